@@ -1,0 +1,118 @@
+package cn.scorecard.core.cases;
+
+import java.util.Arrays;
+
+/**
+ * All cases of a data set in columns, sorted by court, so that one court's cases are the contiguous rows
+ * {@code [courtStart(c), courtEnd(c))}. A metric visits a court's rows once over primitive arrays; an
+ * explanation is a set of row numbers. Rows are immutable after building.
+ */
+public final class CaseTable {
+    final int size;
+    final String[] number;
+    final byte[] type;
+    final int[] court;
+    final int[] filed;
+    final int[] closed;
+    final byte[] method;
+    final byte[] category;
+    final long[] applied;
+    final long[] delivered;
+    final int[] judge;
+    final int[] assistant;
+    final int[] clerk;
+    final int[] flags;
+    final int[] deductedDays;
+    final int[] extendedDays;
+    final int[][] steps;
+    final int[] courtStart;
+    final int[] courtEnd;
+
+    CaseTable(int size, String[] number, byte[] type, int[] court, int[] filed, int[] closed, byte[] method,
+              byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
+              int[] flags, int[] deductedDays, int[] extendedDays, int[][] steps, int courtCount) {
+        this.size = size;
+        this.number = number;
+        this.type = type;
+        this.court = court;
+        this.filed = filed;
+        this.closed = closed;
+        this.method = method;
+        this.category = category;
+        this.applied = applied;
+        this.delivered = delivered;
+        this.judge = judge;
+        this.assistant = assistant;
+        this.clerk = clerk;
+        this.flags = flags;
+        this.deductedDays = deductedDays;
+        this.extendedDays = extendedDays;
+        this.steps = steps;
+        this.courtStart = new int[courtCount];
+        this.courtEnd = new int[courtCount];
+        Arrays.fill(courtStart, 0);
+        int row = 0;
+        for (int c = 0; c < courtCount; c++) {
+            courtStart[c] = row;
+            while (row < size && court[row] == c) row++;
+            courtEnd[c] = row;
+        }
+        if (row != size) throw new IllegalStateException("cases are not sorted by court");
+    }
+
+    public int size() { return size; }
+    public int courtStart(int courtIndex) { return courtStart[courtIndex]; }
+    public int courtEnd(int courtIndex) { return courtEnd[courtIndex]; }
+    public String number(int row) { return number[row]; }
+    public CaseType type(int row) { return CaseType.values()[type[row]]; }
+    public int typeOrdinal(int row) { return type[row]; }
+    public int court(int row) { return court[row]; }
+    /** Filing date (立案日期) as an epoch day. */
+    public int filed(int row) { return filed[row]; }
+    /** Closing date (结案日期) as an epoch day, or {@link Times#NONE} while open. */
+    public int closed(int row) { return closed[row]; }
+    public boolean isClosed(int row) { return closed[row] != Times.NONE; }
+    /** 结案方式 ordinal, or -1 while open or unknown. */
+    public int methodOrdinal(int row) { return method[row]; }
+    public ClosingMethod method(int row) { return method[row] < 0 ? null : ClosingMethod.values()[method[row]]; }
+    public CaseCategory category(int row) { return category[row] < 0 ? null : CaseCategory.values()[category[row]]; }
+    /** 申请标的额 in fen (分), or -1 when not recorded. */
+    public long applied(int row) { return applied[row]; }
+    /** 到位金额 in fen (分), or -1 when not recorded. */
+    public long delivered(int row) { return delivered[row]; }
+    public int judge(int row) { return judge[row]; }
+    public int assistant(int row) { return assistant[row]; }
+    public int clerk(int row) { return clerk[row]; }
+    public boolean has(int row, CaseFlag flag) { return (flags[row] & flag.bit()) != 0; }
+    /** Days deducted from the statutory period (扣除期间, overlapping intervals counted once). */
+    public int deductedDays(int row) { return deductedDays[row]; }
+    /** Days the statutory period was extended by approval (延长期限). */
+    public int extendedDays(int row) { return extendedDays[row]; }
+
+    /** Minute of the first occurrence of a step, or {@link Times#NONE}. */
+    public int step(int row, StepType step) {
+        int[] col = steps[step.ordinal()];
+        return col == null ? Times.NONE : col[row];
+    }
+
+    public boolean hasStep(int row, StepType step) {
+        return step(row, step) != Times.NONE;
+    }
+
+    /** The raw column of a step (null when no case has it), for tight loops. */
+    public int[] stepColumn(StepType step) {
+        return steps[step.ordinal()];
+    }
+
+    // Raw columns for tight loops in metrics: read-only by convention.
+    public byte[] typeColumn() { return type; }
+    public int[] filedColumn() { return filed; }
+    public int[] closedColumn() { return closed; }
+    public byte[] methodColumn() { return method; }
+    public byte[] categoryColumn() { return category; }
+    public long[] appliedColumn() { return applied; }
+    public long[] deliveredColumn() { return delivered; }
+    public int[] flagsColumn() { return flags; }
+    public int[] deductedColumn() { return deductedDays; }
+    public int[] extendedColumn() { return extendedDays; }
+}

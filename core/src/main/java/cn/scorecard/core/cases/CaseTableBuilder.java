@@ -1,0 +1,166 @@
+package cn.scorecard.core.cases;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects cases in any order, then sorts them by court into a {@link CaseTable}. After {@link #build}
+ * {@link #newRow(int)} maps a row number given out by {@link #addCase} to its row in the table, so that
+ * tables referring to cases (payments, field actions) can follow.
+ */
+public final class CaseTableBuilder {
+    private final int courtCount;
+    private int size;
+    private String[] number = new String[1024];
+    private byte[] type = new byte[1024];
+    private int[] court = new int[1024];
+    private int[] filed = new int[1024];
+    private int[] closed = new int[1024];
+    private byte[] method = new byte[1024];
+    private byte[] category = new byte[1024];
+    private long[] applied = new long[1024];
+    private long[] delivered = new long[1024];
+    private int[] judge = new int[1024];
+    private int[] assistant = new int[1024];
+    private int[] clerk = new int[1024];
+    private int[] flags = new int[1024];
+    private int[] extended = new int[1024];
+    private final int[][] steps = new int[StepType.values().length][];
+    private final Map<Integer, List<int[]>> deductions = new HashMap<>();
+    private final Map<String, Integer> rowByKey = new HashMap<>();
+    private int[] newRow;
+
+    public CaseTableBuilder(int courtCount) {
+        this.courtCount = courtCount;
+    }
+
+    /** A case row; amounts in fen, -1 when not recorded; staff indexes -1 when none. */
+    public int addCase(int courtIndex, String caseNumber, CaseType caseType, int filedDay, int closedDay,
+                       ClosingMethod closingMethod, CaseCategory caseCategory, long appliedFen, long deliveredFen,
+                       int judgeIndex, int assistantIndex, int clerkIndex) {
+        String key = courtIndex + "|" + caseNumber;
+        if (rowByKey.containsKey(key)) throw new IllegalArgumentException("案号重复: " + caseNumber);
+        ensureCapacity(size + 1);
+        int r = size++;
+        rowByKey.put(key, r);
+        number[r] = caseNumber;
+        type[r] = (byte) caseType.ordinal();
+        court[r] = courtIndex;
+        filed[r] = filedDay;
+        closed[r] = closedDay;
+        method[r] = closingMethod == null ? -1 : (byte) closingMethod.ordinal();
+        category[r] = caseCategory == null ? -1 : (byte) caseCategory.ordinal();
+        applied[r] = appliedFen;
+        delivered[r] = deliveredFen;
+        judge[r] = judgeIndex;
+        assistant[r] = assistantIndex;
+        clerk[r] = clerkIndex;
+        return r;
+    }
+
+    /** Builder row of a case, or -1. */
+    public int rowOf(int courtIndex, String caseNumber) {
+        Integer r = rowByKey.get(courtIndex + "|" + caseNumber);
+        return r == null ? -1 : r;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Records a step; when a step occurs more than once the earliest time is kept. */
+    public void step(int row, StepType step, int minute) {
+        int[] col = steps[step.ordinal()];
+        if (col == null) {
+            col = new int[Math.max(number.length, 1024)];
+            Arrays.fill(col, Times.NONE);
+            steps[step.ordinal()] = col;
+        }
+        if (col[row] == Times.NONE || minute < col[row]) col[row] = minute;
+    }
+
+    public void flag(int row, CaseFlag flag) {
+        flags[row] |= flag.bit();
+    }
+
+    /** A deducted interval (扣除期间) from startDay to endDay inclusive. */
+    public void deduction(int row, int startDay, int endDay) {
+        deductions.computeIfAbsent(row, k -> new ArrayList<>()).add(new int[] {startDay, endDay});
+    }
+
+    public void extension(int row, int days) {
+        extended[row] += days;
+    }
+
+    public CaseTable build() {
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> court[a] != court[b] ? Integer.compare(court[a], court[b]) : Integer.compare(a, b));
+        newRow = new int[size];
+        for (int i = 0; i < size; i++) newRow[order[i]] = i;
+        int[] deducted = new int[size];
+        deductions.forEach((row, intervals) -> deducted[newRow[row]] = DeductedDays.count(intervals));
+        int[][] sortedSteps = new int[steps.length][];
+        for (int s = 0; s < steps.length; s++) {
+            if (steps[s] != null) sortedSteps[s] = permute(steps[s], order);
+        }
+        String[] num = new String[size];
+        byte[] t = new byte[size];
+        byte[] m = new byte[size];
+        byte[] cat = new byte[size];
+        long[] ap = new long[size];
+        long[] dl = new long[size];
+        for (int i = 0; i < size; i++) {
+            int o = order[i];
+            num[i] = number[o];
+            t[i] = type[o];
+            m[i] = method[o];
+            cat[i] = category[o];
+            ap[i] = applied[o];
+            dl[i] = delivered[o];
+        }
+        return new CaseTable(size, num, t, permute(court, order), permute(filed, order), permute(closed, order), m,
+                cat, ap, dl, permute(judge, order), permute(assistant, order), permute(clerk, order),
+                permute(flags, order), deducted, permute(extended, order), sortedSteps, courtCount);
+    }
+
+    /** Row in the built table of a row handed out by {@link #addCase}. */
+    public int newRow(int builderRow) {
+        return newRow[builderRow];
+    }
+
+    private static int[] permute(int[] col, Integer[] order) {
+        int[] out = new int[order.length];
+        for (int i = 0; i < order.length; i++) out[i] = col[order[i]];
+        return out;
+    }
+
+    private void ensureCapacity(int n) {
+        if (n <= number.length) return;
+        int cap = Math.max(n, number.length * 2);
+        number = Arrays.copyOf(number, cap);
+        type = Arrays.copyOf(type, cap);
+        court = Arrays.copyOf(court, cap);
+        filed = Arrays.copyOf(filed, cap);
+        closed = Arrays.copyOf(closed, cap);
+        method = Arrays.copyOf(method, cap);
+        category = Arrays.copyOf(category, cap);
+        applied = Arrays.copyOf(applied, cap);
+        delivered = Arrays.copyOf(delivered, cap);
+        judge = Arrays.copyOf(judge, cap);
+        assistant = Arrays.copyOf(assistant, cap);
+        clerk = Arrays.copyOf(clerk, cap);
+        flags = Arrays.copyOf(flags, cap);
+        extended = Arrays.copyOf(extended, cap);
+        for (int s = 0; s < steps.length; s++) {
+            if (steps[s] != null) {
+                int old = steps[s].length;
+                steps[s] = Arrays.copyOf(steps[s], cap);
+                Arrays.fill(steps[s], old, cap, Times.NONE);
+            }
+        }
+    }
+}
