@@ -1,0 +1,39 @@
+package cn.scorecard.core.cases;
+
+import java.time.LocalDate;
+
+/**
+ * 法定期限 of a first-enforcement case (6 months from filing, 最高法院《关于执行案件立案、结案若干问题的意见》
+ * and the 2008 审限 rules). Periods counted in months end on the corresponding day (期间开始的日不计算在内).
+ */
+public final class StatutoryPeriod {
+    public static final int MONTHS = 6;
+    public static final int MONTHS_WITH_ONLINE_AUCTION = 12;
+
+    private StatutoryPeriod() {
+    }
+
+    /** Last day within the period after approved extensions and deducted intervals (分子口径). */
+    public static int deadline(CaseTable cases, int row) {
+        return deadline(cases.filed(row), cases.extendedDays(row), cases.deductedDays(row));
+    }
+
+    public static int deadline(int filedDay, int extendedDays, int deductedDays) {
+        return plusMonths(filedDay, MONTHS) + extendedDays + deductedDays;
+    }
+
+    /** The absolute period of the denominator: 6 months, 12 where the case had an online auction. */
+    public static int absoluteDeadline(CaseTable cases, int row) {
+        int months = cases.has(row, CaseFlag.ONLINE_AUCTION) ? MONTHS_WITH_ONLINE_AUCTION : MONTHS;
+        return plusMonths(cases.filed(row), months);
+    }
+
+    public static int plusMonths(int epochDay, int months) {
+        return (int) LocalDate.ofEpochDay(epochDay).plusMonths(months).toEpochDay();
+    }
+
+    /** Closed on or before the deadline (deductions and extensions counted). */
+    public static boolean closedWithin(CaseTable cases, int row) {
+        return cases.isClosed(row) && cases.closed(row) <= deadline(cases, row);
+    }
+}
