@@ -8,6 +8,9 @@ import java.util.Arrays;
  * explanation is a set of row numbers. Rows are immutable after building.
  */
 public final class CaseTable {
+    private static final CaseType[] TYPES = CaseType.values();
+    private static final ClosingMethod[] METHODS = ClosingMethod.values();
+    private static final CaseCategory[] CATEGORIES = CaseCategory.values();
     final int size;
     final String[] number;
     final byte[] type;
@@ -64,7 +67,7 @@ public final class CaseTable {
     public int courtStart(int courtIndex) { return courtStart[courtIndex]; }
     public int courtEnd(int courtIndex) { return courtEnd[courtIndex]; }
     public String number(int row) { return number[row]; }
-    public CaseType type(int row) { return CaseType.values()[type[row]]; }
+    public CaseType type(int row) { return TYPES[type[row]]; }
     public int typeOrdinal(int row) { return type[row]; }
     public int court(int row) { return court[row]; }
     /** Filing date (立案日期) as an epoch day. */
@@ -74,8 +77,8 @@ public final class CaseTable {
     public boolean isClosed(int row) { return closed[row] != Times.NONE; }
     /** 结案方式 ordinal, or -1 while open or unknown. */
     public int methodOrdinal(int row) { return method[row]; }
-    public ClosingMethod method(int row) { return method[row] < 0 ? null : ClosingMethod.values()[method[row]]; }
-    public CaseCategory category(int row) { return category[row] < 0 ? null : CaseCategory.values()[category[row]]; }
+    public ClosingMethod method(int row) { return method[row] < 0 ? null : METHODS[method[row]]; }
+    public CaseCategory category(int row) { return category[row] < 0 ? null : CATEGORIES[category[row]]; }
     /** 申请标的额 in fen (分), or -1 when not recorded. */
     public long applied(int row) { return applied[row]; }
     /** 到位金额 in fen (分), or -1 when not recorded. */

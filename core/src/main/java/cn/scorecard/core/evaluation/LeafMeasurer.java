@@ -1,0 +1,58 @@
+package cn.scorecard.core.evaluation;
+
+import cn.scorecard.core.catalog.IndicatorNode;
+import cn.scorecard.core.catalog.Scoring;
+import cn.scorecard.core.catalog.ScoringRule;
+import cn.scorecard.core.data.EvidenceRecord;
+import cn.scorecard.core.data.EvidenceStatus;
+import cn.scorecard.core.metric.EvaluationContext;
+import cn.scorecard.core.metric.MetricRegistry;
+import cn.scorecard.core.metric.MetricValue;
+
+/** Measures a leaf for one court: runs its metric or reads its evidence, and fixes the score where it can. */
+final class LeafMeasurer {
+    private final EvaluationContext ctx;
+    private final MetricRegistry metrics;
+    private final YearlyMinimum yearly;
+
+    LeafMeasurer(EvaluationContext ctx, MetricRegistry metrics) {
+        this.ctx = ctx;
+        this.metrics = metrics;
+        this.yearly = new YearlyMinimum(ctx, metrics);
+    }
+
+    Measurement measure(IndicatorNode leaf, int court) {
+        Scoring s = leaf.scoring();
+        EvidenceRecord evidence = ctx.data().evidenceFor(court, ctx.period().year(), leaf.code());
+        if (evidence != null && evidence.status() == EvidenceStatus.NOT_APPLICABLE) {
+            return Measurement.notApplicable("佐证材料：不适用" + reason(evidence));
+        }
+        if (s.rule() == ScoringRule.MIN_YEARS_TARGET) return yearly.measure(leaf, court);
+        if (leaf.metric() == null) return EvidenceScoring.score(leaf, evidence);
+        MetricValue mv = metrics.get(leaf.metric()).compute(ctx, court);
+        if (mv.isEmpty()) {
+            if (evidence != null) return EvidenceScoring.score(leaf, evidence);
+            if (s.noCasesFullMarks()) return Measurement.scored(null, mv, 100, "无此类案件，按满分计");
+            return new Measurement(false, null, mv, null, "分母为零，不适用：" + mv.formula());
+        }
+        double v = mv.value();
+        return switch (s.rule()) {
+            case TARGET -> Measurement.scored(v, mv, Math.min(100, 100 * v / s.target()),
+                    "目标值 " + percent(s.target()) + "：" + mv.formula());
+            case SHARE -> Measurement.scored(v, mv, 100 * v, mv.formula());
+            case FREQUENCY -> Measurement.scored(v, mv, Math.min(100, 100 * v / s.required()),
+                    "要求 " + (long) s.required() + " 次：" + mv.formula());
+            case ZERO -> Measurement.scored(v, mv, v == 0 ? 100 : 0, mv.formula());
+            case PEER -> new Measurement(true, v, mv, null, mv.formula());
+            default -> throw new IllegalStateException("指标 " + leaf.code() + " 的计分规则 " + s.rule() + " 不能用于算法指标");
+        };
+    }
+
+    static String percent(double fraction) {
+        return String.format("%.0f%%", fraction * 100);
+    }
+
+    static String reason(EvidenceRecord e) {
+        return e.reason() == null || e.reason().isBlank() ? "" : "（" + e.reason() + "）";
+    }
+}

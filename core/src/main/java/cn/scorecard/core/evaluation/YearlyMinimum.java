@@ -1,0 +1,49 @@
+package cn.scorecard.core.evaluation;
+
+import cn.scorecard.core.catalog.IndicatorNode;
+import cn.scorecard.core.catalog.Scoring;
+import cn.scorecard.core.metric.EvaluationContext;
+import cn.scorecard.core.metric.Metric;
+import cn.scorecard.core.metric.MetricRegistry;
+import cn.scorecard.core.metric.MetricValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 三年均达到90%: the metric is computed for the evaluated year and the years before it; the lowest yearly
+ * value (years without any case are skipped) is scored against the target. The explanation shown is the
+ * lowest year's.
+ */
+final class YearlyMinimum {
+    private final EvaluationContext ctx;
+    private final MetricRegistry metrics;
+
+    YearlyMinimum(EvaluationContext ctx, MetricRegistry metrics) {
+        this.ctx = ctx;
+        this.metrics = metrics;
+    }
+
+    Measurement measure(IndicatorNode leaf, int court) {
+        Scoring s = leaf.scoring();
+        Metric metric = metrics.get(leaf.metric());
+        MetricValue lowest = null;
+        List<String> years = new ArrayList<>();
+        for (int back = s.years() - 1; back >= 0; back--) {
+            EvaluationContext yearCtx = back == 0 ? ctx : ctx.forPeriod(ctx.period().minusYears(back));
+            MetricValue v = metric.compute(yearCtx, court);
+            int year = yearCtx.period().year();
+            if (v.isEmpty()) {
+                years.add(year + "年：无案件");
+                continue;
+            }
+            years.add(year + "年：" + String.format("%.1f%%", v.value() * 100) + "（" + v.formula() + "）");
+            if (lowest == null || v.value() < lowest.value()) lowest = v;
+        }
+        String note = "取" + s.years() + "年中最低值，目标值 " + LeafMeasurer.percent(s.target()) + "；" + String.join("；", years);
+        if (lowest == null) {
+            return s.noCasesFullMarks() ? Measurement.scored(null, null, 100, "无此类案件，按满分计")
+                    : Measurement.notApplicable(note);
+        }
+        return Measurement.scored(lowest.value(), lowest, Math.min(100, 100 * lowest.value() / s.target()), note);
+    }
+}

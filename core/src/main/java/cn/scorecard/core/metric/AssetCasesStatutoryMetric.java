@@ -1,0 +1,50 @@
+package cn.scorecard.core.metric;
+
+import cn.scorecard.core.cases.CaseTable;
+import cn.scorecard.core.cases.CaseType;
+import cn.scorecard.core.cases.ClosingMethod;
+import cn.scorecard.core.cases.StatutoryPeriod;
+import cn.scorecard.core.cases.Times;
+
+/**
+ * 有财产可供执行案件法定期限内实际执结率: first-enforcement cases actually closed (实际执结) in the period within
+ * their statutory period (after deductions and extensions) ÷ (cases actually closed in the period + cases
+ * still open at the period's end past the absolute period: 6 months, 12 with an online auction).
+ */
+final class AssetCasesStatutoryMetric implements Metric {
+    private static final int FIRST = CaseType.FIRST_ENFORCEMENT.ordinal();
+    private static final int TERMINATION = ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
+
+    @Override
+    public String id() {
+        return "asset_cases_statutory_actual_closure_rate";
+    }
+
+    @Override
+    public String definition() {
+        return "法定期限内实际执结的首次执行案件数 ÷（期内实际执结的首次执行案件数 + 期末超过绝对期限（6个月，有网络拍卖的12个月）未结案件数）";
+    }
+
+    @Override
+    public MetricValue compute(EvaluationContext ctx, int court) {
+        CaseTable t = ctx.cases();
+        byte[] type = t.typeColumn();
+        int[] filed = t.filedColumn();
+        int[] closed = t.closedColumn();
+        byte[] method = t.methodColumn();
+        int from = ctx.periodStart();
+        int to = ctx.periodEnd();
+        int start = t.courtStart(court);
+        Tally tally = new Tally(RecordKind.CASE, start);
+        for (int r = start, end = t.courtEnd(court); r < end; r++) {
+            if (type[r] != FIRST || filed[r] > to) continue;
+            int c = closed[r];
+            if (c != Times.NONE && c >= from && c <= to) {
+                if (method[r] != TERMINATION) tally.count(r, c <= StatutoryPeriod.deadline(t, r));
+            } else if ((c == Times.NONE || c > to) && StatutoryPeriod.absoluteDeadline(t, r) < to) {
+                tally.count(r, false);
+            }
+        }
+        return tally.ratio("法定期限内实际执结案件", "实际执结案件+超期未结案件");
+    }
+}

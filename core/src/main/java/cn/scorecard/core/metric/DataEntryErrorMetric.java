@@ -1,0 +1,65 @@
+package cn.scorecard.core.metric;
+
+import cn.scorecard.core.cases.CaseTable;
+import cn.scorecard.core.cases.CaseType;
+import cn.scorecard.core.cases.StepType;
+import java.util.BitSet;
+
+/**
+ * 信息录入差错率 = (到位金额信息项为空率 + 拍卖案款到账信息项为空率 + 案款数据偏差率 + 其他必填信息项为空率) ÷ 4,
+ * over first-enforcement cases closed in the period. 案款数据偏差: the 执行款 received through the court's
+ * account exceed the recorded 到位金额. 其他必填: 案件类别, 申请标的额, 承办法官. A rate whose base is empty
+ * (no auction sold) counts as 0.
+ */
+final class DataEntryErrorMetric implements Metric {
+    private static final int FIRST = CaseType.FIRST_ENFORCEMENT.ordinal();
+
+    @Override
+    public String id() {
+        return "data_entry_error_rate";
+    }
+
+    @Override
+    public String definition() {
+        return "（到位金额为空率 + 拍卖案款到账为空率 + 案款数据偏差率 + 其他必填项为空率）÷ 4，以期内结案的首次执行案件为基数";
+    }
+
+    @Override
+    public MetricValue compute(EvaluationContext ctx, int court) {
+        CaseTable t = ctx.cases();
+        byte[] type = t.typeColumn();
+        int[] closed = t.closedColumn();
+        int from = ctx.periodStart();
+        int to = ctx.periodEnd();
+        int start = t.courtStart(court);
+        BitSet base = new BitSet();
+        BitSet errors = new BitSet();
+        int n = 0, noDelivered = 0, sold = 0, noProceeds = 0, deviation = 0, missing = 0;
+        for (int r = start, end = t.courtEnd(court); r < end; r++) {
+            if (type[r] != FIRST || closed[r] < from || closed[r] > to) continue;
+            n++;
+            base.set(r - start);
+            boolean e1 = t.delivered(r) < 0;
+            boolean isSold = t.hasStep(r, StepType.AUCTION_SOLD);
+            boolean e2 = isSold && !t.hasStep(r, StepType.AUCTION_PROCEEDS_RECEIVED);
+            boolean e3 = ctx.paymentTotal(r) > Math.max(0, t.delivered(r));
+            boolean e4 = t.category(r) == null || t.applied(r) < 0 || t.judge(r) < 0;
+            if (e1) noDelivered++;
+            if (isSold) sold++;
+            if (e2) noProceeds++;
+            if (e3) deviation++;
+            if (e4) missing++;
+            if (e1 || e2 || e3 || e4) errors.set(r - start);
+        }
+        if (n == 0) return MetricValue.missing("期内无结案的首次执行案件");
+        double r1 = (double) noDelivered / n;
+        double r2 = sold == 0 ? 0 : (double) noProceeds / sold;
+        double r3 = (double) deviation / n;
+        double r4 = (double) missing / n;
+        double value = (r1 + r2 + r3 + r4) / 4;
+        String formula = String.format("(%d/%d + %d/%d + %d/%d + %d/%d) ÷ 4", noDelivered, n, noProceeds, sold,
+                deviation, n, missing, n);
+        return new MetricValue(value, value, 1, new RecordSet(RecordKind.CASE, start, errors),
+                new RecordSet(RecordKind.CASE, start, base), formula);
+    }
+}

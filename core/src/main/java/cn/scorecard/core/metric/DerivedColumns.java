@@ -1,0 +1,69 @@
+package cn.scorecard.core.metric;
+
+import cn.scorecard.core.data.Payment;
+import cn.scorecard.core.data.ProvinceData;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/** Values derived once per data set: payments by case, record indexes by court. */
+final class DerivedColumns {
+    private final Map<Integer, List<Payment>> paymentsByCase = new HashMap<>();
+    private final long[] paymentTotal;
+    private final int[][] petitionsByCourt;
+    private final int[][] mattersByCourt;
+    private final int[][] paymentsByCourt;
+    private final int[][] fieldActionsByCourt;
+
+    DerivedColumns(ProvinceData data) {
+        paymentTotal = new long[data.cases().size()];
+        for (Payment p : data.payments()) {
+            paymentsByCase.computeIfAbsent(p.caseRow(), k -> new ArrayList<>(2)).add(p);
+            paymentTotal[p.caseRow()] += p.amountFen();
+        }
+        int courts = data.courts().size();
+        petitionsByCourt = byCourt(data.petitions(), courts, p -> p.court());
+        mattersByCourt = byCourt(data.matters(), courts, m -> m.court());
+        paymentsByCourt = byCourt(data.payments(), courts, p -> data.cases().court(p.caseRow()));
+        fieldActionsByCourt = byCourt(data.fieldActions(), courts, f -> data.cases().court(f.caseRow()));
+    }
+
+    private static <T> int[][] byCourt(List<T> records, int courts, ToIntFunction<T> courtOf) {
+        int[] counts = new int[courts];
+        for (T r : records) counts[courtOf.applyAsInt(r)]++;
+        int[][] out = new int[courts][];
+        for (int c = 0; c < courts; c++) out[c] = new int[counts[c]];
+        int[] fill = new int[courts];
+        for (int i = 0; i < records.size(); i++) {
+            int c = courtOf.applyAsInt(records.get(i));
+            out[c][fill[c]++] = i;
+        }
+        return out;
+    }
+
+    List<Payment> paymentsOf(int row) {
+        return paymentsByCase.getOrDefault(row, List.of());
+    }
+
+    long paymentTotal(int row) {
+        return paymentTotal[row];
+    }
+
+    int[] petitions(int court) {
+        return petitionsByCourt[court];
+    }
+
+    int[] matters(int court) {
+        return mattersByCourt[court];
+    }
+
+    int[] payments(int court) {
+        return paymentsByCourt[court];
+    }
+
+    int[] fieldActions(int court) {
+        return fieldActionsByCourt[court];
+    }
+}

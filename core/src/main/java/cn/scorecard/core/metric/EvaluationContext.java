@@ -1,0 +1,91 @@
+package cn.scorecard.core.metric;
+
+import cn.scorecard.core.calendar.WorkCalendar;
+import cn.scorecard.core.cases.CaseTable;
+import cn.scorecard.core.data.Payment;
+import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.termination.TerminationCheck;
+import java.util.List;
+
+/** What a metric reads: the data, the period, and values derived once per data set. */
+public final class EvaluationContext {
+    private final ProvinceData data;
+    private final Period period;
+    private final TerminationCheck termination;
+    private final DerivedColumns derived;
+
+    public EvaluationContext(ProvinceData data, Period period) {
+        this(data, period, new DerivedColumns(data));
+    }
+
+    private EvaluationContext(ProvinceData data, Period period, DerivedColumns derived) {
+        this.data = data;
+        this.period = period;
+        this.termination = new TerminationCheck(data.cases(), data.terminationOverrides());
+        this.derived = derived;
+    }
+
+    /** The same data over another period, sharing the derived columns. */
+    public EvaluationContext forPeriod(Period other) {
+        return new EvaluationContext(data, other, derived);
+    }
+
+    public ProvinceData data() {
+        return data;
+    }
+
+    public CaseTable cases() {
+        return data.cases();
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public WorkCalendar calendar() {
+        return data.calendar();
+    }
+
+    public TerminationCheck termination() {
+        return termination;
+    }
+
+    /** Payments (执行款) grouped by case row. */
+    public List<Payment> paymentsOf(int row) {
+        return derived.paymentsOf(row);
+    }
+
+    /** Sum of the amounts of a case's payments in fen. */
+    public long paymentTotal(int row) {
+        return derived.paymentTotal(row);
+    }
+
+    /** Indexes into {@link ProvinceData#petitions()} of one court. */
+    public int[] petitionsOf(int court) {
+        return derived.petitions(court);
+    }
+
+    public int[] mattersOf(int court) {
+        return derived.matters(court);
+    }
+
+    public int[] paymentIndexesOf(int court) {
+        return derived.payments(court);
+    }
+
+    public int[] fieldActionsOf(int court) {
+        return derived.fieldActions(court);
+    }
+
+    public int periodStart() {
+        return period.startDay();
+    }
+
+    public int periodEnd() {
+        return period.endDay();
+    }
+
+    public boolean inPeriod(int epochDay) {
+        return epochDay != Integer.MIN_VALUE && period.containsDay(epochDay);
+    }
+}

@@ -1,0 +1,50 @@
+package cn.scorecard.core.metric;
+
+import cn.scorecard.core.data.Discipline;
+import cn.scorecard.core.data.StateCompensation;
+import java.util.BitSet;
+import java.util.List;
+
+/** Counts that must be zero: 国家赔偿 caused by enforcement, and discipline of enforcement staff, in the period. */
+final class IncidentCountMetric implements Metric {
+    enum Kind { STATE_COMPENSATION, DISCIPLINE }
+
+    private final Kind kind;
+
+    IncidentCountMetric(Kind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public String id() {
+        return kind == Kind.STATE_COMPENSATION ? "state_compensation_count" : "discipline_count";
+    }
+
+    @Override
+    public String definition() {
+        return kind == Kind.STATE_COMPENSATION
+                ? "期内因执行发生国家赔付的国家赔偿案件数"
+                : "期内本院执行人员因执行工作受到党纪政纪处分或被追究刑事责任的人次";
+    }
+
+    @Override
+    public MetricValue compute(EvaluationContext ctx, int court) {
+        BitSet bits = new BitSet();
+        if (kind == Kind.STATE_COMPENSATION) {
+            List<StateCompensation> all = ctx.data().compensations();
+            for (int i = 0; i < all.size(); i++) {
+                StateCompensation s = all.get(i);
+                if (s.court() == court && s.causedByEnforcement() && ctx.inPeriod(s.decidedDay())) bits.set(i);
+            }
+            return MetricValue.count(bits.cardinality(), new RecordSet(RecordKind.COMPENSATION, 0, bits),
+                    "国家赔偿 " + bits.cardinality() + " 件");
+        }
+        List<Discipline> all = ctx.data().disciplines();
+        for (int i = 0; i < all.size(); i++) {
+            Discipline d = all.get(i);
+            if (d.court() == court && d.causedByEnforcement() && ctx.inPeriod(d.day())) bits.set(i);
+        }
+        return MetricValue.count(bits.cardinality(), new RecordSet(RecordKind.DISCIPLINE, 0, bits),
+                "违法违纪 " + bits.cardinality() + " 人次");
+    }
+}

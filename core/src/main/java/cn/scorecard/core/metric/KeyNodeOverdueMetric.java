@@ -1,0 +1,68 @@
+package cn.scorecard.core.metric;
+
+import cn.scorecard.core.cases.CaseTable;
+import cn.scorecard.core.cases.CaseType;
+import cn.scorecard.core.cases.Times;
+import cn.scorecard.core.data.Payment;
+import cn.scorecard.core.deadline.DeadlineCheck;
+import cn.scorecard.core.deadline.DeadlineRule;
+import cn.scorecard.core.deadline.DeadlineRules;
+import cn.scorecard.core.deadline.DeadlineStatus;
+import java.util.BitSet;
+
+/**
+ * 关键节点平均超期数 = 关键节点超期总数 ÷ 首次执行案件结案数, over first-enforcement cases closed in the period.
+ * Key nodes are the deadline rules listed as keyNodes in rules/deadlines.yaml plus each 执行款 released late
+ * without approval.
+ */
+final class KeyNodeOverdueMetric implements Metric {
+    private static final int FIRST = CaseType.FIRST_ENFORCEMENT.ordinal();
+    private final DeadlineRules rules;
+
+    KeyNodeOverdueMetric(DeadlineRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public String id() {
+        return "key_node_mean_overdue";
+    }
+
+    @Override
+    public String definition() {
+        return "期内结案的首次执行案件的关键节点超期总数 ÷ 期内结案的首次执行案件数";
+    }
+
+    @Override
+    public MetricValue compute(EvaluationContext ctx, int court) {
+        CaseTable t = ctx.cases();
+        DeadlineCheck check = new DeadlineCheck(t, ctx.calendar());
+        byte[] type = t.typeColumn();
+        int[] closed = t.closedColumn();
+        int start = t.courtStart(court);
+        BitSet base = new BitSet();
+        BitSet late = new BitSet();
+        long overdue = 0;
+        int n = 0;
+        for (int r = start, end = t.courtEnd(court); r < end; r++) {
+            if (type[r] != FIRST || closed[r] < ctx.periodStart() || closed[r] > ctx.periodEnd()) continue;
+            n++;
+            base.set(r - start);
+            int asOf = (closed[r] + 1) * Times.MINUTES_PER_DAY - 1;
+            int count = 0;
+            for (DeadlineRule rule : rules.keyNodes()) {
+                DeadlineStatus s = check.status(rule, r, asOf);
+                if (s == DeadlineStatus.LATE || s == DeadlineStatus.OVERDUE) count++;
+            }
+            for (Payment p : ctx.paymentsOf(r)) {
+                int limit = rules.paymentRelease().limitMinute(p.arrivedMinute(), ctx.calendar());
+                boolean releasedLate = p.releasedMinute() == Times.NONE ? asOf >= limit : p.releasedMinute() >= limit;
+                if (releasedLate && !p.lateApproved()) count++;
+            }
+            if (count > 0) late.set(r - start);
+            overdue += count;
+        }
+        return MetricValue.ratio(overdue, n, new RecordSet(RecordKind.CASE, start, late),
+                new RecordSet(RecordKind.CASE, start, base), "关键节点超期 " + overdue + " 个 ÷ 结案 " + n + " 件");
+    }
+}

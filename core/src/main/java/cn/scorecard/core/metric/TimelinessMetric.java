@@ -1,0 +1,49 @@
+package cn.scorecard.core.metric;
+
+import cn.scorecard.core.cases.CaseTable;
+import cn.scorecard.core.cases.Times;
+import cn.scorecard.core.deadline.DeadlineCheck;
+import cn.scorecard.core.deadline.DeadlineRule;
+import cn.scorecard.core.deadline.DeadlineStatus;
+
+/**
+ * Timeliness of a step (5日内启动, 48小时内控制 …): of the cases whose clock started in the period and whose
+ * outcome is known at the period's end (done, or the limit passed), the share done in time.
+ */
+final class TimelinessMetric implements Metric {
+    private final String id;
+    private final DeadlineRule rule;
+
+    TimelinessMetric(String id, DeadlineRule rule) {
+        this.id = id;
+        this.rule = rule;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String definition() {
+        return rule.name() + "：期限内完成的案件数 ÷ 期内起算且已完成或已届期的案件数";
+    }
+
+    @Override
+    public MetricValue compute(EvaluationContext ctx, int court) {
+        CaseTable t = ctx.cases();
+        DeadlineCheck check = new DeadlineCheck(t, ctx.calendar());
+        int from = ctx.periodStart() * Times.MINUTES_PER_DAY;
+        int asOf = (ctx.periodEnd() + 1) * Times.MINUTES_PER_DAY - 1;
+        int start = t.courtStart(court);
+        Tally tally = new Tally(RecordKind.CASE, start);
+        for (int r = start, end = t.courtEnd(court); r < end; r++) {
+            int began = check.startMinute(rule, r);
+            if (began == Times.NONE || began < from || began > asOf) continue;
+            DeadlineStatus s = check.status(rule, r, asOf);
+            if (s == DeadlineStatus.ON_TIME) tally.count(r, true);
+            else if (s == DeadlineStatus.LATE || s == DeadlineStatus.OVERDUE) tally.count(r, false);
+        }
+        return tally.ratio("期限内完成（" + rule.within().label() + "）", "应完成");
+    }
+}
