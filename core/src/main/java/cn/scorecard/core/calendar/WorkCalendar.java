@@ -52,12 +52,20 @@ public final class WorkCalendar {
             String[] f = line.split("[\t,]");
             if (f.length < 2 || f[0].isBlank() || !Character.isDigit(f[0].trim().charAt(0))) continue;
             try {
-                map.put(LocalDate.parse(f[0].trim()), !f[1].trim().equals("0"));
+                map.put(LocalDate.parse(f[0].trim()), isOff(f[1].trim()));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(source + " 第" + row + "行: 无法识别的日期 " + f[0], e);
             }
         }
         return map;
+    }
+
+    private static boolean isOff(String flag) {
+        return switch (flag) {
+            case "1", "是", "休息", "true", "Y" -> true;
+            case "0", "否", "上班", "false", "N" -> false;
+            default -> throw new IllegalArgumentException("休息标志应为 1/0 或 是/否: " + flag);
+        };
     }
 
     public boolean isWorkDay(LocalDate day) {
