@@ -1,0 +1,41 @@
+package cn.scorecard.app.cli;
+
+import cn.scorecard.core.evaluation.CourtResult;
+import cn.scorecard.core.evaluation.EvaluationResult;
+import cn.scorecard.core.evaluation.NodeResult;
+import java.io.IOException;
+import java.io.Writer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** An evaluation as CSV: one row per court and indicator (and one 总分 row per court). */
+final class EvaluationCsv {
+    static final String[] HEADER = {"法院代码", "法院名称", "层级", "指标代码", "指标名称", "权重", "有效权重", "适用",
+            "值", "分子", "分母", "得分", "说明"};
+
+    private EvaluationCsv() {
+    }
+
+    static void write(EvaluationResult result, Writer out) throws IOException {
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            for (CourtResult c : result.courts()) {
+                p.printRecord(c.court().code(), c.court().name(), c.court().level().label(), "总分", "总分", 100, 100,
+                        c.total() != null ? "是" : "否", "", "", "", num(c.total()), "");
+                for (NodeResult n : c.areas()) write(c, n, p);
+            }
+        }
+    }
+
+    private static void write(CourtResult c, NodeResult n, CSVPrinter p) throws IOException {
+        p.printRecord(c.court().code(), c.court().name(), c.court().level().label(), n.code(), n.node().name(),
+                CatalogJson.fmt(n.node().weight()), num(n.effectiveWeight()), n.applicable() ? "是" : "否",
+                num(n.value()), num(n.numerator()), num(n.denominator()), num(n.score()),
+                n.note() == null ? "" : n.note());
+        for (NodeResult child : n.children()) write(c, child, p);
+    }
+
+    static String num(Double v) {
+        if (v == null) return "";
+        return String.format("%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}

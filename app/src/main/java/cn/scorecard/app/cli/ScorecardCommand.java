@@ -1,0 +1,31 @@
+package cn.scorecard.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code scorecard} command and its subcommands. */
+@Command(name = "scorecard", mixinStandardHelpOptions = true, version = "执行质效评估系统 0.1.0",
+        description = "执行质效评估系统 (Enforcement Scorecard): 人民法院基本解决执行难第三方评估与执行干警绩效考核",
+        subcommands = {CatalogCommand.class, EvaluateCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
+public final class ScorecardCommand implements Runnable {
+    /** Exit code a command returns when it leaves a server running (serve). */
+    public static final int KEEP_RUNNING = -1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ScorecardCommand());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("错误: " + ex.getMessage());
+            return 2;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,34 @@
+package cn.scorecard.app.cli;
+
+import cn.scorecard.app.ScorecardApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "启动 Web 应用（默认内嵌 H2 数据库并载入演示数据）")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP 端口（默认 8080）")
+    int port;
+
+    @Option(names = "--db", description = "JDBC URL（默认内嵌 H2 文件数据库 ./data/scorecard）")
+    String db;
+
+    @Option(names = "--db-user", description = "数据库用户名")
+    String dbUser;
+
+    @Option(names = "--db-password", description = "数据库密码")
+    String dbPassword;
+
+    @Override
+    public Integer call() {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        if (db != null) args.add("--spring.datasource.url=" + db);
+        if (dbUser != null) args.add("--spring.datasource.username=" + dbUser);
+        if (dbPassword != null) args.add("--spring.datasource.password=" + dbPassword);
+        ScorecardApplication.start(args.toArray(String[]::new));
+        return ScorecardCommand.KEEP_RUNNING;
+    }
+}
