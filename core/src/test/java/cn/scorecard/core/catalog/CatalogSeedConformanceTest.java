@@ -21,9 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The bundled 2019 catalogs say what the seed says: for every level-1, level-2 and level-3 indicator of every
@@ -227,22 +224,12 @@ class CatalogSeedConformanceTest {
     }
 
     /** The YAML {@code definition} texts by code (the Java model does not carry them). */
-    @SuppressWarnings("unchecked")
     static Map<String, String> definitions(CourtLevel level) throws IOException {
-        String text = CatalogLoaderTest.bundledText(level);
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         Map<String, String> out = new java.util.HashMap<>();
-        collectDefinitions((List<Map<String, Object>>) root.get("areas"), out);
+        IndicatorsDoc.rawNodes(level).forEach((code, raw) -> {
+            if (raw.get("definition") != null) out.put(code, raw.get("definition").toString());
+        });
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void collectDefinitions(List<Map<String, Object>> nodes, Map<String, String> out) {
-        if (nodes == null) return;
-        for (Map<String, Object> n : nodes) {
-            if (n.get("definition") != null) out.put(n.get("code").toString(), n.get("definition").toString());
-            collectDefinitions((List<Map<String, Object>>) n.get("children"), out);
-        }
     }
 
     private static IndicatorNode with(IndicatorNode n, String name, double weight, String requirement,
