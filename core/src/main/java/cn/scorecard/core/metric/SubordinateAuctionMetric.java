@@ -5,7 +5,10 @@ import cn.scorecard.core.cases.CaseTable;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.cases.Times;
 
-/** 80%以上的下级法院适用网络司法拍卖: the share of subordinate courts that started an online auction in the period. */
+/**
+ * 80%以上的下级法院适用网络司法拍卖: the share of the courts below (for a high court its intermediate and basic
+ * courts, for an intermediate court its basic courts) that started an online auction in the period.
+ */
 final class SubordinateAuctionMetric implements Metric {
     @Override
     public String id() {
@@ -14,16 +17,21 @@ final class SubordinateAuctionMetric implements Metric {
 
     @Override
     public String definition() {
-        return "期内启动过网络司法拍卖的下级法院数 ÷ 下级法院数";
+        return "期内启动过网络司法拍卖的下级法院数 ÷ 辖区下级法院数（高院含中院和基层法院）";
     }
 
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         Tally tally = new Tally(RecordKind.COURT, 0);
+        countDescendants(ctx, court, tally);
+        return tally.ratio("适用网络司法拍卖的下级法院", "下级法院");
+    }
+
+    private static void countDescendants(EvaluationContext ctx, int court, Tally tally) {
         for (int child : ctx.data().courts().childrenOf(court)) {
             tally.count(child, usedOnlineAuction(ctx, child));
+            countDescendants(ctx, child, tally);
         }
-        return tally.ratio("适用网络司法拍卖的下级法院", "下级法院");
     }
 
     private static boolean usedOnlineAuction(EvaluationContext ctx, int court) {
