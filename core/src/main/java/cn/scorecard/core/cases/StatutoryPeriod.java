@@ -1,7 +1,5 @@
 package cn.scorecard.core.cases;
 
-import java.time.LocalDate;
-
 /**
  * 法定期限 of a first-enforcement case (6 months from filing, 最高法院《关于执行案件立案、结案若干问题的意见》
  * and the 2008 审限 rules). Periods counted in months end on the corresponding day (期间开始的日不计算在内).
@@ -29,7 +27,7 @@ public final class StatutoryPeriod {
     }
 
     public static int plusMonths(int epochDay, int months) {
-        return (int) LocalDate.ofEpochDay(epochDay).plusMonths(months).toEpochDay();
+        return MonthArithmetic.plusMonths(epochDay, months);
     }
 
     /** Closed on or before the deadline (deductions and extensions counted). */

@@ -1,6 +1,7 @@
 package cn.scorecard.core.deadline;
 
 import cn.scorecard.core.calendar.WorkCalendar;
+import cn.scorecard.core.cases.StatutoryPeriod;
 import cn.scorecard.core.cases.Times;
 import java.time.LocalDate;
 
@@ -34,8 +35,7 @@ public record Within(int amount, Unit unit) {
             case DAYS -> (startDay + amount + 1) * Times.MINUTES_PER_DAY;
             case WORKDAYS -> (int) (calendar.addWorkDays(LocalDate.ofEpochDay(startDay), amount).toEpochDay() + 1)
                     * Times.MINUTES_PER_DAY;
-            case MONTHS -> (int) (LocalDate.ofEpochDay(startDay).plusMonths(amount).toEpochDay() + 1)
-                    * Times.MINUTES_PER_DAY;
+            case MONTHS -> (StatutoryPeriod.plusMonths(startDay, amount) + 1) * Times.MINUTES_PER_DAY;
         };
     }
 
