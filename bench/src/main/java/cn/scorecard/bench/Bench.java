@@ -1,0 +1,45 @@
+package cn.scorecard.bench;
+
+import java.util.Arrays;
+
+/**
+ * Benchmarks (never part of the test suite). Usage:
+ * <pre>
+ *   java -Xmx2g -jar bench/target/scorecard-bench.jar evaluate [--cases N] [--basic N] [--intermediate N] [--runs N]
+ * </pre>
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
+            return;
+        }
+        Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length));
+        switch (args[0]) {
+            case "evaluate" -> EvaluationBench.run(o);
+            default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
+        }
+    }
+
+    /** Command-line options shared by the benchmarks. */
+    record Options(int cases, int basic, int intermediate, long seed, int runs) {
+        static Options parse(String[] args) {
+            int cases = 1_430_000, basic = 120, intermediate = 12, runs = 7;
+            long seed = 20261123L;
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                switch (args[i]) {
+                    case "--cases" -> cases = Integer.parseInt(args[i + 1]);
+                    case "--basic" -> basic = Integer.parseInt(args[i + 1]);
+                    case "--intermediate" -> intermediate = Integer.parseInt(args[i + 1]);
+                    case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                    case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            return new Options(cases, basic, intermediate, seed, runs);
+        }
+    }
+}
