@@ -26,6 +26,7 @@ final class Fixtures {
     /** A writable copy of the simple province in dir. */
     static Path copyOfSimple(Path dir) {
         try (Stream<Path> files = Files.list(simple())) {
+            Files.createDirectories(dir);
             for (Path f : files.toList()) Files.copy(f, dir.resolve(f.getFileName().toString()));
             return dir;
         } catch (IOException e) {
