@@ -50,14 +50,16 @@ final class CaseFileReader {
             boolean outsideSystem = r.yesNo(OUTSIDE_SYSTEM, false);
             String key = number != null ? number.text() : CsvFiles.normalizeCaseNumber(r.text(NUMBER));
             if (court < 0 || key.isEmpty()) return;
-            int existing = builder.rowOf(court, key);
-            if (existing >= 0) {
-                r.error(NUMBER, "案件重复（该法院的此案号已在第" + fileRow[0][existing] + "行出现）");
+            CaseType type = number == null ? CaseType.FIRST_ENFORCEMENT : number.type();
+            int row;
+            try { // addCase rejects a duplicate before changing anything; asking first would hash twice
+                row = builder.addCase(court, key, type, filed == Times.NONE ? 0 : filed, closed, method, category,
+                        applied, delivered, judge, assistant, clerk);
+            } catch (IllegalArgumentException duplicate) {
+                long first = fileRow[0][builder.rowOf(court, key)];
+                r.error(NUMBER, "案件重复（该法院的此案号已在第" + first + "行出现）");
                 return;
             }
-            CaseType type = number == null ? CaseType.FIRST_ENFORCEMENT : number.type();
-            int row = builder.addCase(court, key, type, filed == Times.NONE ? 0 : filed, closed, method, category,
-                    applied, delivered, judge, assistant, clerk);
             if (row == fileRow[0].length) fileRow[0] = Arrays.copyOf(fileRow[0], row * 2);
             fileRow[0][row] = r.row();
             if (whereaboutsUnknown) builder.flag(row, CaseFlag.WHEREABOUTS_UNKNOWN);

@@ -32,6 +32,9 @@ final class ReadContext {
     /** Payments and field actions refer to builder rows until the table is built. */
     final List<Payment> payments = new ArrayList<>();
     final List<FieldAction> fieldActions = new ArrayList<>();
+    private int lastCourt = -1;
+    private String lastNumber;
+    private int lastRow = -1;
 
     ReadContext(Path dir) {
         this.dir = dir;
@@ -65,8 +68,13 @@ final class ReadContext {
     int caseRow(CsvRow r, int court, int col) {
         String number = r.optional(col);
         if (number == null || court < 0) return -1;
+        // Exports list a case's steps together: remembering the last lookup saves most hash lookups.
+        if (court == lastCourt && number.equals(lastNumber)) return lastRow;
         int row = cases.rowOf(court, CsvFiles.normalizeCaseNumber(number));
         if (row < 0) r.error(col, "未知的案件（案件.csv 中没有该法院的此案号）");
+        lastCourt = court;
+        lastNumber = number;
+        lastRow = row;
         return row;
     }
 

@@ -33,14 +33,9 @@ final class StepFileReader {
             String kind = r.optional(KIND);
             int minute = r.minute(TIME);
             if (kind == null) return;
-            StepType single = SINGLE.get(kind);
             // A row whose case or time is bad is still checked cell by cell, but recorded nowhere.
             boolean usable = row >= 0 && minute != Times.NONE;
-            if (single != null) {
-                if (usable) single(builder, r, row, single, minute);
-                return;
-            }
-            switch (kind) {
+            switch (kind) { // the repeated kinds first: StepType.parse would throw for each of them
                 case PAYMENT -> payment(ctx, r, row, minute, usable);
                 case FIELD_ACTION -> {
                     String mark = r.text(MARK);
@@ -50,7 +45,11 @@ final class StepFileReader {
                 }
                 case DEDUCTION -> deduction(builder, r, row, minute, usable);
                 case EXTENSION -> extension(builder, r, row, minute, usable);
-                default -> r.error(KIND, SINGLE.unknownReason());
+                default -> {
+                    StepType single = SINGLE.get(kind);
+                    if (single == null) r.error(KIND, SINGLE.unknownReason());
+                    else if (usable) single(builder, r, row, single, minute);
+                }
             }
         });
     }
