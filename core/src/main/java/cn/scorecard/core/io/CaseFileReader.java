@@ -65,7 +65,10 @@ final class CaseFileReader {
             if (whereaboutsUnknown) builder.flag(row, CaseFlag.WHEREABOUTS_UNKNOWN);
             if (noDishonest) builder.flag(row, CaseFlag.DISHONEST_NOT_APPLICABLE);
             if (outsideSystem) builder.flag(row, CaseFlag.OUTSIDE_SYSTEM);
-            if (method == ClosingMethod.TERMINATED_THIS_ROUND) ctx.terminatedThisRound.set(row);
+            // An unreadable method (already reported) might be 终本: do not also reject its 终本复核.
+            if (method == ClosingMethod.TERMINATED_THIS_ROUND || method == null && r.has(METHOD)) {
+                ctx.terminatedThisRound.set(row);
+            }
         });
     }
 

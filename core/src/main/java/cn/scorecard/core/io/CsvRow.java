@@ -116,7 +116,8 @@ final class CsvRow {
         if (t == null) return Integer.MIN_VALUE;
         int v = CsvFiles.wholeNumber(t);
         if (v < 0) {
-            error(col, "应为整数");
+            boolean negative = t.startsWith("-") && CsvFiles.wholeNumber(t.substring(1)) >= 0;
+            error(col, negative ? rangeReason : "应为整数");
             return Integer.MIN_VALUE;
         }
         if (v < min || v > max) {

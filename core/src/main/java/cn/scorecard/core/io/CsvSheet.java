@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -101,6 +102,7 @@ final class CsvSheet {
 
     private static String readFailure(Throwable e) {
         if (e instanceof CharacterCodingException) return "文件编码无法识别（应为 UTF-8 或 GB18030）";
+        if (e instanceof CSVException) return "CSV 格式错误（引号不成对？）：" + e.getMessage();
         return "无法读取文件：" + e.getMessage();
     }
 }

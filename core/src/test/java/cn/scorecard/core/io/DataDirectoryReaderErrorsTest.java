@@ -211,6 +211,22 @@ class DataDirectoryReaderErrorsTest {
     }
 
     @Test
+    void unbalancedQuoteIsReportedAtItsRow() {
+        Path dir = Fixtures.copyOfSimple(tmp);
+        long row = Fixtures.append(dir, "违法违纪.csv", "豫1302,P003,2024-05-21,\"政纪处分,");
+        assertThat(errorsOf(dir)).extracting(ImportError::file, ImportError::row).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("违法违纪.csv", row));
+        assertThat(errorsOf(dir).get(0).reason()).startsWith("CSV 格式错误（引号不成对？）");
+    }
+
+    @Test
+    void negativeCountIsReportedAsSuch() {
+        Path dir = Fixtures.copyOfSimple(tmp);
+        long row = Fixtures.append(dir, "佐证材料.csv", "豫1303,2024,B3.05,达标,-2,,,");
+        assertThat(errorsOf(dir)).containsExactly(new ImportError("佐证材料.csv", null, row, "次数", "-2", "次数不能为负数"));
+    }
+
+    @Test
     void blankLinesCountAsSpreadsheetRows() {
         Path dir = Fixtures.copyOfSimple(tmp);
         long row = Fixtures.append(dir, "案件.csv", "", ",,,,,,,,,,,,,", "豫1302,（2024）豫1302执9号,2023-02-30,,,,,,,,,,,");
