@@ -7,6 +7,7 @@ import java.util.List;
  * person preparing the data can fix them all in one go; nothing partly imported is ever returned.
  */
 public class DataImportException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     /** How many errors the message lists; {@link #errors()} has them all. */
     static final int MESSAGE_LIMIT = 50;
 

@@ -1,5 +1,7 @@
 package cn.scorecard.core.io;
 
+import java.io.Serializable;
+
 /**
  * One problem found while importing a data directory (or workbook).
  *
@@ -10,7 +12,8 @@ package cn.scorecard.core.io;
  * @param value  the offending cell text, or null
  * @param reason what is wrong, in Chinese, for the person who fixes the file
  */
-public record ImportError(String file, String sheet, long row, String column, String value, String reason) {
+public record ImportError(String file, String sheet, long row, String column, String value, String reason)
+        implements Serializable {
 
     /** E.g. {@code 案件.csv 第12行 结案日期 “2023-01-01”：结案日期早于立案日期}. */
     @Override

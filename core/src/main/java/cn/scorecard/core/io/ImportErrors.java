@@ -29,10 +29,6 @@ final class ImportErrors {
         return full;
     }
 
-    boolean isEmpty() {
-        return errors.isEmpty();
-    }
-
     void throwIfAny() {
         if (!errors.isEmpty()) throw new DataImportException(errors);
     }
