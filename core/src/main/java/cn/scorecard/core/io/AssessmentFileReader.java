@@ -1,0 +1,98 @@
+package cn.scorecard.core.io;
+
+import cn.scorecard.core.data.CourtStatistic;
+import cn.scorecard.core.data.EvidenceRecord;
+import cn.scorecard.core.data.EvidenceStatus;
+import cn.scorecard.core.data.StatisticItem;
+import cn.scorecard.core.data.TerminationOverride;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The assessors' inputs: 佐证材料, 法院统计 and 终本复核. */
+final class AssessmentFileReader {
+    static final CsvSpec EVIDENCE = new CsvSpec("佐证材料.csv", "法院代码*", "年度*", "指标代码*", "状态*", "次数", "得分",
+            "理由", "附件");
+    static final CsvSpec STATISTICS = new CsvSpec("法院统计.csv", "法院代码*", "年度*", "统计项*", "数值*", "来源");
+    static final CsvSpec OVERRIDES = new CsvSpec("终本复核.csv", "法院代码*", "案号*", "合格*", "理由*", "复核人");
+
+    private static final int E_COURT = 0, E_YEAR = 1, E_CODE = 2, E_STATUS = 3, E_COUNT = 4, E_SCORE = 5,
+            E_REASON = 6, E_ATTACHMENT = 7;
+    private static final int S_COURT = 0, S_YEAR = 1, S_ITEM = 2, S_VALUE = 3, S_SOURCE = 4;
+    private static final int O_COURT = 0, O_NUMBER = 1, O_COMPLIANT = 2, O_REASON = 3, O_ASSESSOR = 4;
+
+    private static final String YEAR_RANGE = "年度应为 1900 到 2100 之间的四位年份";
+    private static final Choices<EvidenceStatus> STATUSES =
+            new Choices<>(EvidenceStatus::parse, "未知的佐证状态（应为 达标/未达标/部分达标/不适用）");
+    private static final Choices<StatisticItem> ITEMS = new Choices<>(StatisticItem::parse, "未知的统计项");
+
+    private AssessmentFileReader() {
+    }
+
+    static List<EvidenceRecord> evidence(ReadContext ctx) {
+        List<EvidenceRecord> out = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        CsvSheet.read(ctx.dir, EVIDENCE, ctx.errors, r -> {
+            int court = ctx.court(r, E_COURT);
+            int year = r.whole(E_YEAR, 1900, 2100, YEAR_RANGE);
+            String code = r.optional(E_CODE);
+            EvidenceStatus status = r.choice(E_STATUS, STATUSES);
+            int count = r.whole(E_COUNT, 0, Integer.MAX_VALUE, "次数不能为负数");
+            double score = r.decimal(E_SCORE, 0, 100, "得分应在 0 到 100 之间");
+            String reason = r.text(E_REASON);
+            // A partial score overrides the automatic finding, so it must be explained (and auditable).
+            boolean unexplained = r.has(E_SCORE) && reason.isEmpty();
+            if (unexplained) r.error(E_REASON, "给出得分时必须写明理由");
+            if (court < 0 || year == Integer.MIN_VALUE || code == null || status == null || unexplained
+                    || !ReadContext.firstOccurrence(seen, court + "|" + year + "|" + code, r, E_CODE, "本院本年度的指标佐证")) {
+                return;
+            }
+            String attachment = r.text(E_ATTACHMENT);
+            out.add(new EvidenceRecord(court, year, code, status, count == Integer.MIN_VALUE ? null : count,
+                    Double.isNaN(score) ? null : score, reason.isEmpty() ? null : reason,
+                    attachment.isEmpty() ? null : attachment));
+        });
+        return out;
+    }
+
+    static List<CourtStatistic> statistics(ReadContext ctx) {
+        List<CourtStatistic> out = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        CsvSheet.read(ctx.dir, STATISTICS, ctx.errors, r -> {
+            int court = ctx.court(r, S_COURT);
+            int year = r.whole(S_YEAR, 1900, 2100, YEAR_RANGE);
+            StatisticItem item = r.choice(S_ITEM, ITEMS);
+            double value = r.decimal(S_VALUE, 0, Double.MAX_VALUE, "数值不能为负数");
+            if (court < 0 || year == Integer.MIN_VALUE || item == null || Double.isNaN(value)
+                    || !ReadContext.firstOccurrence(seen, court + "|" + year + "|" + item, r, S_ITEM, "本院本年度的统计项")) {
+                return;
+            }
+            String source = r.text(S_SOURCE);
+            out.add(new CourtStatistic(court, year, item, value, source.isEmpty() ? null : source));
+        });
+        return out;
+    }
+
+    /** Overrides keyed by builder row (the caller maps them to table rows once the table is built). */
+    static Map<Integer, TerminationOverride> overrides(ReadContext ctx) {
+        Map<Integer, TerminationOverride> out = new LinkedHashMap<>();
+        Map<String, Long> seen = new HashMap<>();
+        CsvSheet.read(ctx.dir, OVERRIDES, ctx.errors, r -> {
+            int court = ctx.court(r, O_COURT);
+            int row = ctx.caseRow(r, court, O_NUMBER);
+            boolean compliant = r.optional(O_COMPLIANT) != null && r.yesNo(O_COMPLIANT, false);
+            String reason = r.optional(O_REASON);
+            if (row < 0) return;
+            if (!ctx.terminatedThisRound.get(row)) {
+                r.error(O_NUMBER, "该案件不是终本案件（结案方式不是终结本次执行程序），无需复核");
+                return;
+            }
+            if (reason == null || !ReadContext.firstOccurrence(seen, Integer.toString(row), r, O_NUMBER, "终本复核")) return;
+            String assessor = r.text(O_ASSESSOR);
+            out.put(row, new TerminationOverride(row, compliant, reason, assessor.isEmpty() ? null : assessor));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package cn.scorecard.core.io;
+
+import cn.scorecard.core.cases.Times;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/** 节假日.csv: days off and make-up working days laid over the bundled calendar. */
+final class CalendarFileReader {
+    static final CsvSpec SPEC = new CsvSpec("节假日.csv", "日期*", "休息*", "名称");
+    static final int DAY = 0, OFF = 1, NAME = 2;
+
+    private CalendarFileReader() {
+    }
+
+    /** Date → true for a day off, false for a make-up working day. */
+    static Map<LocalDate, Boolean> read(ReadContext ctx) {
+        Map<LocalDate, Boolean> out = new HashMap<>();
+        Map<String, Long> seen = new HashMap<>();
+        CsvSheet.read(ctx.dir, SPEC, ctx.errors, r -> {
+            int day = r.day(DAY);
+            boolean off = r.optional(OFF) != null && r.yesNo(OFF, false);
+            if (day == Times.NONE || !r.has(OFF) || !ReadContext.firstOccurrence(seen, Integer.toString(day), r, DAY, "日期")) {
+                return;
+            }
+            out.put(LocalDate.ofEpochDay(day), off);
+        });
+        return out;
+    }
+}

@@ -1,0 +1,78 @@
+package cn.scorecard.core.io;
+
+import cn.scorecard.core.cases.CaseFlag;
+import cn.scorecard.core.cases.CaseTable;
+import cn.scorecard.core.cases.StepType;
+import cn.scorecard.core.cases.Times;
+import cn.scorecard.core.data.FieldAction;
+import cn.scorecard.core.data.Payment;
+import cn.scorecard.core.data.ProvinceData;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * 流程节点.csv from the case table, payments and field actions.
+ *
+ * <p>The table holds deducted and extended periods as day counts only (overlaps already merged), so they
+ * are written as one {@code 扣除期间} row per case from the filing day over that many days and one
+ * {@code 延长期限} row with the days in 标志. Reading them back gives the same counts, not the original
+ * intervals. The flags that come from steps are written as the 标志 of their step: 网络 on 拍卖启动
+ * (ONLINE_AUCTION; AUCTION follows from the step itself) and 异地 on 发现需线下控制财产 (REMOTE_CONTROL);
+ * such a flag without its step cannot be expressed in the format.
+ */
+final class StepFileWriter {
+    private static final String FOLDED = "合计（导出时按天数合并）";
+
+    private StepFileWriter() {
+    }
+
+    static void write(ProvinceData data, Path dir) throws IOException {
+        CaseTable t = data.cases();
+        StepType[] types = StepType.values();
+        int[][] columns = new int[types.length][];
+        for (StepType s : types) columns[s.ordinal()] = t.stepColumn(s);
+        try (CsvOut out = CsvOut.create(dir, StepFileReader.SPEC)) {
+            for (int r = 0; r < t.size(); r++) {
+                String court = DataDirectoryWriter.courtCode(data, t.court(r));
+                String number = t.number(r);
+                for (StepType s : types) {
+                    int[] col = columns[s.ordinal()];
+                    if (col == null || col[r] == Times.NONE) continue;
+                    row(out, court, number, s.label()).minute(col[r]).cell("").cell(mark(t, r, s)).cell("").cell("")
+                            .endRow();
+                }
+                int deducted = t.deductedDays(r);
+                if (deducted > 0) {
+                    row(out, court, number, StepFileReader.DEDUCTION).day(t.filed(r)).day(t.filed(r) + deducted - 1)
+                            .cell("").cell("").cell(FOLDED).endRow();
+                }
+                int extended = t.extendedDays(r);
+                if (extended > 0) {
+                    row(out, court, number, StepFileReader.EXTENSION).day(t.filed(r)).cell("")
+                            .cell(Integer.toString(extended)).cell("").cell(FOLDED).endRow();
+                }
+            }
+            for (Payment p : data.payments()) {
+                row(out, DataDirectoryWriter.courtCode(data, t.court(p.caseRow())), t.number(p.caseRow()),
+                        StepFileReader.PAYMENT).minute(p.arrivedMinute()).minute(p.releasedMinute())
+                        .cell(p.lateApproved() ? "经审批" : "").yuan(p.amountFen()).cell("").endRow();
+            }
+            for (FieldAction f : data.fieldActions()) {
+                String mark = f.recorderUsed() && f.archived() ? "执法记录仪、已归档"
+                        : f.recorderUsed() ? "执法记录仪" : f.archived() ? "已归档" : "";
+                row(out, DataDirectoryWriter.courtCode(data, t.court(f.caseRow())), t.number(f.caseRow()),
+                        StepFileReader.FIELD_ACTION).minute(f.minute()).cell("").cell(mark).cell("").cell("").endRow();
+            }
+        }
+    }
+
+    private static CsvOut row(CsvOut out, String court, String number, String kind) throws IOException {
+        return out.cell(court).cell(number).cell(kind);
+    }
+
+    private static String mark(CaseTable t, int r, StepType s) {
+        if (s == StepType.AUCTION_START && t.has(r, CaseFlag.ONLINE_AUCTION)) return "网络";
+        if (s == StepType.OFFLINE_PROPERTY_FOUND && t.has(r, CaseFlag.REMOTE_CONTROL)) return "异地";
+        return "";
+    }
+}
