@@ -1,0 +1,76 @@
+package cn.scorecard.core.demo;
+
+import cn.scorecard.core.cases.CaseTable;
+import cn.scorecard.core.cases.Times;
+import cn.scorecard.core.data.Matter;
+import cn.scorecard.core.data.MatterType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Matters of the enforcement command centre (执行指挥中心) per court and year: delegations (事项委托,
+ * ~1.2% of the caseload), supervised cases (督办), public-opinion incidents (涉执舆情) and inspections
+ * (督导). Most are done on time, some late, a few still open; weaker courts are late more often.
+ */
+final class MatterGenerator {
+    private final Rand rand;
+    private final DemoSpec spec;
+    private final int cutoffDay;
+    private final List<Matter> out = new ArrayList<>();
+
+    MatterGenerator(Rand rand, DemoSpec spec) {
+        this.rand = rand;
+        this.spec = spec;
+        this.cutoffDay = Times.day(spec.evaluationEnd());
+    }
+
+    List<Matter> generate(DemoCourts courts, DemoStaff staff, CaseTable cases) {
+        for (int c = 0; c < courts.count(); c++) {
+            int perYear = (cases.courtEnd(c) - cases.courtStart(c)) / spec.yearCount();
+            int seq = 0;
+            for (int year = spec.startYear(); year <= spec.endYear(); year++) {
+                seq = matters(courts, staff, cases, c, year, MatterType.DELEGATION, Math.max(3, Math.round(perYear * 0.012f)), seq);
+                seq = matters(courts, staff, cases, c, year, MatterType.SUPERVISED, Math.max(1, Math.round(perYear * 0.003f)), seq);
+                seq = matters(courts, staff, cases, c, year, MatterType.PUBLIC_OPINION, rand.between(0, 3), seq);
+                seq = matters(courts, staff, cases, c, year, MatterType.INSPECTION, rand.between(1, 4), seq);
+            }
+        }
+        return out;
+    }
+
+    private int matters(DemoCourts courts, DemoStaff staff, CaseTable cases, int court, int year, MatterType type,
+                        int n, int seq) {
+        int first = Times.day(LocalDate.of(year, 1, 1));
+        int last = Math.min(cutoffDay, Times.day(LocalDate.of(year, 12, 31)));
+        double quality = courts.quality()[court];
+        for (int i = 0; i < n && first <= last; i++) {
+            int received = rand.between(first, last);
+            int deadline = received + allowedDays(type);
+            double r = rand.unit();
+            double onTime = Math.min(0.97, 0.88 * quality);
+            int done = r < onTime ? rand.between(received + 1, deadline)
+                    : r < onTime + 0.08 ? deadline + rand.between(1, 30) : Times.NONE;
+            if (done != Times.NONE && done > cutoffDay) done = Times.NONE;
+            String caseNumber = linksCase(type) && rand.chance(0.7) && cases.courtEnd(court) > cases.courtStart(court)
+                    ? cases.number(cases.courtStart(court) + rand.index(cases.courtEnd(court) - cases.courtStart(court)))
+                    : null;
+            int team = rand.index(staff.teamCount(court));
+            String id = "SX" + year + "-" + String.format("%04d", ++seq);
+            out.add(new Matter(id, court, type, received, deadline, done, caseNumber, staff.judge(court, team)));
+        }
+        return seq;
+    }
+
+    private static int allowedDays(MatterType type) {
+        return switch (type) {
+            case DELEGATION, SUPERVISED -> 30;
+            case PUBLIC_OPINION -> 7;
+            case INSPECTION -> 60;
+        };
+    }
+
+    private static boolean linksCase(MatterType type) {
+        return type == MatterType.DELEGATION || type == MatterType.SUPERVISED;
+    }
+}
