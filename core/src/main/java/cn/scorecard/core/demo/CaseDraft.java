@@ -37,6 +37,8 @@ final class CaseDraft {
     boolean onlineAssets;
     boolean assessment;
     boolean auction;
+    /** The one 终本 requirement a sloppy 终本 case lacks, or null: non-compliance comes in single gaps. */
+    StepType omitted;
     int flags;
     int extensionDays;
 
@@ -70,6 +72,7 @@ final class CaseDraft {
         onlineAssets = false;
         assessment = false;
         auction = false;
+        omitted = null;
         flags = 0;
         extensionDays = 0;
         Arrays.fill(steps, Times.NONE);

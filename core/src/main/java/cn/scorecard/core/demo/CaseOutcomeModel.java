@@ -58,36 +58,54 @@ final class CaseOutcomeModel {
         };
     }
 
-    /** Property found: always when money came in; auctions mostly for large claims. */
+    /**
+     * Property: always when money came in. Some debtors pay on notice (自动履行) without any property found;
+     * auctions go mostly with large claims.
+     */
     private void decideProperty(CaseDraft d) {
         boolean paid = d.delivered > 0;
-        d.assets = switch (d.method) {
-            case FULFILLED, SETTLEMENT_FULFILLED -> true;
-            case TERMINATED_THIS_ROUND -> paid || rand.chance(0.1);
-            case TERMINATED -> paid || rand.chance(0.3);
-            default -> rand.chance(0.2);
-        };
-        if (!d.assets) return;
-        d.onlineAssets = paid || rand.chance(0.85);
-        boolean large = d.applied > 300_000_00L;
+        boolean voluntary = false;
+        switch (d.method) {
+            case FULFILLED -> {
+                d.assets = true;
+                voluntary = rand.chance(0.15);
+                d.onlineAssets = !voluntary && rand.chance(0.95);
+            }
+            case SETTLEMENT_FULFILLED -> {
+                d.assets = true;
+                d.onlineAssets = rand.chance(0.5);
+            }
+            case TERMINATED_THIS_ROUND -> {
+                d.assets = paid || rand.chance(0.1);
+                d.onlineAssets = d.assets && rand.chance(0.9);
+            }
+            case TERMINATED -> {
+                d.assets = paid || rand.chance(0.3);
+                d.onlineAssets = d.assets && rand.chance(0.8);
+            }
+            default -> {
+                d.assets = rand.chance(0.2);
+                d.onlineAssets = d.assets && rand.chance(0.8);
+            }
+        }
         boolean sellable = d.method == ClosingMethod.FULFILLED || d.method == ClosingMethod.TERMINATED_THIS_ROUND;
-        d.auction = sellable && rand.chance(large ? 0.35 : 0.09);
-        d.assessment = d.auction ? rand.chance(0.8) : rand.chance(0.06);
+        d.auction = d.assets && !voluntary && sellable && rand.chance(d.applied > 300_000_00L ? 0.4 : 0.11);
+        d.assessment = d.assets && (d.auction ? rand.chance(0.8) : rand.chance(0.08));
     }
 
     /** Planned days from filing to closing; the step generators may push it later. */
     private int duration(CaseDraft d) {
         double days = switch (d.method) {
-            case FULFILLED -> 3 + rand.logNormal(35, 0.75);
+            case FULFILLED -> 3 + rand.logNormal(28, 0.75);
             case SETTLEMENT_FULFILLED -> 10 + rand.logNormal(45, 0.6);
             case TERMINATED -> 10 + rand.logNormal(50, 0.7);
-            case TERMINATED_THIS_ROUND -> 85 + 155 * Math.pow(rand.unit(), 2.2);
+            case TERMINATED_THIS_ROUND -> 80 + 160 * Math.pow(rand.unit(), 2.4);
             case WITHDRAWN -> rand.between(3, 60);
             case NOT_ENFORCED -> rand.between(15, 90);
             default -> rand.between(10, 60);
         };
         days *= 1 + 0.5 * (1 - d.quality);
-        if (rand.chance(0.02 * (2 - d.quality))) days += rand.between(200, 700);
+        if (rand.chance(0.03 * (2 - d.quality))) days += rand.between(250, 700);
         return (int) Math.round(days);
     }
 }

@@ -31,14 +31,14 @@ final class ClosingSteps {
 
     /** 限制消费 and 纳入失信 for most 终本 cases and for some debtors who did not pay on notice. */
     private void restrictions(CaseDraft d, int days, boolean endOfRound) {
-        if (endOfRound ? !clock.late(0.08, d.quality) : rand.chance(0.25)) {
+        if (endOfRound ? clock.recorded(d, StepType.CONSUMPTION_RESTRICTION, 0) : rand.chance(0.25)) {
             d.step(StepType.CONSUMPTION_RESTRICTION, clock.at(d.filedDay + rand.between(3, Math.min(60, days))));
         }
         if (endOfRound && rand.chance(0.06)) {
             d.flag(CaseFlag.DISHONEST_NOT_APPLICABLE);
             return;
         }
-        if (endOfRound ? clock.late(0.10, d.quality) : !rand.chance(0.12)) return;
+        if (endOfRound ? !clock.recorded(d, StepType.DISHONEST_LISTED, 0) : !rand.chance(0.12)) return;
         int listedDay = d.filedDay + rand.between(5, Math.min(60, days));
         d.step(StepType.DISHONEST_LISTED, clock.at(listedDay));
         // a wrongly listed debtor is taken off again (撤销): what the 撤销率 indicator counts
@@ -49,7 +49,7 @@ final class ClosingSteps {
     private void whereabouts(CaseDraft d, int days, boolean endOfRound) {
         if (!rand.chance(endOfRound ? 0.09 : 0.025)) return;
         d.flag(CaseFlag.WHEREABOUTS_UNKNOWN);
-        if (!clock.late(0.15, d.quality)) {
+        if (!clock.late(endOfRound ? 0.03 : 0.15, d.quality)) {
             d.step(StepType.WHEREABOUTS_SEARCH, clock.at(d.filedDay + rand.between(5, Math.min(60, days))));
         }
         if (rand.chance(0.5)) {
@@ -71,10 +71,10 @@ final class ClosingSteps {
 
     /** 终本 requirements: a traditional search, the applicant informed before closing, the ruling published. */
     private void endOfRoundSteps(CaseDraft d, int days) {
-        if (!clock.late(0.10, d.quality)) {
+        if (clock.recorded(d, StepType.TRADITIONAL_SEARCH, 0)) {
             d.step(StepType.TRADITIONAL_SEARCH, clock.at(d.filedDay + rand.between(10, Math.max(10, days - 10))));
         }
-        if (!clock.late(0.08, d.quality)) {
+        if (clock.recorded(d, StepType.APPLICANT_INFORMED, 0)) {
             int day = Math.max(d.filedDay, d.closingDay - rand.between(3, 25));
             d.step(StepType.APPLICANT_INFORMED, clock.at(day));
         }

@@ -2,6 +2,7 @@ package cn.scorecard.core.demo;
 
 import cn.scorecard.core.cases.CaseFlag;
 import cn.scorecard.core.cases.ClosingMethod;
+import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.cases.Times;
 
 /**
@@ -10,7 +11,15 @@ import cn.scorecard.core.cases.Times;
  * money is released), and the closing steps are then placed around the final day.
  */
 final class ImplementationCases {
+    /** What a 终本 needs besides the whereabouts search (终本合格 requirements). */
+    private static final StepType[] END_OF_ROUND_REQUIREMENTS = {
+        StepType.EXECUTION_NOTICE, StepType.PROPERTY_REPORT_ORDER, StepType.ONLINE_SEARCH_START,
+        StepType.CONSUMPTION_RESTRICTION, StepType.DISHONEST_LISTED, StepType.TRADITIONAL_SEARCH,
+        StepType.APPLICANT_INFORMED
+    };
+
     private final Rand rand;
+    private final Clock clock;
     private final CaseOutcomeModel outcome;
     private final PropertySteps property;
     private final MoneySteps money;
@@ -19,6 +28,7 @@ final class ImplementationCases {
 
     ImplementationCases(Rand rand, Clock clock) {
         this.rand = rand;
+        this.clock = clock;
         this.outcome = new CaseOutcomeModel(rand, new Amounts(rand));
         this.property = new PropertySteps(rand, clock);
         this.money = new MoneySteps(rand, clock);
@@ -28,6 +38,9 @@ final class ImplementationCases {
 
     void generate(CaseDraft d) {
         outcome.decide(d);
+        if (d.method == ClosingMethod.TERMINATED_THIS_ROUND && clock.late(0.10, d.quality)) {
+            d.omitted = END_OF_ROUND_REQUIREMENTS[rand.index(END_OF_ROUND_REQUIREMENTS.length)];
+        }
         int ready = property.generate(d);
         int released = money.generate(d, ready);
         pushClosing(d, ready, released);

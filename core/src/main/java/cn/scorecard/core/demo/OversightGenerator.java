@@ -33,8 +33,11 @@ final class OversightGenerator {
 
     List<StateCompensation> compensations(DemoCourts courts, DemoStaff staff) {
         List<StateCompensation> out = new ArrayList<>();
+        int previous = -1;
         for (int i = 0; i < 2; i++) {
             int court = randomBasicCourt(courts);
+            if (court == previous && courts.count() > 3) court = randomBasicCourt(courts);
+            previous = court;
             int day = randomDay();
             String number = "（" + Times.date(day).getYear() + "）" + courts.casePrefix()[court] + "法赔" + (i + 1) + "号";
             out.add(new StateCompensation(court, number, day, true, staff.judge(court, rand.index(staff.teamCount(court)))));

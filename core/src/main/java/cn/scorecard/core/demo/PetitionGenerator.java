@@ -43,16 +43,16 @@ final class PetitionGenerator {
 
     private void petition(DemoCourts courts, CaseTable cases, int court, int row, int[] sequence) {
         int base = cases.filed(row >= 0 ? row : randomRow(cases, court));
-        int end = row >= 0 && cases.isClosed(row) ? cases.closed(row) + 60 : cutoffDay;
+        int end = row >= 0 && cases.isClosed(row) ? cases.closed(row) + 60 : cutoffDay - 15;
         int day = base + rand.between(15, Math.max(15, end - base));
         if (day > cutoffDay) return;
         int year = Times.date(day).getYear();
         String id = "XF" + year + "-" + String.format("%04d", ++sequence[year - startYear]);
         boolean assigned = rand.chance(0.1);
         double quality = courts.quality()[court];
-        int concluded = rand.chance(Math.min(0.98, 0.9 * quality)) ? day + rand.between(5, 60) : Times.NONE;
+        int concluded = rand.chance(Math.min(0.995, 0.97 * quality)) ? day + rand.between(2, 25) : Times.NONE;
         if (concluded != Times.NONE && concluded > cutoffDay) concluded = Times.NONE;
-        boolean resolved = concluded != Times.NONE && rand.chance(Math.min(0.9, 0.44 * quality));
+        boolean resolved = concluded != Times.NONE && rand.chance(Math.min(0.9, 0.5 * quality));
         boolean misconduct = row >= 0 && rand.chance(0.08 * (2 - quality));
         int staff = misconduct ? cases.judge(row) : -1;
         out.add(new Petition(id, court, row >= 0 ? cases.number(row) : null, day,

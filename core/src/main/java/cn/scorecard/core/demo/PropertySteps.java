@@ -35,9 +35,13 @@ final class PropertySteps {
 
     /** 执行通知, 报告财产令 within 0–3 days, and the online search; returns the search minute or NONE. */
     private int notices(CaseDraft d) {
-        if (!clock.late(0.03, d.quality)) d.step(StepType.EXECUTION_NOTICE, clock.at(d.filedDay + early(3)));
-        if (!clock.late(0.05, d.quality)) d.step(StepType.PROPERTY_REPORT_ORDER, clock.at(d.filedDay + early(3)));
-        if (rand.chance(0.02)) return Times.NONE;
+        if (clock.recorded(d, StepType.EXECUTION_NOTICE, 0.03)) {
+            d.step(StepType.EXECUTION_NOTICE, clock.at(d.filedDay + early(3)));
+        }
+        if (clock.recorded(d, StepType.PROPERTY_REPORT_ORDER, 0.05)) {
+            d.step(StepType.PROPERTY_REPORT_ORDER, clock.at(d.filedDay + early(3)));
+        }
+        if (!clock.recorded(d, StepType.ONLINE_SEARCH_START, 0.02)) return Times.NONE;
         int offset = clock.late(0.10, d.quality) ? (rand.chance(0.8) ? rand.between(6, 10) : rand.between(11, 20))
                 : early(5);
         int minute = clock.at(d.filedDay + offset);

@@ -8,14 +8,12 @@ import org.junit.jupiter.api.Test;
 
 /** The generated outcomes stay within the bands documented in docs/demo-data.md. */
 class DemoCalibrationTest {
-    private static DemoSpec spec;
     private static CalibrationFigures figures;
 
     @BeforeAll
     static void generate() {
-        spec = DemoSpec.defaults(20240101L).withCases(20_000);
-        ProvinceData data = DemoProvince.generate(spec);
-        figures = CalibrationFigures.of(data.cases(), spec.evaluationEnd());
+        ProvinceData data = DemoFixtures.province();
+        figures = CalibrationFigures.of(data.cases(), DemoFixtures.SPEC.evaluationEnd());
         System.out.println(figures);
     }
 
