@@ -81,7 +81,8 @@ final class CaseSink {
     List<Payment> payments() {
         List<Payment> out = new ArrayList<>(paymentCount);
         for (int i = 0; i < paymentCount; i++) {
-            out.add(new Payment(builder.newRow(payRow[i]), payArrived[i], payReleased[i], payApproved[i], payAmount[i]));
+            int row = builder.newRow(payRow[i]);
+            out.add(new Payment(row, payArrived[i], payReleased[i], payApproved[i], payAmount[i]));
         }
         return out;
     }

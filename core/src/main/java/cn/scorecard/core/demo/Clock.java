@@ -53,6 +53,11 @@ final class Clock {
         return !late(missing, d.quality);
     }
 
+    /** A delay in [from, to], or in [lateFrom, lateTo] when the court is late (probability {@code p}). */
+    int delay(CaseDraft d, double p, int from, int to, int lateFrom, int lateTo) {
+        return late(p, d.quality) ? rand.between(lateFrom, lateTo) : rand.between(from, to);
+    }
+
     /** True with probability {@code p}, scaled up for weak courts and down for strong ones. */
     boolean late(double p, double quality) {
         double factor = (2 - quality) * (2 - quality);

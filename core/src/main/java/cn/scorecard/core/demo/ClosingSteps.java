@@ -42,7 +42,9 @@ final class ClosingSteps {
         int listedDay = d.filedDay + rand.between(5, Math.min(60, days));
         d.step(StepType.DISHONEST_LISTED, clock.at(listedDay));
         // a wrongly listed debtor is taken off again (撤销): what the 撤销率 indicator counts
-        if (clock.late(0.03, d.quality)) d.step(StepType.DISHONEST_REVOKED, clock.at(listedDay + rand.between(10, 200)));
+        if (clock.late(0.03, d.quality)) {
+            d.step(StepType.DISHONEST_REVOKED, clock.at(listedDay + rand.between(10, 200)));
+        }
     }
 
     /** 下落不明: a search for the debtor (下落查找) and usually service by public notice (公告, deducted). */
@@ -65,7 +67,7 @@ final class ClosingSteps {
         int clue = clock.at(clueDay);
         d.step(StepType.CLUE_PROVIDED, clue);
         if (rand.chance(0.05)) return;
-        int offset = clock.late(0.10, d.quality) ? rand.between(31, 60) : rand.between(1, 30);
+        int offset = clock.delay(d, 0.10, 1, 30, 31, 60);
         d.step(StepType.TRADITIONAL_SEARCH, clock.atAfter(clueDay + offset, clue));
     }
 
@@ -83,6 +85,8 @@ final class ClosingSteps {
 
     /** 文书公开 on 中国裁判文书网 within a month of closing for most. */
     private void published(CaseDraft d) {
-        if (!clock.late(0.10, d.quality)) d.step(StepType.DOCUMENT_PUBLISHED, clock.at(d.closingDay + rand.between(1, 30)));
+        if (!clock.late(0.10, d.quality)) {
+            d.step(StepType.DOCUMENT_PUBLISHED, clock.at(d.closingDay + rand.between(1, 30)));
+        }
     }
 }

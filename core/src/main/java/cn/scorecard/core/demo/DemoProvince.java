@@ -34,7 +34,7 @@ public final class DemoProvince {
         OversightGenerator oversight = new OversightGenerator(root.fork(7), spec);
         return new ProvinceData(calendar, courts.courts(), staff.members(), cases, sink.payments(), sink.fieldActions(),
                 new PetitionGenerator(root.fork(5), spec).generate(courts, cases),
-                new MatterGenerator(root.fork(6), spec).generate(courts, staff, cases),
+                new MatterGenerator(root.fork(6), spec, courts, staff, cases).generate(),
                 oversight.compensations(courts, staff),
                 oversight.disciplines(courts, staff),
                 new EvidenceGenerator(root.fork(8)).generate(courts, spec),

@@ -24,20 +24,26 @@ final class MoneySteps {
     /** Records payments; returns the last release day, or NONE when no money went through the court. */
     int generate(CaseDraft d, int readyDay) {
         if (d.delivered <= 0 || !rand.chance(throughCourt(d.method))) return Times.NONE;
-        int n = d.auction ? 1 + (rand.chance(0.3) ? 1 : 0) : 1 + (rand.chance(0.4) ? 1 : 0) + (rand.chance(0.25) ? 1 : 0);
+        int n = paymentCount(d);
         split(d.delivered, n);
         arrivals(d, readyDay, n);
         deductionDisposal(d);
         int last = Times.NONE;
         for (int i = 0; i < n; i++) {
             boolean lateRelease = clock.late(0.10, d.quality);
-            int lag = lateRelease ? rand.between(31, 90) : rand.chance(0.8) ? rand.between(2, 20) : rand.between(21, 30);
+            int lag = lateRelease ? rand.between(31, 90) : rand.between(2, rand.chance(0.8) ? 20 : 30);
             int arrived = clock.at(days[i]);
             int released = clock.atAfter(days[i] + lag, arrived);
             d.payment(arrived, released, lateRelease && rand.chance(0.5), parts[i]);
             last = Math.max(last, Clock.dayOf(released));
         }
         return last;
+    }
+
+    /** One to three instalments; after an auction the proceeds and perhaps earlier frozen money. */
+    private int paymentCount(CaseDraft d) {
+        if (d.auction) return rand.chance(0.3) ? 2 : 1;
+        return 1 + (rand.chance(0.4) ? 1 : 0) + (rand.chance(0.25) ? 1 : 0);
     }
 
     private static double throughCourt(ClosingMethod m) {
@@ -54,7 +60,8 @@ final class MoneySteps {
      */
     private void arrivals(CaseDraft d, int readyDay, int n) {
         if (d.auction) {
-            for (int i = 0; i < n - 1; i++) days[i] = rand.between(d.filedDay + 3, Math.max(d.filedDay + 3, readyDay - 1));
+            int from = d.filedDay + 3;
+            for (int i = 0; i < n - 1; i++) days[i] = rand.between(from, Math.max(from, readyDay - 1));
             days[n - 1] = readyDay;
         } else {
             int from = readyDay + 1;

@@ -31,20 +31,21 @@ final class OtherCases {
         d.method = rand.chance(0.95) ? ClosingMethod.FULFILLED : ClosingMethod.WITHDRAWN;
         int last = d.filedDay;
         if (!rand.chance(0.05)) {
-            int offset = clock.late(0.10, d.quality) ? rand.between(6, 12) : rand.between(0, 5);
+            int offset = clock.delay(d, 0.10, 0, 5, 6, 12);
             int search = clock.at(d.filedDay + offset);
             d.step(StepType.ONLINE_SEARCH_START, search);
             last = Clock.dayOf(search);
             if (rand.chance(0.75)) last = frozen(d, search);
         }
-        d.closingDay = Math.max(last + rand.between(1, 10), d.filedDay + (int) (3 + rand.logNormal(12, 0.6) / d.quality));
+        int planned = d.filedDay + (int) (3 + rand.logNormal(12, 0.6) / d.quality);
+        d.closingDay = Math.max(last + rand.between(1, 10), planned);
     }
 
     /** Property found and frozen online (48 hours for most); returns the day of the last step. */
     private int frozen(CaseDraft d, int search) {
         int found = search + rand.between(0, 3) * DAY + rand.between(HOUR, 6 * HOUR);
         d.step(StepType.ONLINE_PROPERTY_FOUND, found);
-        int control = found + (clock.late(0.08, d.quality) ? rand.between(49 * HOUR, 7 * DAY) : rand.between(10, 47 * HOUR));
+        int control = found + clock.delay(d, 0.08, 10, 47 * HOUR, 49 * HOUR, 7 * DAY);
         d.step(StepType.ONLINE_CONTROL, control);
         int day = Clock.dayOf(control);
         if (rand.chance(0.85)) {

@@ -40,7 +40,8 @@ final class OversightGenerator {
             previous = court;
             int day = randomDay();
             String number = "（" + Times.date(day).getYear() + "）" + courts.casePrefix()[court] + "法赔" + (i + 1) + "号";
-            out.add(new StateCompensation(court, number, day, true, staff.judge(court, rand.index(staff.teamCount(court)))));
+            int officer = staff.judge(court, rand.index(staff.teamCount(court)));
+            out.add(new StateCompensation(court, number, day, true, officer));
         }
         return out;
     }
@@ -60,7 +61,8 @@ final class OversightGenerator {
         for (int k = 0; k < cases.size() && (accepted < 0 || rejected < 0); k++) {
             int r = (start + k) % cases.size();
             if (cases.method(r) != ClosingMethod.TERMINATED_THIS_ROUND) continue;
-            boolean listed = cases.hasStep(r, StepType.DISHONEST_LISTED) || cases.has(r, CaseFlag.DISHONEST_NOT_APPLICABLE);
+            boolean listed = cases.hasStep(r, StepType.DISHONEST_LISTED)
+                    || cases.has(r, CaseFlag.DISHONEST_NOT_APPLICABLE);
             if (!listed && accepted < 0) accepted = r;
             if (listed && rejected < 0) rejected = r;
         }

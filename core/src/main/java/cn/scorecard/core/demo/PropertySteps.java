@@ -42,8 +42,8 @@ final class PropertySteps {
             d.step(StepType.PROPERTY_REPORT_ORDER, clock.at(d.filedDay + early(3)));
         }
         if (!clock.recorded(d, StepType.ONLINE_SEARCH_START, 0.02)) return Times.NONE;
-        int offset = clock.late(0.10, d.quality) ? (rand.chance(0.8) ? rand.between(6, 10) : rand.between(11, 20))
-                : early(5);
+        // late searches mostly at 6–10 days, some much later
+        int offset = clock.late(0.10, d.quality) ? rand.between(6, rand.chance(0.8) ? 10 : 20) : early(5);
         int minute = clock.at(d.filedDay + offset);
         d.step(StepType.ONLINE_SEARCH_START, minute);
         return minute;
@@ -63,8 +63,7 @@ final class PropertySteps {
             d.step(StepType.ONLINE_PROPERTY_FOUND, found);
             ready = Clock.dayOf(found);
             if (rand.chance(0.9)) {
-                int control = found + (clock.late(0.10, d.quality) ? rand.between(49 * HOUR, 10 * DAY)
-                        : rand.between(10, 47 * HOUR));
+                int control = found + clock.delay(d, 0.10, 10, 47 * HOUR, 49 * HOUR, 10 * DAY);
                 d.step(StepType.ONLINE_CONTROL, control);
                 rulingServed(d, control);
                 ready = Clock.dayOf(control);
@@ -82,7 +81,7 @@ final class PropertySteps {
         if (remote) d.flag(CaseFlag.REMOTE_CONTROL);
         if (rand.chance(0.04)) return foundDay;
         int day = remote ? foundDay + rand.between(5, 40)
-                : clock.workDaysAfter(foundDay, clock.late(0.12, d.quality) ? rand.between(11, 25) : rand.between(1, 10));
+                : clock.workDaysAfter(foundDay, clock.delay(d, 0.12, 1, 10, 11, 25));
         int control = clock.atAfter(day, found);
         d.step(StepType.OFFLINE_CONTROL, control);
         rulingServed(d, control);
@@ -91,7 +90,9 @@ final class PropertySteps {
 
     /** 控制裁定送达 (the seizure ruling sent to the debtor) for most controls. */
     private void rulingServed(CaseDraft d, int control) {
-        if (rand.chance(0.9)) d.step(StepType.CONTROL_RULING_SERVED, clock.atWork(Clock.dayOf(control) + rand.between(1, 10)));
+        if (rand.chance(0.9)) {
+            d.step(StepType.CONTROL_RULING_SERVED, clock.atWork(Clock.dayOf(control) + rand.between(1, 10)));
+        }
     }
 
     /** 需要评估 → 评估启动 (≤30 days mostly) → 报告收到 → 送达 (≤5 work days mostly); deducted 评估 interval. */
@@ -99,13 +100,12 @@ final class PropertySteps {
         int needDay = from + rand.between(5, 40);
         int need = clock.at(needDay);
         d.step(StepType.ASSESSMENT_NEEDED, need);
-        int startDay = needDay + (clock.late(0.10, d.quality) ? rand.between(31, 60) : rand.between(0, 30));
+        int startDay = needDay + clock.delay(d, 0.10, 0, 30, 31, 60);
         int start = clock.atAfter(startDay, need);
         d.step(StepType.ASSESSMENT_START, start);
         int receivedDay = startDay + rand.between(15, 45);
         d.step(StepType.ASSESSMENT_REPORT_RECEIVED, clock.at(receivedDay));
-        int servedDay = clock.workDaysAfter(receivedDay,
-                clock.late(0.10, d.quality) ? rand.between(6, 15) : rand.between(1, 5));
+        int servedDay = clock.workDaysAfter(receivedDay, clock.delay(d, 0.10, 1, 5, 6, 15));
         d.step(StepType.ASSESSMENT_REPORT_SERVED, clock.at(servedDay));
         d.deduction(startDay, receivedDay);
         return servedDay;
@@ -116,7 +116,7 @@ final class PropertySteps {
         int needDay = from + (d.assessment ? rand.between(10, 20) : rand.between(10, 40));
         int need = clock.at(needDay);
         d.step(StepType.AUCTION_NEEDED, need);
-        int startDay = needDay + (clock.late(0.10, d.quality) ? rand.between(31, 60) : rand.between(0, 30));
+        int startDay = needDay + clock.delay(d, 0.10, 0, 30, 31, 60);
         d.step(StepType.AUCTION_START, clock.atAfter(startDay, need));
         d.flag(CaseFlag.AUCTION);
         if (rand.chance(0.9)) d.flag(CaseFlag.ONLINE_AUCTION);

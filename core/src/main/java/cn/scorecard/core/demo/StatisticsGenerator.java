@@ -43,7 +43,8 @@ final class StatisticsGenerator {
             int trialJudges = (int) Math.round(trialPolitical * rand.uniform(0.38, 0.55));
             for (int y = 0; y < spec.yearCount(); y++) {
                 int year = spec.startYear() + y;
-                add(out, c, year, StatisticItem.FIRST_INSTANCE_CIVIL_CASES, Math.round(filed[c][y] * rand.uniform(3, 5)));
+                long civil = Math.round(filed[c][y] * rand.uniform(3, 5));
+                add(out, c, year, StatisticItem.FIRST_INSTANCE_CIVIL_CASES, civil);
                 add(out, c, year, StatisticItem.COURT_ESTABLISHMENT, court);
                 add(out, c, year, StatisticItem.ENFORCEMENT_ESTABLISHMENT, bureau);
                 add(out, c, year, StatisticItem.ENFORCEMENT_ESTABLISHMENT_POLITICAL, political);

@@ -45,7 +45,8 @@ class DemoCourtsAndRecordsTest {
         long young = data.staff().stream().filter(StaffMember::politicalEstablishment)
                 .filter(m -> Period.between(m.birthDate(), end).getYears() <= 50).count();
         assertThat((double) young / political).isBetween(0.78, 0.92);
-        assertThat(data.staff()).allSatisfy(m -> assertThat(Period.between(m.birthDate(), end).getYears()).isBetween(24, 58));
+        assertThat(data.staff()).allSatisfy(m ->
+                assertThat(Period.between(m.birthDate(), end).getYears()).isBetween(24, 58));
     }
 
     @Test
