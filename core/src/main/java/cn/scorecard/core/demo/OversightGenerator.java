@@ -36,7 +36,7 @@ final class OversightGenerator {
         int previous = -1;
         for (int i = 0; i < 2; i++) {
             int court = randomBasicCourt(courts);
-            if (court == previous && courts.count() > 3) court = randomBasicCourt(courts);
+            while (court == previous && courts.count() > 3) court = randomBasicCourt(courts);
             previous = court;
             int day = randomDay();
             String number = "（" + Times.date(day).getYear() + "）" + courts.casePrefix()[court] + "法赔" + (i + 1) + "号";

@@ -90,6 +90,16 @@ class DemoCourtsAndRecordsTest {
         assertThat(data.matters()).isNotEmpty();
     }
 
+    @Test
+    void tinyAndEmptyProvincesAreValid() {
+        ProvinceData empty = DemoProvince.generate(DemoSpec.defaults(3L).withCases(0).withCourts(1, 1));
+        assertThat(empty.courts().size()).isEqualTo(3);
+        assertThat(empty.cases().size()).isZero();
+        ProvinceData oneYear = DemoProvince.generate(DemoSpec.defaults(3L).withCases(500).withYears(2016, 2016));
+        assertThat(oneYear.cases().size()).isEqualTo(500);
+        assertThat(oneYear.statistics()).allSatisfy(st -> assertThat(st.year()).isEqualTo(2016));
+    }
+
     private long count(StaffRole role) {
         return data.staff().stream().filter(m -> m.role() == role).count();
     }
