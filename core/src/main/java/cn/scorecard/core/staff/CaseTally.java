@@ -24,6 +24,7 @@ final class CaseTally {
     private final MonthContext ctx;
     private final CaseMeasure.Plan plan;
     private final PersonFacts[] facts;
+    private final StatutoryDates statutory;
     private final int previousEnd;
     /** Per measure: the latest filing day of a case older than its months at this / last month's end. */
     private final int[] oldAtEnd;
@@ -32,8 +33,10 @@ final class CaseTally {
     private final int[] offlineControl;
     private final int[] disposal;
 
-    CaseTally(CaseTable cases, TerminationCheck check, MonthContext ctx, CaseMeasure.Plan plan, PersonFacts[] facts) {
+    CaseTally(CaseTable cases, TerminationCheck check, StatutoryDates statutory, MonthContext ctx,
+              CaseMeasure.Plan plan, PersonFacts[] facts) {
         this.cases = cases;
+        this.statutory = statutory;
         this.check = check;
         this.ctx = ctx;
         this.plan = plan;
@@ -103,7 +106,7 @@ final class CaseTally {
             }
             case OVERDUE_CASES -> {
                 if (filed + MIN_STATUTORY_DAYS >= to || (closed != Times.NONE && closed < from)) return;
-                int deadline = StatutoryPeriod.deadline(cases, row);
+                int deadline = statutory.deadline(filed, cases.extendedDays(row), cases.deductedDays(row));
                 boolean closedLate = closed != Times.NONE && closed <= to && closed > deadline;
                 boolean becameOverdue = (closed == Times.NONE || closed > to) && deadline + 1 >= from && deadline + 1 <= to;
                 if (closedLate || becameOverdue) facts(p).tally(m.key()).add(1, cases.number(row));
@@ -112,7 +115,7 @@ final class CaseTally {
                 if (cases.extendedDays(row) != 0 || filed + MIN_STATUTORY_DAYS >= to) return;
                 if (closed != Times.NONE && closed < from) return;
                 int last = closed == Times.NONE ? to : Math.min(to, closed);
-                if (StatutoryPeriod.deadline(filed, 0, cases.deductedDays(row)) < last) {
+                if (statutory.deadline(filed, 0, cases.deductedDays(row)) < last) {
                     facts(p).tally(m.key()).add(1, cases.number(row));
                 }
             }

@@ -21,6 +21,7 @@ final class MonthScorer {
     private final VetoLedger vetoes;
     private final QuotaBook quotas;
     private final CaseMeasure.Plan plan;
+    private final StatutoryDates statutory;
     private final WorkCalendar calendar;
 
     MonthScorer(ProvinceData data, StaffRuleSet rules, StaffInputs inputs, VetoLedger vetoes) {
@@ -31,6 +32,7 @@ final class MonthScorer {
         this.check = new TerminationCheck(data.cases(), data.terminationOverrides());
         this.quotas = new QuotaBook(inputs);
         this.plan = CaseMeasure.Plan.of(rules);
+        this.statutory = new StatutoryDates(data.cases());
         this.calendar = data.calendar() == null ? WorkCalendar.bundled() : data.calendar();
     }
 
@@ -38,7 +40,7 @@ final class MonthScorer {
     List<PersonResult> score(YearMonth month) {
         MonthContext ctx = new MonthContext(month, data.staff(), rules.assessedRoles(), calendar);
         PersonFacts[] facts = new PersonFacts[data.staff().size()];
-        new CaseTally(data.cases(), check, ctx, plan, facts).run();
+        new CaseTally(data.cases(), check, statutory, ctx, plan, facts).run();
         RecordTally records = new RecordTally(rules, ctx, facts);
         records.petitions(data.petitions());
         records.matters(data.matters());
