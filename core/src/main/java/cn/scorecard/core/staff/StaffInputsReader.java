@@ -1,7 +1,6 @@
 package cn.scorecard.core.staff;
 
 import cn.scorecard.core.cases.CaseNumber;
-import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.StaffMember;
 import cn.scorecard.core.data.StaffRole;
 import cn.scorecard.core.io.DataImportException;
@@ -59,7 +58,7 @@ public final class StaffInputsReader {
     /** Reads files given by name (as uploaded); absent names are empty. */
     public StaffInputs read(Map<String, byte[]> files) {
         List<ImportError> errors = new ArrayList<>();
-        Cells cells = new Cells(errors);
+        CellReader cells = new CellReader(errors);
         List<StaffInputs.Incident> incidents = new ArrayList<>();
         List<StaffInputs.ClosureQuota> quotas = new ArrayList<>();
         List<StaffInputs.VetoRecord> vetoes = new ArrayList<>();
@@ -83,7 +82,7 @@ public final class StaffInputsReader {
         return new StaffInputs(incidents, quotas, vetoes, evaluations);
     }
 
-    private void incidents(CsvSheet sheet, Cells c, List<StaffInputs.Incident> out) {
+    private void incidents(CsvSheet sheet, CellReader c, List<StaffInputs.Incident> out) {
         Set<String> ids = new HashSet<>();
         for (CsvSheet.Row row : sheet.rows()) {
             int before = c.errors.size();
@@ -116,7 +115,7 @@ public final class StaffInputsReader {
         }
     }
 
-    private void quotas(CsvSheet sheet, Cells c, List<StaffInputs.ClosureQuota> out) {
+    private void quotas(CsvSheet sheet, CellReader c, List<StaffInputs.ClosureQuota> out) {
         Set<String> seen = new HashSet<>();
         for (CsvSheet.Row row : sheet.rows()) {
             int before = c.errors.size();
@@ -133,7 +132,7 @@ public final class StaffInputsReader {
         }
     }
 
-    private void vetoes(CsvSheet sheet, Cells c, List<StaffInputs.VetoRecord> out) {
+    private void vetoes(CsvSheet sheet, CellReader c, List<StaffInputs.VetoRecord> out) {
         for (CsvSheet.Row row : sheet.rows()) {
             int before = c.errors.size();
             Integer person = person(sheet, row, c, null);
@@ -149,7 +148,7 @@ public final class StaffInputsReader {
         }
     }
 
-    private void evaluations(byte[] bytes, List<ImportError> errors, Cells c, List<StaffInputs.ClerkEvaluation> out) {
+    private void evaluations(byte[] bytes, List<ImportError> errors, CellReader c, List<StaffInputs.ClerkEvaluation> out) {
         ClerkQuarterlyRule q = rules.clerkQuarterly();
         if (q == null) {
             errors.add(new ImportError(CLERK_EVALUATIONS, null, 1, null, null, "考核办法未设书记员季度考评"));
@@ -182,7 +181,7 @@ public final class StaffInputsReader {
         return false;
     }
 
-    private Integer person(CsvSheet sheet, CsvSheet.Row row, Cells c, StaffRole requiredRole) {
+    private Integer person(CsvSheet sheet, CsvSheet.Row row, CellReader c, StaffRole requiredRole) {
         String id = row.get("人员编号");
         if (id.isEmpty()) {
             c.error(sheet, row, "人员编号", "必填");
@@ -200,74 +199,5 @@ public final class StaffInputsReader {
             c.error(sheet, row, "人员编号", "岗位 " + role.label() + " 不参加考核");
         }
         return index;
-    }
-
-    /** Cell parsing that records an error instead of throwing. */
-    private static final class Cells {
-        final List<ImportError> errors;
-
-        Cells(List<ImportError> errors) {
-            this.errors = errors;
-        }
-
-        void error(CsvSheet sheet, CsvSheet.Row row, String column, String reason) {
-            errors.add(new ImportError(sheet.file(), null, row.number(), column, row.get(column), reason));
-        }
-
-        LocalDate date(CsvSheet sheet, CsvSheet.Row row, String column) {
-            if (row.get(column).isEmpty()) {
-                error(sheet, row, column, "必填");
-                return null;
-            }
-            try {
-                return Times.parseDate(row.get(column));
-            } catch (RuntimeException e) {
-                error(sheet, row, column, "无法识别的日期（应如 2024-03-01）");
-                return null;
-            }
-        }
-
-        int integer(CsvSheet sheet, CsvSheet.Row row, String column, int min) {
-            try {
-                int v = Integer.parseInt(row.get(column));
-                if (v >= min) return v;
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            error(sheet, row, column, min > 0 ? "应为正整数" : "应为不小于" + min + "的整数");
-            return min;
-        }
-
-        Double decimal(CsvSheet sheet, CsvSheet.Row row, String column, double max) {
-            try {
-                double v = Double.parseDouble(row.get(column));
-                if (v >= 0 && v <= max) return v;
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            error(sheet, row, column, "应为0到" + Points.format(max) + "之间的数");
-            return null;
-        }
-
-        YearMonth month(CsvSheet sheet, CsvSheet.Row row, String column) {
-            String t = row.get(column).replace('/', '-').replace("年", "-").replace("月", "");
-            try {
-                String[] p = t.split("-");
-                if (p.length == 2) return YearMonth.of(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()));
-            } catch (RuntimeException e) {
-                // reported below
-            }
-            error(sheet, row, column, "无法识别的月份（应如 2024-03）");
-            return null;
-        }
-
-        /** {year, quarter} from 2024-Q1, 2024Q1 or 2024年第1季度. */
-        int[] quarter(CsvSheet sheet, CsvSheet.Row row, String column) {
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("^(\\d{4})\\s*(?:-?\\s*[Qq]|年第?)\\s*([1-4])(?:季度)?$").matcher(row.get(column));
-            if (m.matches()) return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
-            error(sheet, row, column, "无法识别的季度（应如 2024-Q1）");
-            return null;
-        }
     }
 }
