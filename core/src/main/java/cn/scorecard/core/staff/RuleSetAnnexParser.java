@@ -12,6 +12,12 @@ final class RuleSetAnnexParser {
     private static final Set<String> PART_KEYS = Set.of("code", "name", "points");
     private static final Set<String> VETO_KEYS = Set.of("code", "name", "short", "derivedFrom");
 
+    /** The seed names these four parts (四（三）6) but gives them no points. */
+    private static final List<String[]> SEED_PARTS = List.of(new String[] {"SERVICE", "服务态度"},
+            new String[] {"TRANSCRIPTION", "速录和笔录能力"}, new String[] {"CASELOAD", "季度跟案数量"},
+            new String[] {"ONLINE_FILING", "网络信息填报"});
+    private static final double DEFAULT_MAX = 100;
+
     private RuleSetAnnexParser() {
     }
 
@@ -19,10 +25,16 @@ final class RuleSetAnnexParser {
         String where = "书记员季度考评";
         Map<String, Object> m = f.map(raw, where);
         f.onlyKeys(m, QUARTERLY_KEYS, where);
-        Double max = f.number(m, "maxPoints", where, true);
+        Double given = f.number(m, "maxPoints", where, false);
+        Double max = given == null ? DEFAULT_MAX : given;
         List<ClerkQuarterlyRule.Part> parts = new ArrayList<>();
         double sum = 0;
-        for (Object o : f.list(m, "parts", where, true)) {
+        if (!m.containsKey("parts")) {
+            // not set: the seed's four parts sharing the maximum equally (100 → 25 each)
+            for (String[] p : SEED_PARTS) parts.add(new ClerkQuarterlyRule.Part(p[0], p[1], max / SEED_PARTS.size()));
+            sum = max;
+        }
+        for (Object o : f.list(m, "parts", where, false)) {
             Map<String, Object> pm = f.map(o, where);
             String code = f.text(pm, "code", where, true);
             f.onlyKeys(pm, PART_KEYS, where + " " + code);
@@ -31,11 +43,11 @@ final class RuleSetAnnexParser {
                     points == null ? 0 : points));
             sum += points == null ? 0 : points;
         }
-        if (max != null && Math.abs(sum - max) > StaffRuleSets.EPSILON) {
+        if (Math.abs(sum - max) > StaffRuleSets.EPSILON) {
             f.problem(where, "各考评项合计 " + Points.format(sum) + " 分，与满分 " + Points.format(max) + " 分不符");
         }
         return new ClerkQuarterlyRule(f.text(m, "code", where, true), f.text(m, "text", where, false),
-                max == null ? 0 : max, parts);
+                max, parts);
     }
 
     static List<VetoCondition> vetoes(List<Object> raw, YamlFields f) {

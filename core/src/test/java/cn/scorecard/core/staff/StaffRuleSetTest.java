@@ -128,6 +128,17 @@ class StaffRuleSetTest {
                 "组 三: 未知的岗位 “书记官”（应为 JUDGE、ASSISTANT、CLERK）");
     }
 
+    @Test
+    void theClerksQuarterlyEvaluationDefaultsTo100InFourEqualParts() throws IOException {
+        String text = bundledText();
+        String withoutPoints = text.substring(0, text.indexOf("  maxPoints: 100")) + text.substring(text.indexOf("\n# 五.2"));
+        ClerkQuarterlyRule q = parse(withoutPoints).clerkQuarterly();
+        assertThat(q.maxPoints()).isEqualTo(100);
+        assertThat(q.parts()).extracting(ClerkQuarterlyRule.Part::points).containsExactly(25.0, 25.0, 25.0, 25.0);
+        assertThat(q.parts()).extracting(ClerkQuarterlyRule.Part::name)
+                .containsExactly("服务态度", "速录和笔录能力", "季度跟案数量", "网络信息填报");
+    }
+
     private static Throwable catchThrowable(String text) {
         try {
             parse(text);
