@@ -7,24 +7,11 @@ public class DataImportException extends RuntimeException {
     private final List<ImportError> errors;
 
     public DataImportException(List<ImportError> errors) {
-        super(summary(errors));
+        super("导入数据有 " + errors.size() + " 处错误");
         this.errors = List.copyOf(errors);
     }
 
     public List<ImportError> errors() {
         return errors;
-    }
-
-    private static String summary(List<ImportError> errors) {
-        StringBuilder sb = new StringBuilder("导入数据有 " + errors.size() + " 处错误");
-        for (ImportError e : errors.subList(0, Math.min(errors.size(), 20))) {
-            sb.append("\n").append(e.file());
-            if (e.sheet() != null) sb.append(" [").append(e.sheet()).append("]");
-            sb.append(" 第").append(e.row()).append("行");
-            if (e.column() != null) sb.append(" 列“").append(e.column()).append("”");
-            if (e.value() != null && !e.value().isEmpty()) sb.append(" 值“").append(e.value()).append("”");
-            sb.append(": ").append(e.reason());
-        }
-        return sb.toString();
     }
 }
