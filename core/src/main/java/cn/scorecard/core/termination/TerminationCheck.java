@@ -40,10 +40,19 @@ public final class TerminationCheck {
     }
 
     public EnumSet<TerminationCondition> failedConditions(int row) {
-        EnumSet<TerminationCondition> failed = EnumSet.noneOf(TerminationCondition.class);
         int closedDay = cases.closed(row);
         if (closedDay == Times.NONE) throw new IllegalArgumentException("案件未结案: " + cases.number(row));
-        int limit = (closedDay + 1) * Times.MINUTES_PER_DAY; // steps on the closing day itself count
+        return failedConditionsAsOf(row, closedDay);
+    }
+
+    /**
+     * The conditions a case had not met by the end of {@code day}, whether or not it is closed: the staff
+     * assessment counts open cases that would already qualify for 终本 (符合终本条件的案件存量). Assessor
+     * overrides are not consulted, since they judge a closing that has not happened.
+     */
+    public EnumSet<TerminationCondition> failedConditionsAsOf(int row, int day) {
+        EnumSet<TerminationCondition> failed = EnumSet.noneOf(TerminationCondition.class);
+        int limit = (day + 1) * Times.MINUTES_PER_DAY; // steps on the day itself count
         require(failed, row, StepType.EXECUTION_NOTICE, limit, TerminationCondition.EXECUTION_NOTICE);
         require(failed, row, StepType.PROPERTY_REPORT_ORDER, limit, TerminationCondition.PROPERTY_REPORT_ORDER);
         require(failed, row, StepType.CONSUMPTION_RESTRICTION, limit, TerminationCondition.CONSUMPTION_RESTRICTION);
@@ -52,7 +61,7 @@ public final class TerminationCheck {
         }
         require(failed, row, StepType.ONLINE_SEARCH_START, limit, TerminationCondition.ONLINE_SEARCH);
         require(failed, row, StepType.TRADITIONAL_SEARCH, limit, TerminationCondition.TRADITIONAL_SEARCH);
-        if (closedDay <= StatutoryPeriod.plusMonths(cases.filed(row), THREE_MONTHS)) {
+        if (day <= StatutoryPeriod.plusMonths(cases.filed(row), THREE_MONTHS)) {
             failed.add(TerminationCondition.THREE_MONTHS);
         }
         if (cases.has(row, CaseFlag.WHEREABOUTS_UNKNOWN)) {
