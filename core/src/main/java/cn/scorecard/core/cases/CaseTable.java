@@ -30,6 +30,12 @@ public final class CaseTable {
     final int[][] steps;
     final int[] courtStart;
     final int[] courtEnd;
+    /** End of each court's block of first-enforcement rows (they come first, sorted by closing day, open last). */
+    final int[] firstEnd;
+    /** 法定期限届满日 after deductions and extensions, derived once at build (the case-flow system keeps it too). */
+    final int[] statutoryDeadline;
+    /** The absolute 6/12-month period's last day. */
+    final int[] absoluteDeadline;
 
     CaseTable(int size, String[] number, byte[] type, int[] court, int[] filed, int[] closed, byte[] method,
               byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
@@ -61,6 +67,21 @@ public final class CaseTable {
             courtEnd[c] = row;
         }
         if (row != size) throw new IllegalStateException("cases are not sorted by court");
+        this.firstEnd = new int[courtCount];
+        int first = CaseType.FIRST_ENFORCEMENT.ordinal();
+        for (int c = 0; c < courtCount; c++) {
+            int r = courtStart[c];
+            while (r < courtEnd[c] && type[r] == first) r++;
+            firstEnd[c] = r;
+        }
+        this.statutoryDeadline = new int[size];
+        this.absoluteDeadline = new int[size];
+        int online = CaseFlag.ONLINE_AUCTION.bit();
+        for (int r = 0; r < size; r++) {
+            statutoryDeadline[r] = StatutoryPeriod.deadline(filed[r], extendedDays[r], deductedDays[r]);
+            absoluteDeadline[r] = StatutoryPeriod.plusMonths(filed[r], (flags[r] & online) != 0
+                    ? StatutoryPeriod.MONTHS_WITH_ONLINE_AUCTION : StatutoryPeriod.MONTHS);
+        }
     }
 
     public int size() { return size; }
@@ -91,6 +112,37 @@ public final class CaseTable {
     public int deductedDays(int row) { return deductedDays[row]; }
     /** Days the statutory period was extended by approval (延长期限). */
     public int extendedDays(int row) { return extendedDays[row]; }
+
+    /**
+     * The rows {@code [from, to)} of the court's first-enforcement cases closed between two days (inclusive),
+     * found by binary search: they are contiguous because rows are clustered by type and closing day.
+     */
+    public int[] firstEnforcementClosedBetween(int court, int fromDay, int toDay) {
+        int lo = lowerBound(courtStart[court], firstEnd[court], fromDay);
+        int hi = lowerBound(lo, firstEnd[court], toDay + 1);
+        return new int[] {lo, hi};
+    }
+
+    /** The rows of the court's first-enforcement cases closed after a day or still open (the block's tail). */
+    public int[] firstEnforcementOpenAfter(int court, int day) {
+        return new int[] {lowerBound(courtStart[court], firstEnd[court], day + 1), firstEnd[court]};
+    }
+
+    private int lowerBound(int lo, int hi, int day) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (CaseTableBuilder.closingKey(closed[mid]) < day) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Last day of the statutory period (6 months + extensions + deducted days). */
+    public int statutoryDeadline(int row) { return statutoryDeadline[row]; }
+    /** Last day of the absolute period (6 months, 12 with an online auction). */
+    public int absoluteDeadline(int row) { return absoluteDeadline[row]; }
+    public int[] statutoryDeadlineColumn() { return statutoryDeadline; }
+    public int[] absoluteDeadlineColumn() { return absoluteDeadline; }
 
     /** Minute of the first occurrence of a step, or {@link Times#NONE}. */
     public int step(int row, StepType step) {

@@ -98,7 +98,15 @@ public final class CaseTableBuilder {
     public CaseTable build() {
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> court[a] != court[b] ? Integer.compare(court[a], court[b]) : Integer.compare(a, b));
+        // Within a court, cases are clustered by type and then by closing day (open cases last), so the
+        // first-enforcement cases closed in any period are one contiguous run of rows (see CaseTable.firstEnforcementClosedBetween).
+        Arrays.sort(order, (a, b) -> {
+            if (court[a] != court[b]) return Integer.compare(court[a], court[b]);
+            if (type[a] != type[b]) return Integer.compare(type[a], type[b]);
+            int ca = closingKey(closed[a]);
+            int cb = closingKey(closed[b]);
+            return ca != cb ? Integer.compare(ca, cb) : Integer.compare(a, b);
+        });
         newRow = new int[size];
         for (int i = 0; i < size; i++) newRow[order[i]] = i;
         int[] deducted = new int[size];
@@ -125,6 +133,10 @@ public final class CaseTableBuilder {
         return new CaseTable(size, num, t, permute(court, order), permute(filed, order), permute(closed, order), m,
                 cat, ap, dl, permute(judge, order), permute(assistant, order), permute(clerk, order),
                 permute(flags, order), deducted, permute(extended, order), sortedSteps, courtCount);
+    }
+
+    static int closingKey(int closedDay) {
+        return closedDay == Times.NONE ? Integer.MAX_VALUE : closedDay;
     }
 
     /** Row in the built table of a row handed out by {@link #addCase}. */

@@ -13,7 +13,7 @@ public final class StatutoryPeriod {
 
     /** Last day within the period after approved extensions and deducted intervals (分子口径). */
     public static int deadline(CaseTable cases, int row) {
-        return deadline(cases.filed(row), cases.extendedDays(row), cases.deductedDays(row));
+        return cases.statutoryDeadline(row);
     }
 
     public static int deadline(int filedDay, int extendedDays, int deductedDays) {
@@ -22,8 +22,7 @@ public final class StatutoryPeriod {
 
     /** The absolute period of the denominator: 6 months, 12 where the case had an online auction. */
     public static int absoluteDeadline(CaseTable cases, int row) {
-        int months = cases.has(row, CaseFlag.ONLINE_AUCTION) ? MONTHS_WITH_ONLINE_AUCTION : MONTHS;
-        return plusMonths(cases.filed(row), months);
+        return cases.absoluteDeadline(row);
     }
 
     public static int plusMonths(int epochDay, int months) {

@@ -1,10 +1,7 @@
 package cn.scorecard.core.metric;
 
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.ClosingMethod;
-import cn.scorecard.core.cases.StatutoryPeriod;
-import cn.scorecard.core.cases.Times;
 
 /**
  * 有财产可供执行案件法定期限内实际执结率: first-enforcement cases actually closed (实际执结) in the period within
@@ -12,7 +9,6 @@ import cn.scorecard.core.cases.Times;
  * still open at the period's end past the absolute period: 6 months, 12 with an online auction).
  */
 final class AssetCasesStatutoryMetric implements Metric {
-    private static final int FIRST = CaseType.FIRST_ENFORCEMENT.ordinal();
     private static final int TERMINATION = ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
 
     @Override
@@ -28,22 +24,17 @@ final class AssetCasesStatutoryMetric implements Metric {
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         CaseTable t = ctx.cases();
-        byte[] type = t.typeColumn();
-        int[] filed = t.filedColumn();
         int[] closed = t.closedColumn();
         byte[] method = t.methodColumn();
-        int from = ctx.periodStart();
         int to = ctx.periodEnd();
-        int start = t.courtStart(court);
-        Tally tally = new Tally(RecordKind.CASE, start);
-        for (int r = start, end = t.courtEnd(court); r < end; r++) {
-            if (type[r] != FIRST || filed[r] > to) continue;
-            int c = closed[r];
-            if (c != Times.NONE && c >= from && c <= to) {
-                if (method[r] != TERMINATION) tally.count(r, c <= StatutoryPeriod.deadline(t, r));
-            } else if ((c == Times.NONE || c > to) && StatutoryPeriod.absoluteDeadline(t, r) < to) {
-                tally.count(r, false);
-            }
+        Tally tally = Tally.cases(t, court);
+        int[] deadline = t.statutoryDeadlineColumn();
+        int[] absolute = t.absoluteDeadlineColumn();
+        for (int r : ctx.closedFirstEnforcement(court)) {
+            tally.countWhere(r, method[r] != TERMINATION, closed[r] <= deadline[r]);
+        }
+        for (int r : ctx.openFirstEnforcement(court)) {
+            if (absolute[r] < to) tally.count(r, false);
         }
         return tally.ratio("法定期限内实际执结案件", "实际执结案件+超期未结案件");
     }

@@ -33,7 +33,7 @@ final class CaseShareMetric implements Metric {
     public MetricValue compute(EvaluationContext ctx, int court) {
         CaseTable t = ctx.cases();
         int start = t.courtStart(court);
-        Tally tally = new Tally(RecordKind.CASE, start);
+        Tally tally = Tally.cases(t, court);
         for (int r = start, end = t.courtEnd(court); r < end; r++) {
             if (population.test(ctx, t, r)) tally.count(r, condition.test(ctx, t, r));
         }

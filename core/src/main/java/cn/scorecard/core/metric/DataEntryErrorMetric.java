@@ -1,7 +1,6 @@
 package cn.scorecard.core.metric;
 
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.StepType;
 import java.util.BitSet;
 
@@ -12,7 +11,6 @@ import java.util.BitSet;
  * (no auction sold) counts as 0.
  */
 final class DataEntryErrorMetric implements Metric {
-    private static final int FIRST = CaseType.FIRST_ENFORCEMENT.ordinal();
 
     @Override
     public String id() {
@@ -27,16 +25,11 @@ final class DataEntryErrorMetric implements Metric {
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         CaseTable t = ctx.cases();
-        byte[] type = t.typeColumn();
-        int[] closed = t.closedColumn();
-        int from = ctx.periodStart();
-        int to = ctx.periodEnd();
         int start = t.courtStart(court);
-        BitSet base = new BitSet();
-        BitSet errors = new BitSet();
+        BitSet base = new BitSet(t.courtEnd(court) - start);
+        BitSet errors = new BitSet(t.courtEnd(court) - start);
         int n = 0, noDelivered = 0, sold = 0, noProceeds = 0, deviation = 0, missing = 0;
-        for (int r = start, end = t.courtEnd(court); r < end; r++) {
-            if (type[r] != FIRST || closed[r] < from || closed[r] > to) continue;
+        for (int r : ctx.closedFirstEnforcement(court)) {
             n++;
             base.set(r - start);
             boolean e1 = t.delivered(r) < 0;

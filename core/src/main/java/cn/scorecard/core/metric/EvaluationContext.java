@@ -13,6 +13,7 @@ public final class EvaluationContext {
     private final Period period;
     private final TerminationCheck termination;
     private final DerivedColumns derived;
+    private final PeriodIndex periodIndex;
 
     public EvaluationContext(ProvinceData data, Period period) {
         this(data, period, new DerivedColumns(data));
@@ -23,6 +24,7 @@ public final class EvaluationContext {
         this.period = period;
         this.termination = new TerminationCheck(data.cases(), data.terminationOverrides());
         this.derived = derived;
+        this.periodIndex = new PeriodIndex(data.cases(), data.courts().size(), period);
     }
 
     /** The same data over another period, sharing the derived columns. */
@@ -75,6 +77,16 @@ public final class EvaluationContext {
 
     public int[] fieldActionsOf(int court) {
         return derived.fieldActions(court);
+    }
+
+    /** Rows of the court's first-enforcement cases closed in the period (首次执行结案). */
+    public int[] closedFirstEnforcement(int court) {
+        return periodIndex.closedFirst(court);
+    }
+
+    /** Rows of the court's first-enforcement cases filed by the period's end and still open at its end. */
+    public int[] openFirstEnforcement(int court) {
+        return periodIndex.openFirst(court);
     }
 
     public int periodStart() {

@@ -34,7 +34,7 @@ final class InitiationRateMetric implements Metric {
         int asOf = (ctx.periodEnd() + 1) * Times.MINUTES_PER_DAY - 1;
         int[] filed = t.filedColumn();
         int start = t.courtStart(court);
-        Tally tally = new Tally(RecordKind.CASE, start);
+        Tally tally = Tally.cases(t, court);
         for (int r = start, end = t.courtEnd(court); r < end; r++) {
             if (!ctx.inPeriod(filed[r]) || !t.type(r).isImplementation()) continue;
             tally.count(r, check.status(rule, r, asOf) == DeadlineStatus.ON_TIME);

@@ -1,7 +1,6 @@
 package cn.scorecard.core.metric;
 
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.Payment;
 import cn.scorecard.core.deadline.DeadlineCheck;
@@ -16,7 +15,6 @@ import java.util.BitSet;
  * without approval.
  */
 final class KeyNodeOverdueMetric implements Metric {
-    private static final int FIRST = CaseType.FIRST_ENFORCEMENT.ordinal();
     private final DeadlineRules rules;
 
     KeyNodeOverdueMetric(DeadlineRules rules) {
@@ -37,15 +35,13 @@ final class KeyNodeOverdueMetric implements Metric {
     public MetricValue compute(EvaluationContext ctx, int court) {
         CaseTable t = ctx.cases();
         DeadlineCheck check = new DeadlineCheck(t, ctx.calendar());
-        byte[] type = t.typeColumn();
         int[] closed = t.closedColumn();
         int start = t.courtStart(court);
-        BitSet base = new BitSet();
-        BitSet late = new BitSet();
+        BitSet base = new BitSet(t.courtEnd(court) - start);
+        BitSet late = new BitSet(t.courtEnd(court) - start);
         long overdue = 0;
         int n = 0;
-        for (int r = start, end = t.courtEnd(court); r < end; r++) {
-            if (type[r] != FIRST || closed[r] < ctx.periodStart() || closed[r] > ctx.periodEnd()) continue;
+        for (int r : ctx.closedFirstEnforcement(court)) {
             n++;
             base.set(r - start);
             int asOf = (closed[r] + 1) * Times.MINUTES_PER_DAY - 1;

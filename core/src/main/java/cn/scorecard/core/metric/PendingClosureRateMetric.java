@@ -37,7 +37,7 @@ final class PendingClosureRateMetric implements Metric {
         int from = ctx.periodStart();
         int to = ctx.periodEnd();
         int start = t.courtStart(court);
-        Tally tally = new Tally(RecordKind.CASE, start);
+        Tally tally = Tally.cases(t, court);
         for (int r = start, end = t.courtEnd(court); r < end; r++) {
             if (type[r] != wanted || filed[r] > to) continue;
             int c = closed[r];

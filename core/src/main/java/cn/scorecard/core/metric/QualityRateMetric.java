@@ -1,9 +1,7 @@
 package cn.scorecard.core.metric;
 
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.ClosingMethod;
-import cn.scorecard.core.cases.StatutoryPeriod;
 
 /**
  * Rates over the first-enforcement cases (首次执行, not 执恢/执保/审查) closed in the period: 实际执结率,
@@ -12,7 +10,6 @@ import cn.scorecard.core.cases.StatutoryPeriod;
 final class QualityRateMetric implements Metric {
     enum Numerator { ACTUAL_CLOSURE, FULFILLED, WITHIN_STATUTORY_PERIOD }
 
-    private static final int FIRST = CaseType.FIRST_ENFORCEMENT.ordinal();
     private static final int TERMINATION = ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
     private static final int FULFILLED = ClosingMethod.FULFILLED.ordinal();
 
@@ -39,19 +36,15 @@ final class QualityRateMetric implements Metric {
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         CaseTable t = ctx.cases();
-        byte[] type = t.typeColumn();
         int[] closed = t.closedColumn();
         byte[] method = t.methodColumn();
-        int from = ctx.periodStart();
-        int to = ctx.periodEnd();
-        int start = t.courtStart(court);
-        Tally tally = new Tally(RecordKind.CASE, start);
-        for (int r = start, end = t.courtEnd(court); r < end; r++) {
-            if (type[r] != FIRST || closed[r] < from || closed[r] > to) continue;
+        int[] deadline = t.statutoryDeadlineColumn();
+        Tally tally = Tally.cases(t, court);
+        for (int r : ctx.closedFirstEnforcement(court)) {
             boolean in = switch (numerator) {
                 case ACTUAL_CLOSURE -> method[r] != TERMINATION;
                 case FULFILLED -> method[r] == FULFILLED;
-                case WITHIN_STATUTORY_PERIOD -> closed[r] <= StatutoryPeriod.deadline(t, r);
+                case WITHIN_STATUTORY_PERIOD -> closed[r] <= deadline[r];
             };
             tally.count(r, in);
         }

@@ -1,7 +1,6 @@
 package cn.scorecard.core.metric;
 
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.ClosingMethod;
 import cn.scorecard.core.termination.TerminationCheck;
 
@@ -11,7 +10,6 @@ import cn.scorecard.core.termination.TerminationCheck;
  * the scoring (MIN_YEARS_TARGET), which evaluates this metric for each year.
  */
 final class TerminationComplianceMetric implements Metric {
-    private static final int FIRST = CaseType.FIRST_ENFORCEMENT.ordinal();
     private static final int TERMINATION = ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
 
     @Override
@@ -28,16 +26,10 @@ final class TerminationComplianceMetric implements Metric {
     public MetricValue compute(EvaluationContext ctx, int court) {
         CaseTable t = ctx.cases();
         TerminationCheck check = ctx.termination();
-        byte[] type = t.typeColumn();
         byte[] method = t.methodColumn();
-        int[] closed = t.closedColumn();
-        int from = ctx.periodStart();
-        int to = ctx.periodEnd();
-        int start = t.courtStart(court);
-        Tally tally = new Tally(RecordKind.CASE, start);
-        for (int r = start, end = t.courtEnd(court); r < end; r++) {
-            if (type[r] != FIRST || method[r] != TERMINATION || closed[r] < from || closed[r] > to) continue;
-            tally.count(r, check.isCompliant(r));
+        Tally tally = Tally.cases(t, court);
+        for (int r : ctx.closedFirstEnforcement(court)) {
+            if (method[r] == TERMINATION) tally.count(r, check.isCompliant(r));
         }
         return tally.ratio("合格终本案件", "终本案件");
     }

@@ -36,7 +36,7 @@ final class TimelinessMetric implements Metric {
         int from = ctx.periodStart() * Times.MINUTES_PER_DAY;
         int asOf = (ctx.periodEnd() + 1) * Times.MINUTES_PER_DAY - 1;
         int start = t.courtStart(court);
-        Tally tally = new Tally(RecordKind.CASE, start);
+        Tally tally = Tally.cases(t, court);
         for (int r = start, end = t.courtEnd(court); r < end; r++) {
             int began = check.startMinute(rule, r);
             if (began == Times.NONE || began < from || began > asOf) continue;
