@@ -81,50 +81,61 @@ class DataDirectoryReaderTest {
     }
 
     @Test
-    void casesAreSortedByCourtWithTypesFromTheCaseNumber() {
+    void casesAreClusteredByCourtTypeAndClosingDayWithTypesFromTheCaseNumber() {
         assertThat(cases.size()).isEqualTo(10);
         assertThat(cases.courtStart(2)).isEqualTo(3);
         assertThat(cases.courtEnd(2)).isEqualTo(7);
-        assertThat(cases.number(0)).isEqualTo("（2024）豫执复1号");
-        assertThat(cases.type(0)).isEqualTo(CaseType.REVIEW);
-        assertThat(cases.type(1)).isEqualTo(CaseType.OBJECTION);
-        assertThat(cases.type(6)).isEqualTo(CaseType.PRESERVATION);
+        java.util.List<String> rows = java.util.stream.IntStream.range(0, cases.size()).mapToObj(cases::number).toList();
+        assertThat(rows).containsExactly("（2024）豫执复1号",
+                "（2024）豫13执7号", "（2024）豫13执异3号",
+                "（2024）豫1302执1号", "（2024）豫1302执2号", "（2024）豫1302执3号", "（2024）豫1302执保5号",
+                "（2024）豫1303执1号", "（2024）豫1303执8号", "（2024）豫1303执恢2号");
+        assertThat(cases.type(row("（2024）豫执复1号"))).isEqualTo(CaseType.REVIEW);
+        assertThat(cases.type(row("（2024）豫13执异3号"))).isEqualTo(CaseType.OBJECTION);
+        assertThat(cases.type(row("（2024）豫1302执保5号"))).isEqualTo(CaseType.PRESERVATION);
         // Half-width brackets in the file become the canonical full-width ones.
-        assertThat(cases.number(8)).isEqualTo("（2024）豫1303执恢2号");
-        assertThat(cases.type(8)).isEqualTo(CaseType.RESUMED_ENFORCEMENT);
+        assertThat(cases.type(row("（2024）豫1303执恢2号"))).isEqualTo(CaseType.RESUMED_ENFORCEMENT);
     }
 
     @Test
     void caseColumns() {
-        assertThat(cases.filed(4)).isEqualTo(day(2024, 1, 10));
-        assertThat(cases.closed(4)).isEqualTo(day(2024, 6, 28));
-        assertThat(cases.method(4)).isEqualTo(ClosingMethod.TERMINATED_THIS_ROUND);
-        assertThat(cases.method(9)).isEqualTo(ClosingMethod.TERMINATED_THIS_ROUND); // 终本
-        assertThat(cases.isClosed(5)).isFalse();
-        assertThat(cases.method(5)).isNull();
-        assertThat(cases.filed(7)).isEqualTo(day(2024, 1, 15)); // 2024/1/15
-        assertThat(cases.category(5)).isEqualTo(CaseCategory.ARBITRATION);
-        assertThat(cases.category(0)).isNull();
-        assertThat(cases.applied(4)).isEqualTo(25_000_050L);
-        assertThat(cases.delivered(4)).isZero();
-        assertThat(cases.delivered(5)).isEqualTo(-1);
-        assertThat(cases.applied(7)).isEqualTo(500_005L);
-        assertThat(cases.delivered(9)).isEqualTo(120_030L);
-        assertThat(cases.judge(3)).isEqualTo(0);
-        assertThat(cases.assistant(3)).isEqualTo(1);
-        assertThat(cases.clerk(3)).isEqualTo(2);
-        assertThat(cases.assistant(5)).isEqualTo(-1);
-        assertThat(cases.judge(0)).isEqualTo(-1);
+        assertThat(cases.filed(row("（2024）豫1302执2号"))).isEqualTo(day(2024, 1, 10));
+        assertThat(cases.closed(row("（2024）豫1302执2号"))).isEqualTo(day(2024, 6, 28));
+        assertThat(cases.method(row("（2024）豫1302执2号"))).isEqualTo(ClosingMethod.TERMINATED_THIS_ROUND);
+        assertThat(cases.method(row("（2024）豫1303执8号"))).isEqualTo(ClosingMethod.TERMINATED_THIS_ROUND); // 终本
+        assertThat(cases.isClosed(row("（2024）豫1302执3号"))).isFalse();
+        assertThat(cases.method(row("（2024）豫1302执3号"))).isNull();
+        assertThat(cases.filed(row("（2024）豫1303执1号"))).isEqualTo(day(2024, 1, 15)); // 2024/1/15
+        assertThat(cases.category(row("（2024）豫1302执3号"))).isEqualTo(CaseCategory.ARBITRATION);
+        assertThat(cases.category(row("（2024）豫执复1号"))).isNull();
+        assertThat(cases.applied(row("（2024）豫1302执2号"))).isEqualTo(25_000_050L);
+        assertThat(cases.delivered(row("（2024）豫1302执2号"))).isZero();
+        assertThat(cases.delivered(row("（2024）豫1302执3号"))).isEqualTo(-1);
+        assertThat(cases.applied(row("（2024）豫1303执1号"))).isEqualTo(500_005L);
+        assertThat(cases.delivered(row("（2024）豫1303执8号"))).isEqualTo(120_030L);
+        assertThat(cases.judge(row("（2024）豫1302执1号"))).isEqualTo(0);
+        assertThat(cases.assistant(row("（2024）豫1302执1号"))).isEqualTo(1);
+        assertThat(cases.clerk(row("（2024）豫1302执1号"))).isEqualTo(2);
+        assertThat(cases.assistant(row("（2024）豫1302执3号"))).isEqualTo(-1);
+        assertThat(cases.judge(row("（2024）豫执复1号"))).isEqualTo(-1);
     }
 
     @Test
     void flagsFromCaseColumnsAndSteps() {
-        assertThat(flags(4)).containsExactlyInAnyOrder(CaseFlag.WHEREABOUTS_UNKNOWN, CaseFlag.AUCTION, CaseFlag.ONLINE_AUCTION);
-        assertThat(flags(5)).containsExactly(CaseFlag.REMOTE_CONTROL);
-        assertThat(flags(8)).containsExactlyInAnyOrder(CaseFlag.DISHONEST_NOT_APPLICABLE, CaseFlag.AUCTION);
-        assertThat(flags(9)).containsExactlyInAnyOrder(CaseFlag.WHEREABOUTS_UNKNOWN, CaseFlag.DISHONEST_NOT_APPLICABLE);
-        assertThat(flags(2)).containsExactly(CaseFlag.OUTSIDE_SYSTEM);
-        assertThat(flags(3)).isEmpty();
+        assertThat(flags(row("（2024）豫1302执2号"))).containsExactlyInAnyOrder(CaseFlag.WHEREABOUTS_UNKNOWN, CaseFlag.AUCTION, CaseFlag.ONLINE_AUCTION);
+        assertThat(flags(row("（2024）豫1302执3号"))).containsExactly(CaseFlag.REMOTE_CONTROL);
+        assertThat(flags(row("（2024）豫1303执恢2号"))).containsExactlyInAnyOrder(CaseFlag.DISHONEST_NOT_APPLICABLE, CaseFlag.AUCTION);
+        assertThat(flags(row("（2024）豫1303执8号"))).containsExactlyInAnyOrder(CaseFlag.WHEREABOUTS_UNKNOWN, CaseFlag.DISHONEST_NOT_APPLICABLE);
+        assertThat(flags(row("（2024）豫13执7号"))).containsExactly(CaseFlag.OUTSIDE_SYSTEM);
+        assertThat(flags(row("（2024）豫1302执1号"))).isEmpty();
+    }
+
+    /** The table row of a case number (rows are clustered by court, type and closing day). */
+    private static int row(String number) {
+        for (int r = 0; r < cases.size(); r++) {
+            if (cases.number(r).equals(number)) return r;
+        }
+        throw new AssertionError("no case " + number);
     }
 
     private static java.util.List<CaseFlag> flags(int row) {
@@ -133,47 +144,47 @@ class DataDirectoryReaderTest {
 
     @Test
     void singleStepsKeepTheEarliestTime() {
-        assertThat(cases.step(3, StepType.EXECUTION_NOTICE)).isEqualTo(minute(2024, 1, 8, 16, 30)).isEqualTo(28_412_190);
-        assertThat(cases.step(3, StepType.ONLINE_SEARCH_START)).isEqualTo(minute(2024, 1, 9, 0, 0));
-        assertThat(cases.step(4, StepType.AUCTION_START)).isEqualTo(minute(2024, 3, 5, 9, 0));
-        assertThat(cases.step(0, StepType.DOCUMENT_PUBLISHED)).isEqualTo(minute(2024, 4, 20, 0, 0));
-        assertThat(cases.hasStep(4, StepType.EXECUTION_NOTICE)).isFalse();
+        assertThat(cases.step(row("（2024）豫1302执1号"), StepType.EXECUTION_NOTICE)).isEqualTo(minute(2024, 1, 8, 16, 30)).isEqualTo(28_412_190);
+        assertThat(cases.step(row("（2024）豫1302执1号"), StepType.ONLINE_SEARCH_START)).isEqualTo(minute(2024, 1, 9, 0, 0));
+        assertThat(cases.step(row("（2024）豫1302执2号"), StepType.AUCTION_START)).isEqualTo(minute(2024, 3, 5, 9, 0));
+        assertThat(cases.step(row("（2024）豫执复1号"), StepType.DOCUMENT_PUBLISHED)).isEqualTo(minute(2024, 4, 20, 0, 0));
+        assertThat(cases.hasStep(row("（2024）豫1302执2号"), StepType.EXECUTION_NOTICE)).isFalse();
     }
 
     @Test
     void deductedDaysMergeOverlapsAndIgnoreRunningIntervals() {
         // 2024-03-10..04-08 and 04-01..04-20 cover 03-10..04-20 = 22 + 20 days; 05-01.. has no end yet.
-        assertThat(cases.deductedDays(4)).isEqualTo(42);
-        assertThat(cases.deductedDays(2)).isEqualTo(1); // a one-day interval
-        assertThat(cases.deductedDays(3)).isZero();
+        assertThat(cases.deductedDays(row("（2024）豫1302执2号"))).isEqualTo(42);
+        assertThat(cases.deductedDays(row("（2024）豫13执7号"))).isEqualTo(1); // a one-day interval
+        assertThat(cases.deductedDays(row("（2024）豫1302执1号"))).isZero();
     }
 
     @Test
     void extensionsFromDaysOrFromAnInterval() {
-        assertThat(cases.extendedDays(4)).isEqualTo(30); // 标志 = 30
-        assertThat(cases.extendedDays(7)).isEqualTo(10); // 02-01..02-10 inclusive
+        assertThat(cases.extendedDays(row("（2024）豫1302执2号"))).isEqualTo(30); // 标志 = 30
+        assertThat(cases.extendedDays(row("（2024）豫1303执1号"))).isEqualTo(10); // 02-01..02-10 inclusive
     }
 
     @Test
     void paymentsReferToTableRows() {
         assertThat(data.payments()).containsExactly(
-                new Payment(3, minute(2024, 3, 1, 9, 0), 28_501_400, false, 1_000_000),
-                new Payment(7, minute(2024, 4, 10, 0, 0), Times.NONE, true, 500_005),
-                new Payment(9, minute(2024, 4, 20, 10, 0), minute(2024, 5, 8, 11, 0), true, 120_030));
+                new Payment(row("（2024）豫1302执1号"), minute(2024, 3, 1, 9, 0), 28_501_400, false, 1_000_000),
+                new Payment(row("（2024）豫1303执1号"), minute(2024, 4, 10, 0, 0), Times.NONE, true, 500_005),
+                new Payment(row("（2024）豫1303执8号"), minute(2024, 4, 20, 10, 0), minute(2024, 5, 8, 11, 0), true, 120_030));
         assertThat(data.payments().get(0).releasedMinute()).isEqualTo(minute(2024, 3, 10, 15, 20));
     }
 
     @Test
     void fieldActions() {
         assertThat(data.fieldActions()).containsExactly(
-                new FieldAction(5, minute(2024, 2, 20, 14, 0), true, true),
-                new FieldAction(5, minute(2024, 3, 2, 9, 15), true, false));
+                new FieldAction(row("（2024）豫1302执3号"), minute(2024, 2, 20, 14, 0), true, true),
+                new FieldAction(row("（2024）豫1302执3号"), minute(2024, 3, 2, 9, 15), true, false));
     }
 
     @Test
     void terminationOverridesByTableRow() {
         assertThat(data.terminationOverrides()).isEqualTo(
-                Map.of(4, new TerminationOverride(4, true, "已穷尽财产调查措施", "评估组王某")));
+                Map.of(row("（2024）豫1302执2号"), new TerminationOverride(row("（2024）豫1302执2号"), true, "已穷尽财产调查措施", "评估组王某")));
     }
 
     @Test
