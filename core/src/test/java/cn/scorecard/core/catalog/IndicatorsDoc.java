@@ -64,7 +64,7 @@ final class IndicatorsDoc {
         md.append(DocText.METRICS_HEADER);
         for (Map.Entry<String, MetricDocs.Doc> e : MetricDocs.ALL.entrySet()) {
             List<String> codes = usedBy.getOrDefault(e.getKey(), List.of());
-            md.append("| `").append(e.getKey()).append("` | ").append(cell(e.getValue().formula())).append(" | ")
+            md.append("| `").append(e.getKey()).append("` | ").append(cell(cn.scorecard.core.metric.MetricRegistry.bundled().get(e.getKey()).definition())).append(" | ")
                     .append(cell(e.getValue().data())).append(" | ").append(String.join(", ", codes)).append(" |\n");
         }
         return md.toString();
