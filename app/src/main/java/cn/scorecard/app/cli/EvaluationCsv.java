@@ -17,13 +17,13 @@ final class EvaluationCsv {
     }
 
     static void write(EvaluationResult result, Writer out) throws IOException {
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            for (CourtResult c : result.courts()) {
-                p.printRecord(c.court().code(), c.court().name(), c.court().level().label(), "总分", "总分", 100, 100,
-                        c.total() != null ? "是" : "否", "", "", "", num(c.total()), "");
-                for (NodeResult n : c.areas()) write(c, n, p);
-            }
+        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+        for (CourtResult c : result.courts()) {
+            p.printRecord(c.court().code(), c.court().name(), c.court().level().label(), "总分", "总分", 100, 100,
+                    c.total() != null ? "是" : "否", "", "", "", num(c.total()), "");
+            for (NodeResult n : c.areas()) write(c, n, p);
         }
+        p.flush(); // flushed, not closed: closing would close standard output
     }
 
     private static void write(CourtResult c, NodeResult n, CSVPrinter p) throws IOException {

@@ -1,0 +1,46 @@
+package cn.scorecard.app.cli;
+
+import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.staff.ItemResult;
+import cn.scorecard.core.staff.MonthlyAssessment;
+import cn.scorecard.core.staff.PersonResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** A month's staff results as CSV: one row per person with every item's score. */
+final class StaffCsv {
+    private StaffCsv() {
+    }
+
+    static void write(MonthlyAssessment a, ProvinceData data, Writer out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("月份", "法院代码", "人员编号", "姓名", "岗位", "团队", "总分", "结果", "名次",
+                "年内不合格次数", "问责", "评优资格"));
+        List<String> itemCodes = new ArrayList<>();
+        for (PersonResult p : a.people()) {
+            for (ItemResult i : p.items()) {
+                if (!itemCodes.contains(i.code())) {
+                    itemCodes.add(i.code());
+                    header.add(i.code() + " " + i.name());
+                }
+            }
+        }
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+        for (PersonResult p : a.people()) {
+            List<Object> row = new ArrayList<>(List.of(a.month().toString(), data.courts().get(p.court()).code(),
+                    p.staffId(), p.name(), p.role().label(), p.team() == null ? "" : p.team(),
+                    EvaluationCsv.num(p.total()), p.vetoed() ? "否决" : p.passed() ? "合格" : "不合格",
+                    p.rank() == null ? "" : p.rank(), p.failsInYear(), p.accountability() ? "是" : "否",
+                    p.awardEligible() ? "是" : "否"));
+            for (String code : itemCodes) {
+                row.add(p.items().stream().filter(i -> i.code().equals(code)).findFirst()
+                        .map(i -> EvaluationCsv.num(i.score())).orElse(""));
+            }
+            printer.printRecord(row);
+        }
+        printer.flush(); // flushed, not closed: closing would close standard output
+    }
+}
