@@ -13,4 +13,8 @@ public interface ProvinceSource {
 
     /** A short fingerprint of the data (stored with every result run). */
     String fingerprint();
+
+    /** Forget the cached data after a change made outside an import (evidence entered in the web). */
+    default void invalidate() {
+    }
 }

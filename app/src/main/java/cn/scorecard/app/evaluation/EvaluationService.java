@@ -1,0 +1,87 @@
+package cn.scorecard.app.evaluation;
+
+import cn.scorecard.app.platform.ProvinceSource;
+import cn.scorecard.core.catalog.Catalog;
+import cn.scorecard.core.catalog.CatalogSet;
+import cn.scorecard.core.court.CourtLevel;
+import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.evaluation.CoreIndicators;
+import cn.scorecard.core.evaluation.CourtResult;
+import cn.scorecard.core.evaluation.EvaluationResult;
+import cn.scorecard.core.evaluation.Evaluator;
+import cn.scorecard.core.metric.EvaluationContext;
+import cn.scorecard.core.metric.MetricRegistry;
+import cn.scorecard.core.metric.Period;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Evaluates the current data for a period, caching results per data version and period (the pages and the
+ * API read the same result many times; a new import or evidence entry changes the version).
+ */
+@Service
+public class EvaluationService {
+    private static final int CACHE_SIZE = 64;
+    private final ProvinceSource province;
+    private final MetricRegistry registry = MetricRegistry.bundled();
+    private final CatalogSet catalogs = CatalogSet.bundled(registry.ids());
+    private final Evaluator evaluator = new Evaluator(registry);
+    private final CoreIndicators core = new CoreIndicators(registry);
+    private final Map<String, EvaluationResult> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EvaluationResult> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    EvaluationService(ProvinceSource province) {
+        this.province = province;
+    }
+
+    public ProvinceData data() {
+        return province.current();
+    }
+
+    public String catalogVersion() {
+        return catalogs.latestVersion();
+    }
+
+    public Catalog catalog(CourtLevel level) {
+        return catalogs.latest(level);
+    }
+
+    public EvaluationResult evaluate(Period period) {
+        String key = province.version() + "|" + period.start() + "|" + period.end();
+        synchronized (cache) {
+            EvaluationResult hit = cache.get(key);
+            if (hit != null) return hit;
+        }
+        Map<CourtLevel, Catalog> byLevel = new EnumMap<>(CourtLevel.class);
+        for (CourtLevel l : CourtLevel.values()) byLevel.put(l, catalogs.latest(l));
+        EvaluationResult result = evaluator.evaluate(province.current(), byLevel, period);
+        synchronized (cache) {
+            cache.put(key, result);
+        }
+        return result;
+    }
+
+    public CourtResult court(String code, Period period) {
+        return evaluate(period).court(code);
+    }
+
+    public List<CoreIndicators.CoreValue> coreIndicators(String code, Period period) {
+        ProvinceData d = province.current();
+        return core.compute(new EvaluationContext(d, period), d.courts().indexOf(code));
+    }
+
+    /** The last year that has any filed case, the default period of the pages. */
+    public int latestYear() {
+        ProvinceData d = province.current();
+        int max = Integer.MIN_VALUE;
+        for (int r = 0; r < d.cases().size(); r++) max = Math.max(max, d.cases().filed(r));
+        return max == Integer.MIN_VALUE ? java.time.LocalDate.now().getYear() : java.time.LocalDate.ofEpochDay(max).getYear();
+    }
+}

@@ -1,0 +1,63 @@
+package cn.scorecard.app.evaluation;
+
+import cn.scorecard.core.catalog.IndicatorKind;
+import cn.scorecard.core.catalog.Scoring;
+import cn.scorecard.core.catalog.ScoringRule;
+import cn.scorecard.core.evaluation.NodeResult;
+import cn.scorecard.core.metric.RecordKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One line of a court's score tree, flattened depth first for the page and the Excel export. */
+public record TreeRow(int depth, NodeResult node) {
+    static List<TreeRow> flatten(List<NodeResult> areas) {
+        List<TreeRow> rows = new ArrayList<>();
+        for (NodeResult a : areas) add(rows, a, 0);
+        return rows;
+    }
+
+    private static void add(List<TreeRow> rows, NodeResult n, int depth) {
+        rows.add(new TreeRow(depth, n));
+        for (NodeResult c : n.children()) add(rows, c, depth + 1);
+    }
+
+    public boolean leaf() {
+        return node.children().isEmpty();
+    }
+
+    /** Computed from records: the numerator and denominator can be opened as lists. */
+    public boolean traceable() {
+        return node.explanation() != null && node.explanation().denominatorRecords() != null
+                && (node.explanation().denominatorRecords().size() > 0 || node.explanation().numeratorRecords().size() > 0)
+                && node.explanation().denominatorRecords().kind() != RecordKind.STATISTIC;
+    }
+
+    /** The target in words (目标值), from the scoring rule. */
+    public String target() {
+        Scoring s = node.node().scoring();
+        return switch (s.rule()) {
+            case TARGET, MIN_YEARS_TARGET -> "≥ " + Math.round(s.target() * 1000) / 10.0 + "%";
+            case FREQUENCY -> "≥ " + (long) s.required() + " 次";
+            case ZERO -> "0";
+            case SHARE -> "100%";
+            case PEER -> s.higherIsBetter() ? "同级比较（越高越好）" : "同级比较（越低越好）";
+            case MET -> "达标";
+            default -> "";
+        };
+    }
+
+    /** The value formatted for its kind: a percentage for rates, a number otherwise. */
+    public String valueText() {
+        Double v = node.value();
+        if (v == null) return node.node().kind() == IndicatorKind.EVIDENCE ? "佐证" : "—";
+        ScoringRule r = node.node().scoring().rule();
+        boolean rate = r == ScoringRule.TARGET || r == ScoringRule.SHARE || r == ScoringRule.MIN_YEARS_TARGET
+                || (r == ScoringRule.PEER && v <= 1.0 && !node.node().code().isEmpty() && isRateMetric());
+        return rate ? String.format("%.1f%%", v * 100) : (v == Math.rint(v) ? String.valueOf((long) v.doubleValue()) : String.format("%.3f", v));
+    }
+
+    private boolean isRateMetric() {
+        String m = node.node().metric();
+        return m != null && (m.endsWith("_rate") || m.endsWith("_share"));
+    }
+}

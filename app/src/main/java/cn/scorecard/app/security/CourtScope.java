@@ -1,0 +1,54 @@
+package cn.scorecard.app.security;
+
+import cn.scorecard.app.platform.ProvinceSource;
+import cn.scorecard.core.court.Courts;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which courts' data a user may read and change: administrators and assessors all courts; a court
+ * administrator the court and every court under it; the assessment group and officers their own court.
+ * Every controller and API call goes through here, so a user of one court cannot reach another court's
+ * data by URL, by guessing ids or through the API.
+ */
+@Component
+public class CourtScope {
+    private final ProvinceSource province;
+
+    CourtScope(ProvinceSource province) {
+        this.province = province;
+    }
+
+    public boolean canSee(CurrentUser user, String courtCode) {
+        return visibleCourts(user).contains(courtCode);
+    }
+
+    public void require(CurrentUser user, String courtCode) {
+        if (!canSee(user, courtCode)) throw new AccessDeniedException("无权访问该法院的数据");
+    }
+
+    /** The codes of the courts the user may see, in the data set's order. */
+    public Set<String> visibleCourts(CurrentUser user) {
+        Courts courts = province.current().courts();
+        Set<String> out = new LinkedHashSet<>();
+        if (user.role() == Role.ADMIN || user.role() == Role.ASSESSOR) {
+            courts.all().forEach(c -> out.add(c.code()));
+            return out;
+        }
+        int own = user.courtCode() == null ? -1 : courts.indexOf(user.courtCode());
+        if (own < 0) return out;
+        if (user.role() == Role.COURT_ADMIN) {
+            addWithDescendants(courts, own, out);
+        } else {
+            out.add(user.courtCode());
+        }
+        return out;
+    }
+
+    private static void addWithDescendants(Courts courts, int court, Set<String> out) {
+        out.add(courts.get(court).code());
+        for (int child : courts.childrenOf(court)) addWithDescendants(courts, child, out);
+    }
+}

@@ -1,0 +1,99 @@
+package cn.scorecard.app.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium for all browser tests of the JVM (starting a browser per test would cost
+ * seconds each). Downloads land in a temporary folder; screenshots in target/screenshots.
+ */
+final class Browser {
+    static final Path DOWNLOADS = tempDir("scorecard-downloads");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static WebDriver driver;
+
+    private Browser() {
+    }
+
+    static synchronized WebDriver driver() {
+        if (driver == null) {
+            System.setProperty("SE_OFFLINE", "true");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1500,1100",
+                    "--user-data-dir=" + tempDir("scorecard-chromium"));
+            Map<String, Object> prefs = new HashMap<>();
+            prefs.put("download.default_directory", DOWNLOADS.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+            options.setExperimentalOption("prefs", prefs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> driver.quit()));
+        }
+        return driver;
+    }
+
+    static void login(String baseUrl, String username, String password) {
+        WebDriver d = driver();
+        d.manage().deleteAllCookies();
+        d.get(baseUrl + "/login");
+        d.findElement(By.id("username")).sendKeys(username);
+        d.findElement(By.id("password")).sendKeys(password);
+        d.findElement(By.id("login")).click();
+        new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    static WebDriverWait await() {
+        return new WebDriverWait(driver(), Duration.ofSeconds(30));
+    }
+
+    static Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.write(target, ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for a download whose name ends with the suffix and returns it. */
+    static Path awaitDownload(String suffix) throws InterruptedException, IOException {
+        for (int i = 0; i < 120; i++) {
+            try (var files = Files.list(DOWNLOADS)) {
+                var found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (found.isPresent() && Files.size(found.get()) > 0) return found.get();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no download ending with " + suffix);
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

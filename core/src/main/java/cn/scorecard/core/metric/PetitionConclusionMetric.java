@@ -1,0 +1,33 @@
+package cn.scorecard.core.metric;
+
+import cn.scorecard.core.cases.Times;
+import cn.scorecard.core.data.Petition;
+import java.util.List;
+
+/**
+ * 执行信访案件办结率 over every enforcement petition registered in the period, whatever its source (the
+ * "三个90%" core target); the catalogs' 办结率 counts only those that reached the Supreme People's Court.
+ */
+public final class PetitionConclusionMetric implements Metric {
+    @Override
+    public String id() {
+        return "petition_conclusion_rate";
+    }
+
+    @Override
+    public String definition() {
+        return "期内登记的执行信访件数中期末前已办结的件数 ÷ 期内登记的执行信访件数";
+    }
+
+    @Override
+    public MetricValue compute(EvaluationContext ctx, int court) {
+        List<Petition> all = ctx.data().petitions();
+        Tally tally = new Tally(RecordKind.PETITION, 0);
+        for (int i : ctx.petitionsOf(court)) {
+            Petition p = all.get(i);
+            if (!ctx.inPeriod(p.registeredDay())) continue;
+            tally.count(i, p.concludedDay() != Times.NONE && p.concludedDay() <= ctx.periodEnd());
+        }
+        return tally.ratio("已办结", "期内登记的执行信访");
+    }
+}
