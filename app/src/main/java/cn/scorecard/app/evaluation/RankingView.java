@@ -27,7 +27,7 @@ public record RankingView(CourtLevel level, PeriodParam period, List<Area> areas
         }
     }
 
-    static RankingView build(EvaluationService service, CourtLevel level, PeriodParam period, Set<String> visible) {
+    public static RankingView build(EvaluationService service, CourtLevel level, PeriodParam period, Set<String> visible) {
         EvaluationResult now = service.evaluate(period.period());
         EvaluationResult before = service.evaluate(period.previous().period());
         List<CourtResult> peers = new ArrayList<>(now.courts().stream().filter(c -> c.court().level() == level).toList());

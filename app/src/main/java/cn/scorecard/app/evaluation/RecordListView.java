@@ -28,7 +28,7 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
         };
     }
 
-    static RecordSet select(NodeResult node, String set) {
+    public static RecordSet select(NodeResult node, String set) {
         RecordSet num = node.explanation().numeratorRecords();
         RecordSet den = node.explanation().denominatorRecords();
         return switch (set) {
@@ -39,7 +39,7 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
     }
 
     /** Indexes of the matching records, all of them (for the export) or one page. */
-    static int[] matching(ProvinceData data, RecordSet records, String query) {
+    public static int[] matching(ProvinceData data, RecordSet records, String query) {
         IntStream ids = records.indexes();
         if (query != null && !query.isBlank()) {
             String q = query.trim();
@@ -48,7 +48,7 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
         return ids.toArray();
     }
 
-    static RecordListView of(ProvinceData data, String courtCode, NodeResult node, String set, String query, int page) {
+    public static RecordListView of(ProvinceData data, String courtCode, NodeResult node, String set, String query, int page) {
         RecordSet records = select(node, set);
         int[] ids = matching(data, records, query);
         int p = Math.max(1, page);

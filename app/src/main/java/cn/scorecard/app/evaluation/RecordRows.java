@@ -12,11 +12,11 @@ import cn.scorecard.core.metric.RecordKind;
 import java.util.List;
 
 /** Columns and cell values of the records behind a value, by kind of record. */
-final class RecordRows {
+public final class RecordRows {
     private RecordRows() {
     }
 
-    static List<String> header(RecordKind kind) {
+    public static List<String> header(RecordKind kind) {
         return switch (kind) {
             case CASE -> List.of("案号", "类型", "立案日期", "结案日期", "结案方式", "承办法官", "申请标的额（元）", "到位金额（元）", "法定期限届满日");
             case PAYMENT -> List.of("案号", "到账（具备发放条件）", "发放", "超期经审批", "金额（元）");
@@ -34,7 +34,7 @@ final class RecordRows {
         return cells(d, kind, i).get(0);
     }
 
-    static List<String> cells(ProvinceData d, RecordKind kind, int i) {
+    public static List<String> cells(ProvinceData d, RecordKind kind, int i) {
         CaseTable t = d.cases();
         return switch (kind) {
             case CASE -> List.of(t.number(i), t.type(i).label(), Times.format(t.filed(i)), Times.format(t.closed(i)),

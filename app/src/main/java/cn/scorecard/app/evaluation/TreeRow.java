@@ -10,7 +10,7 @@ import java.util.List;
 
 /** One line of a court's score tree, flattened depth first for the page and the Excel export. */
 public record TreeRow(int depth, NodeResult node) {
-    static List<TreeRow> flatten(List<NodeResult> areas) {
+    public static List<TreeRow> flatten(List<NodeResult> areas) {
         List<TreeRow> rows = new ArrayList<>();
         for (NodeResult a : areas) add(rows, a, 0);
         return rows;
