@@ -1,0 +1,157 @@
+package cn.scorecard.app.evidence;
+
+import cn.scorecard.app.audit.AuditLog;
+import cn.scorecard.app.evaluation.EvaluationService;
+import cn.scorecard.app.platform.ProvinceSource;
+import cn.scorecard.core.catalog.IndicatorNode;
+import cn.scorecard.core.catalog.ScoringRule;
+import cn.scorecard.core.court.Court;
+import cn.scorecard.core.data.EvidenceStatus;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Evidence for the documentary indicators: findings, files, comments, completeness; every change audited. */
+@Service
+class EvidenceService {
+    private final EvidenceRepository repository;
+    private final EvidenceStorage storage;
+    private final EvaluationService evaluation;
+    private final ProvinceSource province;
+    private final AuditLog audit;
+
+    EvidenceService(EvidenceRepository repository, EvidenceStorage storage, EvaluationService evaluation,
+                    ProvinceSource province, AuditLog audit) {
+        this.repository = repository;
+        this.storage = storage;
+        this.evaluation = evaluation;
+        this.province = province;
+        this.audit = audit;
+    }
+
+    /** One documentary indicator of a court with what has been submitted and found. */
+    record Item(IndicatorNode node, EvidenceRepository.Finding finding, List<EvidenceRepository.StoredFile> files) {
+        boolean assessed() {
+            return finding != null;
+        }
+
+        boolean frequency() {
+            return node.scoring().rule() == ScoringRule.FREQUENCY || node.scoring().rule() == ScoringRule.ZERO;
+        }
+    }
+
+    /** How complete a court's evidence is. */
+    record Completeness(Court court, int total, int assessed, int withFiles) {
+        int percent() {
+            return total == 0 ? 100 : Math.round(100f * assessed / total);
+        }
+    }
+
+    Court court(String code) {
+        return province.current().courts().get(province.current().courts().indexOf(code));
+    }
+
+    List<IndicatorNode> documentaryLeaves(Court court) {
+        return evaluation.catalog(court.level()).allNodes().stream()
+                .filter(n -> n.isLeaf() && n.metric() == null && n.scoring().rule() != ScoringRule.SUBORDINATE_MEAN)
+                .toList();
+    }
+
+    List<Item> items(String courtCode, int year) {
+        Court court = court(courtCode);
+        Map<String, EvidenceRepository.Finding> findings = repository.findings(courtCode, year).stream()
+                .collect(Collectors.toMap(EvidenceRepository.Finding::indicatorCode, Function.identity()));
+        Map<String, List<EvidenceRepository.StoredFile>> files = repository.files(courtCode, year).stream()
+                .collect(Collectors.groupingBy(EvidenceRepository.StoredFile::indicatorCode));
+        List<Item> out = new ArrayList<>();
+        for (IndicatorNode n : documentaryLeaves(court)) {
+            out.add(new Item(n, findings.get(n.code()), files.getOrDefault(n.code(), List.of())));
+        }
+        return out;
+    }
+
+    Completeness completeness(Court court, int year) {
+        List<Item> items = items(court.code(), year);
+        int assessed = (int) items.stream().filter(Item::assessed).count();
+        int withFiles = (int) items.stream().filter(i -> !i.files().isEmpty()).count();
+        return new Completeness(court, items.size(), assessed, withFiles);
+    }
+
+    @Transactional
+    void assess(String actor, String court, int year, String code, EvidenceStatus status, Integer count,
+                Double partialScore, String reason) {
+        IndicatorNode node = documentaryLeaves(court(court)).stream().filter(n -> n.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("不是该法院的佐证类指标：" + code));
+        if (partialScore != null && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("给出部分得分时必须写明理由");
+        }
+        if (partialScore != null && (partialScore < 0 || partialScore > 100)) {
+            throw new IllegalArgumentException("部分得分应在 0 到 100 之间");
+        }
+        if (status == EvidenceStatus.PARTIAL && partialScore == null) {
+            throw new IllegalArgumentException("部分达标时必须给出得分");
+        }
+        String before = repository.finding(court, year, code).map(Object::toString).orElse(null);
+        EvidenceRepository.Finding f = new EvidenceRepository.Finding(court, year, node.code(), status, count, partialScore,
+                reason == null || reason.isBlank() ? null : reason.trim());
+        repository.save(f);
+        audit.record(actor, "评估佐证", "evidence", court + "/" + year + "/" + code, court, before, f.toString());
+        province.invalidate();
+    }
+
+    @Transactional
+    long upload(String actor, String court, int year, String code, MultipartFile file) {
+        documentaryLeaves(court(court)).stream().filter(n -> n.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("不是该法院的佐证类指标：" + code));
+        EvidenceStorage.Stored s = storage.store(file);
+        String original = file.getOriginalFilename() == null ? s.storedName() : sanitize(file.getOriginalFilename());
+        long id = repository.addFile(new EvidenceRepository.StoredFile(0, court, year, code, original, s.storedName(),
+                contentType(s.extension()), s.size(), s.sha256(), actor, LocalDateTime.now()));
+        audit.record(actor, "上传佐证文件", "evidence_file", court + "/" + year + "/" + code, court, null,
+                original + " (" + s.size() + " 字节, sha256 " + s.sha256() + ")");
+        return id;
+    }
+
+    void comment(String actor, String court, int year, String code, String body) {
+        if (body == null || body.isBlank()) throw new IllegalArgumentException("意见不能为空");
+        repository.addComment(court, year, code, actor, body.trim());
+        audit.record(actor, "佐证意见", "evidence_comment", court + "/" + year + "/" + code, court, null, body.trim());
+    }
+
+    List<EvidenceRepository.Comment> comments(String court, int year, String code) {
+        return repository.comments(court, year, code);
+    }
+
+    EvidenceRepository.StoredFile file(long id) {
+        return repository.file(id).orElseThrow(() -> new IllegalArgumentException("文件不存在"));
+    }
+
+    java.nio.file.Path path(EvidenceRepository.StoredFile f) {
+        return storage.path(f.storedName());
+    }
+
+    static String sanitize(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        return base.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_");
+    }
+
+    static String contentType(String ext) {
+        return switch (ext) {
+            case "pdf" -> "application/pdf";
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "doc" -> "application/msword";
+            case "xls" -> "application/vnd.ms-excel";
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            default -> "application/octet-stream";
+        };
+    }
+}
