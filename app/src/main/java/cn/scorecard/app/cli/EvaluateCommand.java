@@ -1,5 +1,6 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.evaluation.EvaluationJson;
 import cn.scorecard.core.catalog.CatalogSet;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.evaluation.EvaluationResult;

@@ -1,4 +1,4 @@
-package cn.scorecard.app.cli;
+package cn.scorecard.app.evaluation;
 
 import cn.scorecard.core.cases.CaseTable;
 import cn.scorecard.core.court.Courts;
@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Map;
 
 /** An evaluation as plain maps for JSON; with {@code explain} the case numbers behind each value. */
-final class EvaluationJson {
+public final class EvaluationJson {
     private final Courts courts;
     private final CaseTable cases;
     private final boolean explain;
 
-    EvaluationJson(Courts courts, CaseTable cases, boolean explain) {
+    public EvaluationJson(Courts courts, CaseTable cases, boolean explain) {
         this.courts = courts;
         this.cases = cases;
         this.explain = explain;
     }
 
-    Map<String, Object> of(EvaluationResult result) {
+    public Map<String, Object> of(EvaluationResult result) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("year", result.period().year());
         root.put("periodStart", result.period().start().toString());
@@ -33,7 +33,7 @@ final class EvaluationJson {
         return root;
     }
 
-    private Map<String, Object> court(CourtResult c) {
+    public Map<String, Object> court(CourtResult c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", c.court().code());
         m.put("name", c.court().name());
