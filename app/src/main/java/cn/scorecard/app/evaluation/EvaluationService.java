@@ -37,6 +37,16 @@ public class EvaluationService {
         }
     };
 
+    /** Core targets per data version, period and court; bounded like the evaluations. */
+    private final Map<String, List<CoreIndicators.CoreValue>> coreCache = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<CoreIndicators.CoreValue>> eldest) {
+                    return size() > 4096;
+                }
+            });
+    private volatile long[] latestYear;
+
     EvaluationService(ProvinceSource province) {
         this.province = province;
     }
@@ -73,15 +83,23 @@ public class EvaluationService {
     }
 
     public List<CoreIndicators.CoreValue> coreIndicators(String code, Period period) {
-        ProvinceData d = province.current();
-        return core.compute(new EvaluationContext(d, period), d.courts().indexOf(code));
+        String key = province.version() + "|" + period.start() + "|" + period.end() + "|" + code;
+        return coreCache.computeIfAbsent(key, k -> {
+            ProvinceData d = province.current();
+            return core.compute(new EvaluationContext(d, period), d.courts().indexOf(code));
+        });
     }
 
     /** The last year that has any filed case, the default period of the pages. */
     public int latestYear() {
+        long version = province.version();
+        long[] cached = latestYear;
+        if (cached != null && cached[0] == version) return (int) cached[1];
         ProvinceData d = province.current();
         int max = Integer.MIN_VALUE;
         for (int r = 0; r < d.cases().size(); r++) max = Math.max(max, d.cases().filed(r));
-        return max == Integer.MIN_VALUE ? java.time.LocalDate.now().getYear() : java.time.LocalDate.ofEpochDay(max).getYear();
+        int year = max == Integer.MIN_VALUE ? java.time.LocalDate.now().getYear() : java.time.LocalDate.ofEpochDay(max).getYear();
+        latestYear = new long[] {version, year};
+        return year;
     }
 }
