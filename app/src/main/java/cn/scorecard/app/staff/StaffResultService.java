@@ -1,0 +1,91 @@
+package cn.scorecard.app.staff;
+
+import cn.scorecard.app.platform.ProvinceSource;
+import cn.scorecard.app.platform.StaffInputsSource;
+import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.data.StaffMember;
+import cn.scorecard.core.staff.MonthlyAssessment;
+import cn.scorecard.core.staff.PersonResult;
+import cn.scorecard.core.staff.StaffAssessor;
+import cn.scorecard.core.staff.StaffRuleSet;
+import cn.scorecard.core.staff.StaffRuleSets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the monthly staff assessment from the current data and the assessment group's records. One
+ * assessor per data version keeps the months it has computed (December's accountability needs the year).
+ */
+@Service
+public class StaffResultService {
+    private final ProvinceSource province;
+    private final StaffInputsSource inputs;
+    private final StaffRuleSet rules = StaffRuleSets.bundled();
+    private volatile Object[] assessor; // {data version, StaffAssessor}
+
+    StaffResultService(ProvinceSource province, StaffInputsSource inputs) {
+        this.province = province;
+        this.inputs = inputs;
+    }
+
+    public StaffRuleSet rules() {
+        return rules;
+    }
+
+    public ProvinceData data() {
+        return province.current();
+    }
+
+    public MonthlyAssessment month(YearMonth month) {
+        StaffAssessor a = assessor();
+        synchronized (a) { // the assessor keeps the months it computed; one month at a time
+            return a.assess(month);
+        }
+    }
+
+    /** A person's results for every month of the year up to {@code month}. */
+    public List<PersonResult> yearOf(String staffId, YearMonth month) {
+        List<PersonResult> out = new ArrayList<>();
+        for (int m = 1; m <= month.getMonthValue(); m++) {
+            person(staffId, YearMonth.of(month.getYear(), m)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    public Optional<PersonResult> person(String staffId, YearMonth month) {
+        return month(month).people().stream().filter(p -> p.staffId().equals(staffId)).findFirst();
+    }
+
+    public Optional<StaffMember> member(String staffId) {
+        return province.current().staff().stream().filter(s -> s.id().equals(staffId)).findFirst();
+    }
+
+    /** The last complete month of the data (the monthly cycle assesses last month). */
+    public YearMonth defaultMonth() {
+        ProvinceData d = province.current();
+        int max = Integer.MIN_VALUE;
+        for (int r = 0; r < d.cases().size(); r++) max = Math.max(max, Math.max(d.cases().filed(r), d.cases().closed(r)));
+        YearMonth last = max == Integer.MIN_VALUE ? YearMonth.now() : YearMonth.from(LocalDate.ofEpochDay(max));
+        YearMonth previous = YearMonth.now().minusMonths(1);
+        return last.isBefore(previous) ? last : previous;
+    }
+
+    private StaffAssessor assessor() {
+        long version = province.version();
+        Object[] a = assessor;
+        if (a == null || (long) a[0] != version) {
+            synchronized (this) {
+                a = assessor;
+                if (a == null || (long) a[0] != version) {
+                    a = new Object[] {version, new StaffAssessor(province.current(), rules, inputs.current())};
+                    assessor = a;
+                }
+            }
+        }
+        return (StaffAssessor) a[1];
+    }
+}
