@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Evidence findings, uploaded files and comments in the database. */
 @Repository
-class EvidenceRepository {
+public class EvidenceRepository {
     private final JdbcTemplate jdbc;
 
     EvidenceRepository(JdbcTemplate jdbc) {
@@ -18,17 +18,17 @@ class EvidenceRepository {
     }
 
     /** One finding as stored. */
-    record Finding(String courtCode, int year, String indicatorCode, EvidenceStatus status, Integer count,
+    public record Finding(String courtCode, int year, String indicatorCode, EvidenceStatus status, Integer count,
                    Double partialScore, String reason) {
     }
 
     /** One uploaded file. */
-    record StoredFile(long id, String courtCode, int year, String indicatorCode, String originalName, String storedName,
+    public record StoredFile(long id, String courtCode, int year, String indicatorCode, String originalName, String storedName,
                       String contentType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
     }
 
     /** One comment. */
-    record Comment(long id, String author, String body, LocalDateTime createdAt) {
+    public record Comment(long id, String author, String body, LocalDateTime createdAt) {
     }
 
     List<Finding> findings(String court, int year) {

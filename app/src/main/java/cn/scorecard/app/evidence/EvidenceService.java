@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Evidence for the documentary indicators: findings, files, comments, completeness; every change audited. */
 @Service
-class EvidenceService {
+public class EvidenceService {
     private final EvidenceRepository repository;
     private final EvidenceStorage storage;
     private final EvaluationService evaluation;
@@ -36,19 +36,19 @@ class EvidenceService {
     }
 
     /** One documentary indicator of a court with what has been submitted and found. */
-    record Item(IndicatorNode node, EvidenceRepository.Finding finding, List<EvidenceRepository.StoredFile> files) {
-        boolean assessed() {
+    public record Item(IndicatorNode node, EvidenceRepository.Finding finding, List<EvidenceRepository.StoredFile> files) {
+        public boolean assessed() {
             return finding != null;
         }
 
-        boolean frequency() {
+        public boolean frequency() {
             return node.scoring().rule() == ScoringRule.FREQUENCY || node.scoring().rule() == ScoringRule.ZERO;
         }
     }
 
     /** How complete a court's evidence is. */
-    record Completeness(Court court, int total, int assessed, int withFiles) {
-        int percent() {
+    public record Completeness(Court court, int total, int assessed, int withFiles) {
+        public int percent() {
             return total == 0 ? 100 : Math.round(100f * assessed / total);
         }
     }

@@ -23,13 +23,33 @@ class ComputeJobs {
     private final AtomicLong ids = new AtomicLong();
 
     /** A job's state: percent done, a message, and the run it produced (or the error). */
-    static final class Job {
-        final long id;
+    public static final class Job {
+        private final long id;
         final String owner;
-        volatile int percent;
-        volatile String message = "排队中";
+        private volatile int percent;
+        private volatile String message = "排队中";
         volatile Long runId;
         volatile String error;
+
+        public long getId() {
+            return id;
+        }
+
+        public int getPercent() {
+            return percent;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+
+        public Long getRunId() {
+            return runId;
+        }
+
+        public String getError() {
+            return error;
+        }
 
         Job(long id, String owner) {
             this.id = id;
@@ -41,14 +61,14 @@ class ComputeJobs {
             this.message = message;
         }
 
-        boolean done() {
+        public boolean done() {
             return runId != null || error != null;
         }
     }
 
     Job start(String owner, Consumer<Job> work) {
         Job job = new Job(ids.incrementAndGet(), owner);
-        jobs.put(job.id, job);
+        jobs.put(job.getId(), job);
         executor.submit(() -> {
             try {
                 work.accept(job);

@@ -11,23 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 /** What changed between two stored versions: each court's total, and every indicator whose score moved. */
-record RunDiff(List<CourtChange> courts, List<IndicatorChange> indicators) {
+public record RunDiff(List<CourtChange> courts, List<IndicatorChange> indicators) {
     private static final double EPSILON = 0.005;
 
-    record CourtChange(String code, String name, Double before, Double after) {
-        Double delta() {
+    public record CourtChange(String code, String name, Double before, Double after) {
+        public Double delta() {
             return before == null || after == null ? null : after - before;
         }
     }
 
-    record IndicatorChange(String court, String courtName, String code, String name, Double before, Double after) {
-        double size() {
+    public record IndicatorChange(String court, String courtName, String code, String name, Double before, Double after) {
+        public double size() {
             return Math.abs((after == null ? 0 : after) - (before == null ? 0 : before));
         }
     }
 
     /** A run's courts (code → name and total) and scores (court|code → name and score). */
-    record Snapshot(Map<String, String[]> courts, Map<String, Object[]> scores) {
+    public record Snapshot(Map<String, String[]> courts, Map<String, Object[]> scores) {
         static Snapshot parse(String json) {
             try {
                 JsonNode root = new ObjectMapper().readTree(json);

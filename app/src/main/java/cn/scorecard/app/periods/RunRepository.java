@@ -17,17 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
  * place except the status transitions below, and a published run's content can never change.
  */
 @Repository
-class RunRepository {
+public class RunRepository {
     private final JdbcTemplate jdbc;
 
     RunRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Run(long id, String kind, LocalDate periodStart, LocalDate periodEnd, String rulesVersion,
+    public record Run(long id, String kind, LocalDate periodStart, LocalDate periodEnd, String rulesVersion,
                String fingerprint, String status, int versionNo, LocalDateTime createdAt, String createdBy,
                LocalDateTime publishedAt, String publishedBy, Long supersededBy, String json) {
-        String statusLabel() {
+        public String statusLabel() {
             return switch (status) {
                 case "DRAFT" -> "待审核";
                 case "PUBLISHED" -> "已发布";

@@ -1,0 +1,36 @@
+package cn.scorecard.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.scorecard.app.AppTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An assessor computes a period in the background, reviews the new version and publishes it. */
+@AppTest
+class PeriodBrowserTest {
+    @LocalServerPort
+    int port;
+
+    @Test
+    void computeReviewAndPublish() {
+        String base = "http://localhost:" + port;
+        Browser.login(base, "assessor", "demo2026");
+        WebDriver d = Browser.driver();
+        d.get(base + "/periods");
+        d.findElement(By.id("compute")).click();
+        Browser.await().until(ExpectedConditions.elementToBeClickable(By.id("review-run")));
+        Browser.screenshot("10-period-computed");
+        d.findElement(By.id("review-run")).click();
+        Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("run-status")));
+        assertThat(d.findElement(By.id("run-status")).getText()).isEqualTo("待审核");
+        assertThat(d.findElements(By.cssSelector("#court-diff tbody tr"))).hasSize(16);
+        d.findElement(By.id("publish")).click();
+        Browser.await().until(ExpectedConditions.textToBe(By.id("run-status"), "已发布"));
+        assertThat(d.findElements(By.id("publish"))).isEmpty(); // a published version cannot be changed
+        Browser.screenshot("11-period-published");
+    }
+}
