@@ -54,14 +54,15 @@ final class ChartCanvas {
         return ReportFonts.width(g, text, size);
     }
 
-    /** A centred legend: a red swatch for the court, a grey one for the level's mean. */
+    /** A centred legend: a red swatch for the court, a grey one for the level's mean unless {@code peers} is null. */
     void legend(double centerX, double baseline, String court, String peers) {
         float size = 22f;
-        double w = 34 + width(court, size) + 40 + 34 + width(peers, size);
+        double w = 34 + width(court, size) + (peers == null ? 0 : 40 + 34 + width(peers, size));
         double x = centerX - w / 2;
         g.setColor(COURT);
         g.fillRect((int) x, (int) baseline - 17, 24, 16);
         text(court, size, TEXT, x + 34, baseline, Align.LEFT);
+        if (peers == null) return;
         x += 34 + width(court, size) + 40;
         g.setColor(PEERS);
         g.fillRect((int) x, (int) baseline - 17, 24, 16);

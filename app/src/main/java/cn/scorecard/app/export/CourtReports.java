@@ -64,7 +64,9 @@ class CourtReports {
     private CourtReport.Charts charts(CourtResult court, List<CourtReport.Area> areas, PeriodParam period) {
         List<String> names = areas.stream().map(CourtReport.Area::name).toList();
         List<Double> scores = areas.stream().map(CourtReport.Area::score).toList();
-        List<Double> means = areas.stream().map(CourtReport.Area::levelMean).toList();
+        boolean alone = service.evaluate(period.period()).courts().stream()
+                .filter(c -> c.court().level() == court.court().level()).count() < 2;
+        List<Double> means = alone ? null : areas.stream().map(CourtReport.Area::levelMean).toList();
         String name = court.court().name();
         int last = period.month() == null ? 12 : period.month();
         List<Double> totals = new ArrayList<>();
@@ -76,7 +78,8 @@ class CourtReports {
                     .map(CourtResult::total).toList()));
         }
         return new CourtReport.Charts(ReportCharts.radar(names, scores, means, name).dataUri(),
-                ReportCharts.bars(names, scores, means, name).dataUri(), ReportCharts.trend(totals, levelTotals, name).dataUri(),
+                ReportCharts.bars(names, scores, means, name).dataUri(),
+                ReportCharts.trend(totals, alone ? null : levelTotals, name).dataUri(),
                 period.year() + "年1—" + last + "月");
     }
 

@@ -18,7 +18,8 @@ import java.util.function.IntToDoubleFunction;
 /**
  * The report's charts, drawn server-side (the PDF renderer runs no JavaScript) at about twice the printed size:
  * the court's area scores against its level's mean as a radar and as bars, and the total month by month.
- * Scores are 0–100; a null score (not applicable) is 0 on the radar and no bar or point elsewhere.
+ * Scores are 0–100; a null score (not applicable) is 0 on the radar and no bar or point elsewhere. The level's
+ * mean ({@code peers}) is left out when it is null (a level of one court).
  */
 final class ReportCharts {
     static final String MEAN = "同级法院平均";
@@ -45,7 +46,7 @@ final class ReportCharts {
             Align align = cos > 0.3 ? Align.LEFT : cos < -0.3 ? Align.RIGHT : Align.CENTER;
             for (int l = 0; l < lines.size(); l++) c.text(lines.get(l), 22f, TEXT, x, top + l * 28, align);
         }
-        series(c, polygon(n, cx, cy, radius, i -> value(peers, i) / 100), PEERS, true);
+        if (peers != null) series(c, polygon(n, cx, cy, radius, i -> value(peers, i) / 100), PEERS, true);
         series(c, polygon(n, cx, cy, radius, i -> value(court, i) / 100), COURT, false);
         for (int ring = 1; ring <= 5; ring++) {
             String label = String.valueOf(ring * 20);
@@ -54,7 +55,7 @@ final class ReportCharts {
             c.g.fill(new Rectangle2D.Double(cx + 8, y - 11, c.width(label, 16f) + 6, 21));
             c.text(label, 16f, AXIS, cx + 11, y + 6, Align.LEFT);
         }
-        c.legend(450, 44, courtName, MEAN);
+        c.legend(450, 44, courtName, peers == null ? null : MEAN);
         return c;
     }
 
@@ -72,12 +73,16 @@ final class ReportCharts {
         double bar = Math.min(64, slot * 0.3);
         for (int i = 0; i < areas.size(); i++) {
             double x = left + slot * i + slot / 2;
-            bar(c, x - bar - 4, bar, bottom, top, court.get(i), COURT);
-            bar(c, x + 4, bar, bottom, top, peers.get(i), PEERS);
+            if (peers == null) {
+                bar(c, x - bar / 2, bar, bottom, top, court.get(i), COURT);
+            } else {
+                bar(c, x - bar - 4, bar, bottom, top, court.get(i), COURT);
+                bar(c, x + 4, bar, bottom, top, peers.get(i), PEERS);
+            }
             List<String> lines = ChartCanvas.wrap(areas.get(i), slot < 150 ? 5 : 7);
             for (int l = 0; l < lines.size(); l++) c.text(lines.get(l), 22f, TEXT, x, bottom + 36 + l * 28, Align.CENTER);
         }
-        c.legend(450, 44, courtName, MEAN);
+        c.legend(450, 44, courtName, peers == null ? null : MEAN);
         return c;
     }
 
@@ -86,7 +91,8 @@ final class ReportCharts {
         ChartCanvas c = new ChartCanvas(1800, 560);
         int left = 90, right = 1760, top = 100, bottom = 470;
         double min = 100;
-        for (List<Double> values : List.of(court, peers)) for (Double v : values) if (v != null) min = Math.min(min, v);
+        for (Double v : court) if (v != null) min = Math.min(min, v);
+        if (peers != null) for (Double v : peers) if (v != null) min = Math.min(min, v);
         int floor = (int) Math.max(0, Math.floor((min - 5) / 10) * 10);
         for (int v = floor; v <= 100; v += 10) {
             double y = y(v, floor, top, bottom);
@@ -97,9 +103,9 @@ final class ReportCharts {
         }
         double step = (right - left) / 12.0;
         for (int m = 0; m < 12; m++) c.text((m + 1) + "月", 22f, TEXT, left + step * m + step / 2, bottom + 44, Align.CENTER);
-        line(c, peers, floor, left, step, top, bottom, PEERS, false);
+        if (peers != null) line(c, peers, floor, left, step, top, bottom, PEERS, false);
         line(c, court, floor, left, step, top, bottom, COURT, true);
-        c.legend(900, 44, courtName, MEAN);
+        c.legend(900, 44, courtName, peers == null ? null : MEAN);
         return c;
     }
 

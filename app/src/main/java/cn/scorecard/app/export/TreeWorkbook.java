@@ -40,7 +40,7 @@ final class TreeWorkbook {
         Xlsx.title(ws, 0, TREE_HEADER.size(), "评分明细 · " + about);
         ws.value(1, 0, "总分");
         Xlsx.number(ws, 1, 1, court.total(), Xlsx.SCORE);
-        ws.style(1, 1).format(Xlsx.SCORE).bold().fontColor("B42318").horizontalAlignment("left").set();
+        ws.style(1, 1).format(Xlsx.SCORE).bold().fontColor(Xlsx.RED).horizontalAlignment("left").set();
         Xlsx.header(ws, HEADER_ROW, TREE_HEADER);
         int r = HEADER_ROW + 1;
         for (TreeRow row : TreeRow.flatten(court.areas())) {
@@ -62,7 +62,7 @@ final class TreeWorkbook {
             }
             Xlsx.number(ws, r, 8, n.score(), Xlsx.SCORE);
             if (n.note() != null) ws.value(r, 9, n.note());
-            if (row.depth() == 0) ws.range(r, 0, r, TREE_HEADER.size() - 1).style().bold().fillColor("F2F2F2").set();
+            if (row.depth() == 0) ws.range(r, 0, r, TREE_HEADER.size() - 1).style().bold().fillColor(Xlsx.AREA_FILL).set();
             r++;
         }
         Xlsx.widths(ws, 11, 44, 8, 10, 11, 18, 10, 10, 9, 50);

@@ -16,9 +16,11 @@ final class Xlsx {
     static final String NUMBER = "#,##0.###";
     static final String MONEY = "#,##0.00";
     static final String DATE = "yyyy-mm-dd";
-    private static final String HEADER_FILL = "DCE6F1";
-    private static final String GREEN = "1E7B34";
-    private static final String RED = "B42318";
+    /** Colours are ARGB, as Excel expects them. */
+    static final String HEADER_FILL = "FFDCE6F1";
+    static final String AREA_FILL = "FFF2F2F2";
+    static final String GREEN = "FF1E7B34";
+    static final String RED = "FFB42318";
 
     private Xlsx() {
     }
@@ -39,7 +41,7 @@ final class Xlsx {
     /** A smaller grey line under the title. */
     static void subtitle(Worksheet ws, int row, int columns, String text) {
         ws.value(row, 0, text);
-        ws.range(row, 0, row, Math.max(0, columns - 1)).style().fontColor("595959").merge().set();
+        ws.range(row, 0, row, Math.max(0, columns - 1)).style().fontColor("FF595959").merge().set();
     }
 
     /** The column headers in row {@code row}: bold, filled, bordered, wrapped. */
