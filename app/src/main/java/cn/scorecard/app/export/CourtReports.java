@@ -79,7 +79,7 @@ class CourtReports {
         }
         return new CourtReport.Charts(ReportCharts.radar(names, scores, means, name).dataUri(),
                 ReportCharts.bars(names, scores, means, name).dataUri(),
-                ReportCharts.trend(totals, alone ? null : levelTotals, name).dataUri(),
+                TrendChart.draw(totals, alone ? null : levelTotals, name).dataUri(),
                 period.year() + "年1—" + last + "月");
     }
 

@@ -8,7 +8,6 @@ import static cn.scorecard.app.export.ChartCanvas.TEXT;
 
 import cn.scorecard.app.export.ChartCanvas.Align;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -16,8 +15,9 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * The report's charts, drawn server-side (the PDF renderer runs no JavaScript) at about twice the printed size:
- * the court's area scores against its level's mean as a radar and as bars, and the total month by month.
+ * The report's area charts, drawn server-side (the PDF renderer runs no JavaScript) at about twice the printed
+ * size: the court's area scores against its level's mean as a radar and as bars ({@link TrendChart}: the total
+ * month by month).
  * Scores are 0–100; a null score (not applicable) is 0 on the radar and no bar or point elsewhere. The level's
  * mean ({@code peers}) is left out when it is null (a level of one court).
  */
@@ -86,29 +86,6 @@ final class ReportCharts {
         return c;
     }
 
-    /** Totals from January to each month end; the axis starts at the nearest ten below the lowest value. */
-    static ChartCanvas trend(List<Double> court, List<Double> peers, String courtName) {
-        ChartCanvas c = new ChartCanvas(1800, 560);
-        int left = 90, right = 1760, top = 100, bottom = 470;
-        double min = 100;
-        for (Double v : court) if (v != null) min = Math.min(min, v);
-        if (peers != null) for (Double v : peers) if (v != null) min = Math.min(min, v);
-        int floor = (int) Math.max(0, Math.floor((min - 5) / 10) * 10);
-        for (int v = floor; v <= 100; v += 10) {
-            double y = y(v, floor, top, bottom);
-            c.g.setColor(v == floor ? AXIS : GRID);
-            c.g.setStroke(ChartCanvas.THIN);
-            c.g.draw(new Line2D.Double(left, y, right, y));
-            c.text(String.valueOf(v), 20f, AXIS, left - 14, y + 7, Align.RIGHT);
-        }
-        double step = (right - left) / 12.0;
-        for (int m = 0; m < 12; m++) c.text((m + 1) + "月", 22f, TEXT, left + step * m + step / 2, bottom + 44, Align.CENTER);
-        if (peers != null) line(c, peers, floor, left, step, top, bottom, PEERS, false);
-        line(c, court, floor, left, step, top, bottom, COURT, true);
-        c.legend(900, 44, courtName, peers == null ? null : MEAN);
-        return c;
-    }
-
     private static double angle(int i, int n) {
         return -Math.PI / 2 + 2 * Math.PI * i / n;
     }
@@ -116,10 +93,6 @@ final class ReportCharts {
     private static double value(List<Double> values, int i) {
         Double v = values.get(i);
         return v == null ? 0 : Math.max(0, Math.min(100, v));
-    }
-
-    private static double y(double v, int floor, int top, int bottom) {
-        return bottom - (bottom - top) * (v - floor) / (100.0 - floor);
     }
 
     private static Path2D polygon(int n, double cx, double cy, double radius, IntToDoubleFunction share) {
@@ -147,28 +120,5 @@ final class ReportCharts {
         c.g.setColor(color);
         c.g.fill(new Rectangle2D.Double(x, bottom - h, width, h));
         c.text(String.format("%.1f", value), 17f, TEXT, x + width / 2, bottom - h - 8, Align.CENTER);
-    }
-
-    private static void line(ChartCanvas c, List<Double> values, int floor, int left, double step, int top, int bottom,
-                             Color color, boolean labelled) {
-        Path2D p = new Path2D.Double();
-        boolean started = false;
-        for (int m = 0; m < values.size(); m++) {
-            if (values.get(m) == null) continue;
-            double x = left + step * m + step / 2, y = y(values.get(m), floor, top, bottom);
-            if (started) p.lineTo(x, y);
-            else p.moveTo(x, y);
-            started = true;
-        }
-        c.g.setColor(color);
-        c.g.setStroke(labelled ? ChartCanvas.SOLID : ChartCanvas.DASHED);
-        c.g.draw(p);
-        for (int m = 0; m < values.size(); m++) {
-            if (values.get(m) == null) continue;
-            double x = left + step * m + step / 2, y = y(values.get(m), floor, top, bottom);
-            c.g.setColor(color);
-            c.g.fill(new Ellipse2D.Double(x - 6, y - 6, 12, 12));
-            if (labelled) c.text(String.format("%.1f", values.get(m)), 19f, color, x, y - 16, Align.CENTER);
-        }
     }
 }
