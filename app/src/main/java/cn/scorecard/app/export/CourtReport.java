@@ -1,0 +1,67 @@
+package cn.scorecard.app.export;
+
+import cn.scorecard.app.evaluation.TreeRow;
+import cn.scorecard.core.evaluation.CoreIndicators;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the PDF evaluation report of one court shows; built by {@link CourtReports}, rendered by
+ * {@link ReportPdf} through templates/export/report.html. The formatting helpers are for the template.
+ */
+record CourtReport(String courtCode, String courtName, String level, String period, String catalogVersion,
+                   LocalDate generated, Double total, int rank, int peers, Double previousTotal, Double levelMean,
+                   List<Area> areas, List<CoreIndicators.CoreValue> core, Charts charts, int lostCount,
+                   List<Weak> weakest, List<TreeRow> tree) {
+
+    /** A level-1 area: weight in the catalog, weight after N/A, the court's score and the level's mean. */
+    record Area(String code, String name, double weight, double effectiveWeight, boolean applicable, Double score,
+                Double levelMean) {
+    }
+
+    /** The charts as data: URIs. */
+    record Charts(String radar, String bars, String trend, String trendLabel) {
+    }
+
+    /**
+     * One of the leaves with the lowest scores, with up to {@link CourtReports#CASES} of its problem records:
+     * those that missed (in the denominator, not in the numerator), or for an indicator where lower is better
+     * (差错率, 超期数 …) those counted in the numerator; {@code problems} names which.
+     */
+    record Weak(String code, String name, String area, String value, String target, Double score,
+                double effectiveWeight, String formula, String note, Double numerator, Double denominator, String problems,
+                int missed, List<String> header, List<List<String>> rows) {
+    }
+
+    public Double change() {
+        return total == null || previousTotal == null ? null : total - previousTotal;
+    }
+
+    public String score(Double v) {
+        return v == null ? "—" : String.format("%.2f", v);
+    }
+
+    public String signed(Double v) {
+        return v == null ? "—" : String.format("%+.2f", v);
+    }
+
+    public String percent(Double fraction) {
+        return fraction == null ? "无数据" : String.format("%.1f%%", fraction * 100);
+    }
+
+    public String weight(double percent) {
+        return percent == Math.rint(percent) ? String.format("%.0f%%", percent) : String.format("%.1f%%", percent);
+    }
+
+    public String count(Double v) {
+        return v == null ? "" : v == Math.rint(v) ? String.format("%,.0f", v) : String.format("%,.2f", v);
+    }
+
+    public String met(Boolean met) {
+        return Xlsx.metText(met);
+    }
+
+    public int metCount() {
+        return (int) core.stream().filter(c -> Boolean.TRUE.equals(c.met())).count();
+    }
+}
