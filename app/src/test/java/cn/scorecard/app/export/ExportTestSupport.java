@@ -8,18 +8,15 @@ import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.scorecard.app.AppTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The one Spring context of the export tests (same annotations and properties in every subclass, so Spring's
- * test context cache starts it once), the users they act as, and a GET that expects 200.
+ * The export tests run in the one shared application context ({@link AppTest}); the users they act as, and
+ * a GET that expects 200.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:export;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
-@AutoConfigureMockMvc
+@AppTest
 abstract class ExportTestSupport {
     static final CurrentUser ASSESSOR = new CurrentUser("assessor", "第三方评估组", "-", Role.ASSESSOR, null, null, true);
     static final CurrentUser ADMIN = new CurrentUser("admin", "系统管理员", "-", Role.ADMIN, null, null, true);
