@@ -48,4 +48,18 @@ class EvaluationBrowserTest {
         assertThat(d.findElement(By.cssSelector("#records tbody tr td")).getText()).contains("执");
         Browser.screenshot("03-cases-behind-indicator");
     }
+
+    @Test
+    void downloadTheScoreTreeAsExcelAndTheReportAsPdf() throws Exception {
+        Browser.login(base(), "assessor", "demo2026");
+        WebDriver d = Browser.driver();
+        d.get(base() + "/evaluation/courts/江0102");
+        d.findElement(By.id("export-tree")).click();
+        java.nio.file.Path xlsx = Browser.awaitDownload(".xlsx");
+        assertThat(java.nio.file.Files.readAllBytes(xlsx)).startsWith('P', 'K'); // a zip: the xlsx container
+        d.findElement(By.id("export-pdf")).click();
+        java.nio.file.Path pdf = Browser.awaitDownload(".pdf");
+        assertThat(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+    }
 }
