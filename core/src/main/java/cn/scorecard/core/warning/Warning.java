@@ -15,8 +15,9 @@ import java.time.format.DateTimeFormatter;
  * @param dueHasTime true for hour-counted rules, whose deadline is a time rather than a day
  * @param timeLeft while {@link WarningStatus#DUE_SOON}: what is left, in {@code unit} (0 = due today, or less
  *                 than an hour left); once {@link WarningStatus#OVERDUE}: minus how long it is overdue, in
- *                 calendar days (hours for hour-counted rules)
- * @param unit working days for a running 工作日 rule, hours for 小时 rules, calendar days otherwise
+ *                 calendar days (hours during the first day past an hour-counted deadline)
+ * @param unit the unit of {@code timeLeft}: working days for a running 工作日 rule, hours for a 小时 rule (until a
+ *             day past its deadline), calendar days otherwise
  * @param judge staff index of the 承办法官, or -1; likewise {@code assistant} (法官助理) and {@code clerk} (书记员)
  * @param detail what started the clock, in Chinese (e.g. 评估报告收到 2024-09-27 10:00)
  */

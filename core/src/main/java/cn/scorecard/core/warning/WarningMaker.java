@@ -10,7 +10,8 @@ import java.time.LocalDate;
 /**
  * Turns one running clock into a {@link Warning} as of a moment, or into nothing while its deadline is further
  * away than the kind's horizon. Time left is counted in the unit of the rule: working days for 工作日 rules
- * (on the work-day calendar), hours for 小时 rules, calendar days otherwise.
+ * (on the work-day calendar), hours for 小时 rules, calendar days otherwise. Overdue time is counted in calendar
+ * days (a deduction does not wait for a working day), in hours for the first day past an hour-counted deadline.
  */
 final class WarningMaker {
     private final CaseTable cases;
@@ -44,7 +45,7 @@ final class WarningMaker {
         if (!overdue && !kind.horizon().reached(due, now, calendar)) return null;
         Horizon.Unit shown;
         int left;
-        if (unit == Within.Unit.HOURS) {
+        if (unit == Within.Unit.HOURS && (!overdue || now - due < Times.MINUTES_PER_DAY)) {
             shown = Horizon.Unit.HOURS;
             left = overdue ? -Math.max(1, (now - due) / 60) : (due - now) / 60;
         } else if (unit == Within.Unit.WORKDAYS && !overdue) {

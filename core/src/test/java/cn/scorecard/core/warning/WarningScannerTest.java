@@ -145,6 +145,11 @@ class WarningScannerTest {
         Warning late = at(LocalDateTime.of(2024, 10, 10, 9, 1), "online_control").get(0);
         assertThat(late.status()).isEqualTo(WarningStatus.OVERDUE);
         assertThat(late.timeLeftLabel()).isEqualTo("已超期 1 小时");
+        // a day past the deadline the overdue time is told in days
+        assertThat(at(LocalDateTime.of(2024, 10, 11, 8, 59), "online_control").get(0).timeLeftLabel())
+                .isEqualTo("已超期 23 小时");
+        assertThat(at(LocalDateTime.of(2024, 10, 13, 10, 0), "online_control").get(0).timeLeftLabel())
+                .isEqualTo("已超期 3 日");
     }
 
     @Test

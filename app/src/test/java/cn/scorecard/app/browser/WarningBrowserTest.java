@@ -1,0 +1,46 @@
+package cn.scorecard.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo officer opens her warnings from the navigation and narrows them to one rule (an htmx update). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+class WarningBrowserTest {
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anOfficerSeesHerWarningsAndFiltersThemByRule() {
+        String base = "http://localhost:" + port;
+        Browser.login(base, "sunxueyan", "demo2026");
+        WebDriver d = Browser.driver();
+        d.get(base + "/warnings");
+        d.findElement(By.id("nav-warnings")).click();
+        Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("warnings")));
+        assertThat(d.findElement(By.id("as-of")).getText()).isEqualTo("2025-12-31 23:59");
+        assertThat(d.findElement(By.id("warning-scope")).getText()).contains("孙雪艳");
+        List<WebElement> rows = d.findElements(By.cssSelector("#warnings tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).getText()).contains("已超期");
+        Browser.screenshot("warnings-officer");
+
+        String before = d.findElement(By.id("warning-total")).getText();
+        WebElement statutory = d.findElement(By.cssSelector("#rule-counts a[data-rule='statutory_period']"));
+        statutory.click();
+        Browser.await().until(ExpectedConditions.urlContains("rule=statutory_period"));
+        Browser.await().until(d2 -> d2.findElements(By.cssSelector("#warnings tbody tr")).stream()
+                .allMatch(r -> "statutory_period".equals(r.getAttribute("data-rule"))));
+        assertThat(d.findElement(By.id("warning-total")).getText()).isNotEqualTo(before);
+        assertThat(d.findElement(By.id("as-of")).getText()).isEqualTo("2025-12-31 23:59"); // the page around the list stayed
+        Browser.screenshot("warnings-officer-statutory");
+    }
+}
