@@ -8,10 +8,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The demo officer opens her warnings from the navigation and narrows them to one rule (an htmx update). */
+/**
+ * The demo officer opens her warnings from the navigation and narrows them to one rule (an htmx update); a court
+ * administrator narrows the court's list to one officer.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
 class WarningBrowserTest {
@@ -42,5 +46,21 @@ class WarningBrowserTest {
         assertThat(d.findElement(By.id("warning-total")).getText()).isNotEqualTo(before);
         assertThat(d.findElement(By.id("as-of")).getText()).isEqualTo("2025-12-31 23:59"); // the page around the list stayed
         Browser.screenshot("warnings-officer-statutory");
+    }
+
+    @Test
+    void aCourtAdministratorNarrowsToOneOfficerOfTheCourt() {
+        String base = "http://localhost:" + port;
+        Browser.login(base, "chengdong", "demo2026");
+        WebDriver d = Browser.driver();
+        d.get(base + "/warnings");
+        Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("warnings")));
+        int court = Integer.parseInt(d.findElement(By.id("warning-total")).getText());
+        new Select(d.findElement(By.id("staff"))).selectByValue("江0102-004");
+        d.findElement(By.id("filter-submit")).click();
+        Browser.await().until(ExpectedConditions.urlContains("staff="));
+        assertThat(d.findElement(By.id("warning-scope")).getText()).contains("江0102-004");
+        assertThat(Integer.parseInt(d.findElement(By.id("warning-total")).getText())).isPositive().isLessThan(court);
+        Browser.screenshot("warnings-court-admin");
     }
 }
