@@ -30,7 +30,10 @@ record WarningPage(LocalDate asOf, String moment, LocalDate dataEnd, boolean dat
         int pages = Math.max(1, (f.warnings().size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int p = Math.max(1, Math.min(page, pages));
         int scopeTotal = f.counts().stream().mapToInt(KindCount::total).sum();
-        String rosterCourt = court != null ? court : courts.size() == 1 ? courts.get(0).value() : null;
+        // the officers of the chosen court, of the chosen officer's court, or of the only court in scope
+        String rosterCourt = court != null ? court
+                : f.scope().staff() >= 0 ? all.get(data.staff().get(f.scope().staff()).court()).code()
+                : courts.size() == 1 ? courts.get(0).value() : null;
         return new WarningPage(f.asOf(), f.moment().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 f.snapshot().lastDay(), f.snapshot().lastDay() != null && f.snapshot().lastDay().isBefore(today), officer,
                 scopeLabel(data, f.scope(), courts), courts, court, officer ? List.of() : roster(data, rosterCourt), staff,
