@@ -21,12 +21,17 @@ public final class DeadlineRules {
     private static final String FILING = "立案";
     private final Map<String, DeadlineRule> rules;
     private final Within paymentRelease;
+    private final String paymentReleaseName;
     private final List<DeadlineRule> keyNodes;
+    private final WarningSettings warnings;
 
-    private DeadlineRules(Map<String, DeadlineRule> rules, Within paymentRelease, List<DeadlineRule> keyNodes) {
+    private DeadlineRules(Map<String, DeadlineRule> rules, Within paymentRelease, String paymentReleaseName,
+                          List<DeadlineRule> keyNodes, WarningSettings warnings) {
         this.rules = rules;
         this.paymentRelease = paymentRelease;
+        this.paymentReleaseName = paymentReleaseName;
         this.keyNodes = keyNodes;
+        this.warnings = warnings;
     }
 
     public static DeadlineRules bundled() {
@@ -57,7 +62,9 @@ public final class DeadlineRules {
             if (r == null) throw new IllegalArgumentException(source + " keyNodes 引用了不存在的规则 " + k);
             key.add(r);
         }
-        return new DeadlineRules(rules, Within.parse(String.valueOf(pay.get("within"))), List.copyOf(key));
+        WarningSettings warnings = WarningSettingsReader.read(root.get("warnings"), rules.keySet(), source);
+        return new DeadlineRules(rules, Within.parse(String.valueOf(pay.get("within"))), String.valueOf(pay.get("name")),
+                List.copyOf(key), warnings);
     }
 
     @SuppressWarnings("unchecked")
@@ -87,7 +94,17 @@ public final class DeadlineRules {
         return paymentRelease;
     }
 
+    /** 执行款发放的及时性: the rule's wording. */
+    public String paymentReleaseName() {
+        return paymentReleaseName;
+    }
+
     public List<DeadlineRule> keyNodes() {
         return keyNodes;
+    }
+
+    /** How far ahead each clock becomes an early warning (预警). */
+    public WarningSettings warnings() {
+        return warnings;
     }
 }

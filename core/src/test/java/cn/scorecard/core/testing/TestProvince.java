@@ -76,6 +76,15 @@ public final class TestProvince {
                 closed == null ? Times.NONE : day(closed), method, category, appliedFen, deliveredFen, 0, -1, -1);
     }
 
+    /** Adds an open or closed case with its officers (staff indexes, -1 for none). */
+    public int addCase(String court, String number, String filed, String closed, ClosingMethod method, int judge,
+                       int assistant, int clerk) {
+        if (builder == null) builder = new CaseTableBuilder(courts().size());
+        return builder.addCase(courtIndex(court), number, CaseNumber.parse(number).type(), day(filed),
+                closed == null ? Times.NONE : day(closed), method, CaseCategory.CIVIL_COMMERCIAL, 100_00, -1, judge,
+                assistant, clerk);
+    }
+
     public TestProvince step(int row, StepType type, String time) {
         builder.step(row, type, minute(time));
         return this;
