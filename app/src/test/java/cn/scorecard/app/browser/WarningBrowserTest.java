@@ -10,15 +10,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.scorecard.app.AppTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo officer opens her warnings from the navigation and narrows them to one rule (an htmx update); a court
  * administrator narrows the court's list to one officer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@AppTest
 class WarningBrowserTest {
     @LocalServerPort
     int port;

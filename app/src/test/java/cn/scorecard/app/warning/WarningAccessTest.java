@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import cn.scorecard.app.AppTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -25,8 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
  * The access rules of the warnings on the demo province (as of its last day, 2025-12-31). MockMvc is built on
  * the browser tests' context (same properties, no extra annotations), so Spring starts once for both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@AppTest
 class WarningAccessTest {
     static final CurrentUser SUN = new CurrentUser("sunxueyan", "孙雪艳", "-", Role.OFFICER, "江0102", "江0102-001", true);
     static final CurrentUser UNLINKED = new CurrentUser("nobody", "未关联", "-", Role.OFFICER, "江0102", null, true);
