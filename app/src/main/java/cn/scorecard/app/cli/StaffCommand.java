@@ -1,5 +1,6 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.staff.StaffJson;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.staff.MonthlyAssessment;
 import cn.scorecard.core.staff.QuarterlyClerkResult;

@@ -38,7 +38,7 @@ public class RunRepository {
     }
 
     @Transactional
-    long saveDraft(String kind, LocalDate start, LocalDate end, String rulesVersion, String fingerprint, String json,
+    public long saveDraft(String kind, LocalDate start, LocalDate end, String rulesVersion, String fingerprint, String json,
                    String actor) {
         Integer max = jdbc.queryForObject("SELECT MAX(version_no) FROM result_run WHERE kind = ? AND period_start = ?"
                 + " AND period_end = ?", Integer.class, kind, start, end);
@@ -53,7 +53,7 @@ public class RunRepository {
 
     /** Publishes a draft; the published run of the same period before it becomes SUPERSEDED (still readable). */
     @Transactional
-    void publish(long id, String actor) {
+    public void publish(long id, String actor) {
         Run run = get(id).orElseThrow(() -> new IllegalArgumentException("结果版本不存在"));
         if (!run.status().equals("DRAFT")) throw new IllegalStateException("只有待审核的版本可以发布；已发布的版本不可更改");
         jdbc.update("UPDATE result_run SET status = 'SUPERSEDED', superseded_by = ? WHERE kind = ? AND period_start = ?"
@@ -63,22 +63,22 @@ public class RunRepository {
         if (n != 1) throw new IllegalStateException("发布失败：版本状态已改变");
     }
 
-    Optional<Run> get(long id) {
+    public Optional<Run> get(long id) {
         return jdbc.query("SELECT * FROM result_run WHERE id = ?", RunRepository::map, id).stream().findFirst();
     }
 
-    List<Run> list(String kind) {
+    public List<Run> list(String kind) {
         return jdbc.query("SELECT id, kind, period_start, period_end, rules_version, data_fingerprint, status, version_no,"
                 + " created_at, created_by, published_at, published_by, superseded_by, '' AS result_json FROM result_run"
                 + " WHERE kind = ? ORDER BY period_end DESC, period_start DESC, version_no DESC", RunRepository::map, kind);
     }
 
-    Optional<Run> latestPublished(String kind, LocalDate start, LocalDate end) {
+    public Optional<Run> latestPublished(String kind, LocalDate start, LocalDate end) {
         return jdbc.query("SELECT * FROM result_run WHERE kind = ? AND period_start = ? AND period_end = ? AND status = 'PUBLISHED'",
                 RunRepository::map, kind, start, end).stream().findFirst();
     }
 
-    Optional<Run> previousPublished(Run run) {
+    public Optional<Run> previousPublished(Run run) {
         return jdbc.query("SELECT * FROM result_run WHERE kind = ? AND period_start = ? AND period_end = ?"
                         + " AND status IN ('PUBLISHED', 'SUPERSEDED') AND id <> ? ORDER BY version_no DESC",
                 RunRepository::map, run.kind(), run.periodStart(), run.periodEnd(), run.id()).stream().findFirst();

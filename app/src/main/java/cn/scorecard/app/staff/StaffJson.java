@@ -1,4 +1,4 @@
-package cn.scorecard.app.cli;
+package cn.scorecard.app.staff;
 
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.staff.Interview;
@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Staff assessment results as plain maps for JSON. */
-final class StaffJson {
+public final class StaffJson {
     private StaffJson() {
     }
 
-    static Map<String, Object> month(MonthlyAssessment a, ProvinceData data) {
+    public static Map<String, Object> month(MonthlyAssessment a, ProvinceData data) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("month", a.month().toString());
         root.put("ruleSetVersion", a.ruleSetVersion());
@@ -27,7 +27,7 @@ final class StaffJson {
         return root;
     }
 
-    static Map<String, Object> person(PersonResult p, ProvinceData data) {
+    public static Map<String, Object> person(PersonResult p, ProvinceData data) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.staffId());
         m.put("name", p.name());
@@ -94,7 +94,7 @@ final class StaffJson {
         return m;
     }
 
-    static Map<String, Object> quarter(String quarter, String version, List<QuarterlyClerkResult> results, ProvinceData data) {
+    public static Map<String, Object> quarter(String quarter, String version, List<QuarterlyClerkResult> results, ProvinceData data) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("quarter", quarter);
         root.put("ruleSetVersion", version);
