@@ -15,13 +15,24 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
+            System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE]");
             return;
         }
-        Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length));
+        Options o = args[0].equals("load") ? null : Options.parse(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "evaluate" -> EvaluationBench.run(o);
+            case "load" -> LoadBench.run(arg(args, "--url", "http://localhost:8080"), arg(args, "--user", "assessor"),
+                    arg(args, "--password", "demo2026"), Integer.parseInt(arg(args, "--users", "50")),
+                    Integer.parseInt(arg(args, "--seconds", "30")), arg(args, "--court", "江0102"));
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
+    }
+
+    private static String arg(String[] args, String name, String fallback) {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) return args[i + 1];
+        }
+        return fallback;
     }
 
     /** Command-line options shared by the benchmarks. */
