@@ -15,12 +15,14 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
+            System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE]");
             return;
         }
         Options o = args[0].equals("load") ? null : Options.parse(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "evaluate" -> EvaluationBench.run(o);
+            case "staff" -> StaffBench.run(o);
             case "load" -> LoadBench.run(arg(args, "--url", "http://localhost:8080"), arg(args, "--user", "assessor"),
                     arg(args, "--password", "demo2026"), Integer.parseInt(arg(args, "--users", "50")),
                     Integer.parseInt(arg(args, "--seconds", "30")), arg(args, "--court", "江0102"));
