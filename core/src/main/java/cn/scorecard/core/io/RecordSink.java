@@ -9,7 +9,7 @@ import cn.scorecard.core.court.Court;
  * at the end. {@link ProvinceAssembler} builds the in-memory data; the application writes to its database.
  */
 public interface RecordSink {
-    /** A table of this type begins (called once per input, also for inputs without rows). */
+    /** A table of this type begins (once per input, also for inputs without rows; not once there is an error). */
     default void begin(RecordType type) {
     }
 

@@ -17,9 +17,10 @@ final class SheetReader {
     static void read(List<TableInput> inputs, RecordType type, ReadContext ctx, Consumer<CsvRow> rows) {
         for (TableInput input : inputs) {
             if (ctx.errors.isFull()) return;
-            ctx.sink.begin(type);
+            boolean begun = ctx.emitting();
+            if (begun) ctx.sink.begin(type);
             readOne(input, type.spec(), ctx, rows);
-            if (ctx.emitting()) ctx.sink.end(type);
+            if (begun && ctx.emitting()) ctx.sink.end(type); // else the import is rejected and the sink discarded
             ctx.tableDone();
         }
     }

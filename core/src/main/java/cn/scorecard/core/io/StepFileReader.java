@@ -24,6 +24,7 @@ final class StepFileReader {
             String kind = r.optional(KIND);
             int minute = r.minute(TIME);
             if (kind == null) return;
+            StepType single = null;
             long amount = kind.equals(StepEffects.PAYMENT) ? r.fen(AMOUNT) : -1; // other kinds carry no amount
             int end = switch (kind) { // the repeated kinds first: StepType.parse would throw for each of them
                 case StepEffects.PAYMENT -> payment(r, minute);
@@ -31,10 +32,12 @@ final class StepFileReader {
                 case StepEffects.DEDUCTION -> deduction(r, minute);
                 case StepEffects.EXTENSION -> extension(r, minute);
                 default -> {
-                    if (SINGLE.get(kind) == null) r.error(KIND, SINGLE.unknownReason());
+                    single = SINGLE.get(kind);
+                    if (single == null) r.error(KIND, SINGLE.unknownReason());
                     yield Times.NONE;
                 }
             };
+            if (single != null) kind = single.label(); // stored as the label whichever spelling the file used
             if (state == KnownKeys.CaseState.UNKNOWN || minute == Times.NONE || r.hasErrors() || !ctx.emitting()) return;
             String mark = r.text(MARK);
             String note = r.text(NOTE);
