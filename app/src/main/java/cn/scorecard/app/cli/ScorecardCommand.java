@@ -17,6 +17,12 @@ public final class ScorecardCommand implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ScorecardCommand());
+        cl.setExecutionStrategy(parsed -> {
+            if (!parsed.subcommands().isEmpty() && !parsed.subcommand().commandSpec().name().equals("serve")) {
+                CliLogging.toStderr();
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("错误: " + ex.getMessage());
             return 2;
