@@ -1,13 +1,22 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.platform.store.Databases;
+import cn.scorecard.app.platform.store.ProvinceLoader;
+import cn.scorecard.app.platform.store.Snapshot;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.io.DataDirectoryReader;
 import cn.scorecard.core.staff.StaffInputs;
 import cn.scorecard.core.staff.StaffInputsReader;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
-/** Where a command reads its data from: a data directory or a database. */
+/**
+ * Where a command reads its data from: a data directory or a database (plain JDBC, schema migrated first;
+ * the staff inputs come from the same snapshot as the province).
+ */
 final class DataSources {
     private DataSources() {
     }
@@ -17,13 +26,31 @@ final class DataSources {
             throw new IllegalArgumentException("请给出 --data DIR 或 --db JDBC_URL 之一");
         }
         if (dir != null) return DataDirectoryReader.read(dir);
-        throw new UnsupportedOperationException("--db 尚未实现");
+        return snapshot(jdbcUrl, user, password).province();
     }
 
     static StaffInputs staffInputs(Path dir, String jdbcUrl, String user, String password, StaffRuleSet rules,
                                    ProvinceData province) {
         if (dir != null) return new StaffInputsReader(rules, province.staff()).read(dir);
-        throw new UnsupportedOperationException("--db 尚未实现");
+        Snapshot s = snapshot(jdbcUrl, user, password);
+        if (s.province() != province) throw new IllegalStateException("考核数据与案件数据不是同一次读取的");
+        return s.staffInputs();
     }
 
+    private static Snapshot last;
+    private static String lastUrl;
+
+    /** Read once per command: the province and the staff inputs of one transaction. */
+    private static synchronized Snapshot snapshot(String url, String user, String password) {
+        if (last != null && url.equals(lastUrl)) return last;
+        DataSource ds = Databases.dataSource(url, user, password);
+        Databases.migrate(ds);
+        try (Connection c = ds.getConnection()) {
+            last = ProvinceLoader.load(c);
+            lastUrl = url;
+            return last;
+        } catch (SQLException e) {
+            throw new IllegalStateException("无法从数据库读取数据：" + e.getMessage(), e);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import cn.scorecard.core.staff.TeamResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Staff assessment results as plain maps for JSON. */
 public final class StaffJson {
@@ -103,7 +104,7 @@ public final class StaffJson {
             m.put("id", r.staffId());
             m.put("name", r.name());
             m.put("court", data.courts().get(r.court()).code());
-            m.put("evaluationParts", r.evaluationParts());
+            m.put("evaluationParts", new TreeMap<>(r.evaluationParts())); // the record's map has no stable order
             m.put("evaluation", r.evaluation());
             m.put("monthlyScores", r.monthlyScores());
             m.put("combination", r.combination().name());

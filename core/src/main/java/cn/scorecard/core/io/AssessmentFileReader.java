@@ -1,13 +1,8 @@
 package cn.scorecard.core.io;
 
-import cn.scorecard.core.data.CourtStatistic;
-import cn.scorecard.core.data.EvidenceRecord;
 import cn.scorecard.core.data.EvidenceStatus;
 import cn.scorecard.core.data.StatisticItem;
-import cn.scorecard.core.data.TerminationOverride;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +26,10 @@ final class AssessmentFileReader {
     private AssessmentFileReader() {
     }
 
-    static List<EvidenceRecord> evidence(ReadContext ctx) {
-        List<EvidenceRecord> out = new ArrayList<>();
+    static void evidence(ReadContext ctx, List<TableInput> inputs) {
         Map<String, Long> seen = new HashMap<>();
-        CsvSheet.read(ctx.dir, EVIDENCE, ctx.errors, r -> {
-            int court = ctx.court(r, E_COURT);
+        SheetReader.read(inputs, RecordType.EVIDENCE, ctx, r -> {
+            String court = ctx.court(r, E_COURT);
             int year = r.whole(E_YEAR, 1900, 2100, YEAR_RANGE);
             String code = r.optional(E_CODE);
             EvidenceStatus status = r.choice(E_STATUS, STATUSES);
@@ -43,56 +37,55 @@ final class AssessmentFileReader {
             double score = r.decimal(E_SCORE, 0, 100, "得分应在 0 到 100 之间");
             String reason = r.text(E_REASON);
             // A partial score overrides the automatic finding, so it must be explained (and auditable).
-            boolean unexplained = r.has(E_SCORE) && reason.isEmpty();
-            if (unexplained) r.error(E_REASON, "给出得分时必须写明理由");
-            if (court < 0 || year == Integer.MIN_VALUE || code == null || status == null || unexplained
-                    || !ReadContext.firstOccurrence(seen, court + "|" + year + "|" + code, r, E_CODE, "本院本年度的指标佐证")) {
+            if (r.has(E_SCORE) && reason.isEmpty()) r.error(E_REASON, "给出得分时必须写明理由");
+            if (court == null || year == Integer.MIN_VALUE || code == null || status == null
+                    || !ReadContext.firstOccurrence(seen, court + "|" + year + "|" + code, r, E_CODE, "本院本年度的指标佐证")
+                    || r.hasErrors() || !ctx.emitting()) {
                 return;
             }
             String attachment = r.text(E_ATTACHMENT);
-            out.add(new EvidenceRecord(court, year, code, status, count == Integer.MIN_VALUE ? null : count,
+            ctx.sink.evidence(new Rows.Evidence(court, year, code, status, count == Integer.MIN_VALUE ? null : count,
                     Double.isNaN(score) ? null : score, reason.isEmpty() ? null : reason,
                     attachment.isEmpty() ? null : attachment));
         });
-        return out;
     }
 
-    static List<CourtStatistic> statistics(ReadContext ctx) {
-        List<CourtStatistic> out = new ArrayList<>();
+    static void statistics(ReadContext ctx, List<TableInput> inputs) {
         Map<String, Long> seen = new HashMap<>();
-        CsvSheet.read(ctx.dir, STATISTICS, ctx.errors, r -> {
-            int court = ctx.court(r, S_COURT);
+        SheetReader.read(inputs, RecordType.STATISTICS, ctx, r -> {
+            String court = ctx.court(r, S_COURT);
             int year = r.whole(S_YEAR, 1900, 2100, YEAR_RANGE);
             StatisticItem item = r.choice(S_ITEM, ITEMS);
             double value = r.decimal(S_VALUE, 0, Double.MAX_VALUE, "数值不能为负数");
-            if (court < 0 || year == Integer.MIN_VALUE || item == null || Double.isNaN(value)
-                    || !ReadContext.firstOccurrence(seen, court + "|" + year + "|" + item, r, S_ITEM, "本院本年度的统计项")) {
+            if (court == null || year == Integer.MIN_VALUE || item == null || Double.isNaN(value)
+                    || !ReadContext.firstOccurrence(seen, court + "|" + year + "|" + item, r, S_ITEM, "本院本年度的统计项")
+                    || r.hasErrors() || !ctx.emitting()) {
                 return;
             }
             String source = r.text(S_SOURCE);
-            out.add(new CourtStatistic(court, year, item, value, source.isEmpty() ? null : source));
+            ctx.sink.statistic(new Rows.Statistic(court, year, item, value, source.isEmpty() ? null : source));
         });
-        return out;
     }
 
-    /** Overrides keyed by builder row (the caller maps them to table rows once the table is built). */
-    static Map<Integer, TerminationOverride> overrides(ReadContext ctx) {
-        Map<Integer, TerminationOverride> out = new LinkedHashMap<>();
+    static void reviews(ReadContext ctx, List<TableInput> inputs) {
         Map<String, Long> seen = new HashMap<>();
-        CsvSheet.read(ctx.dir, OVERRIDES, ctx.errors, r -> {
-            int court = ctx.court(r, O_COURT);
-            int row = ctx.caseRow(r, court, O_NUMBER);
+        SheetReader.read(inputs, RecordType.REVIEWS, ctx, r -> {
+            String court = ctx.court(r, O_COURT);
+            KnownKeys.CaseState state = ctx.caseState(r, court, O_NUMBER);
             boolean compliant = r.optional(O_COMPLIANT) != null && r.yesNo(O_COMPLIANT, false);
             String reason = r.optional(O_REASON);
-            if (row < 0) return;
-            if (!ctx.terminatedThisRound.get(row)) {
+            if (state == KnownKeys.CaseState.UNKNOWN) return;
+            if (state != KnownKeys.CaseState.TERMINATED_THIS_ROUND) {
                 r.error(O_NUMBER, "该案件不是终本案件（结案方式不是终结本次执行程序），无需复核");
                 return;
             }
-            if (reason == null || !ReadContext.firstOccurrence(seen, Integer.toString(row), r, O_NUMBER, "终本复核")) return;
+            String number = CsvFiles.normalizeCaseNumber(r.text(O_NUMBER));
+            if (reason == null || !ReadContext.firstOccurrence(seen, court + "|" + number, r, O_NUMBER, "终本复核")
+                    || r.hasErrors() || !ctx.emitting()) {
+                return;
+            }
             String assessor = r.text(O_ASSESSOR);
-            out.put(row, new TerminationOverride(row, compliant, reason, assessor.isEmpty() ? null : assessor));
+            ctx.sink.review(new Rows.Review(court, number, compliant, reason, assessor.isEmpty() ? null : assessor));
         });
-        return out;
     }
 }

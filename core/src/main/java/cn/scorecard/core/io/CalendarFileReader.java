@@ -3,6 +3,7 @@ package cn.scorecard.core.io;
 import cn.scorecard.core.cases.Times;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** 节假日.csv: days off and make-up working days laid over the bundled calendar. */
@@ -13,18 +14,16 @@ final class CalendarFileReader {
     private CalendarFileReader() {
     }
 
-    /** Date → true for a day off, false for a make-up working day. */
-    static Map<LocalDate, Boolean> read(ReadContext ctx) {
-        Map<LocalDate, Boolean> out = new HashMap<>();
+    static void read(ReadContext ctx, List<TableInput> inputs) {
         Map<String, Long> seen = new HashMap<>();
-        CsvSheet.read(ctx.dir, SPEC, ctx.errors, r -> {
+        SheetReader.read(inputs, RecordType.HOLIDAYS, ctx, r -> {
             int day = r.day(DAY);
             boolean off = r.optional(OFF) != null && r.yesNo(OFF, false);
             if (day == Times.NONE || !r.has(OFF) || !ReadContext.firstOccurrence(seen, Integer.toString(day), r, DAY, "日期")) {
                 return;
             }
-            out.put(LocalDate.ofEpochDay(day), off);
+            String name = r.text(NAME);
+            if (ctx.emitting()) ctx.sink.holiday(new Rows.Holiday(LocalDate.ofEpochDay(day), off, name.isEmpty() ? null : name));
         });
-        return out;
     }
 }

@@ -1,15 +1,13 @@
 package cn.scorecard.core.io;
 
 import cn.scorecard.core.cases.CaseCategory;
-import cn.scorecard.core.cases.CaseFlag;
 import cn.scorecard.core.cases.CaseNumber;
-import cn.scorecard.core.cases.CaseTableBuilder;
 import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.ClosingMethod;
 import cn.scorecard.core.cases.Times;
-import java.util.Arrays;
+import java.util.List;
 
-/** 案件.csv into the {@link CaseTableBuilder}; one row per case, keyed by 法院代码 + 案号. */
+/** 案件.csv; one row per case, keyed by 法院代码 + 案号. */
 final class CaseFileReader {
     static final CsvSpec SPEC = new CsvSpec("案件.csv", "法院代码*", "案号*", "立案日期*", "结案日期", "结案方式", "案件类别",
             "申请标的额", "到位金额", "承办法官", "法官助理", "书记员", "下落不明", "不适用失信", "未纳入流程系统");
@@ -25,12 +23,9 @@ final class CaseFileReader {
     private CaseFileReader() {
     }
 
-    static void read(ReadContext ctx) {
-        CaseTableBuilder builder = ctx.cases;
-        // File row of each builder row, to tell where the first of two duplicate cases is.
-        long[][] fileRow = {new long[1024]};
-        CsvSheet.read(ctx.dir, SPEC, ctx.errors, r -> {
-            int court = ctx.court(r, COURT);
+    static void read(ReadContext ctx, List<TableInput> inputs) {
+        SheetReader.read(inputs, RecordType.CASES, ctx, r -> {
+            String court = ctx.court(r, COURT);
             CaseNumber number = caseNumber(r);
             int filed = r.day(FILED);
             int closed = r.day(CLOSED);
@@ -42,33 +37,24 @@ final class CaseFileReader {
             CaseCategory category = r.choice(CATEGORY, CATEGORIES);
             long applied = r.fen(APPLIED);
             long delivered = r.fen(DELIVERED);
-            int judge = ctx.staff(r, JUDGE);
-            int assistant = ctx.staff(r, ASSISTANT);
-            int clerk = ctx.staff(r, CLERK);
+            String judge = ctx.staff(r, JUDGE);
+            String assistant = ctx.staff(r, ASSISTANT);
+            String clerk = ctx.staff(r, CLERK);
             boolean whereaboutsUnknown = r.yesNo(WHEREABOUTS_UNKNOWN, false);
             boolean noDishonest = r.yesNo(NO_DISHONEST, false);
             boolean outsideSystem = r.yesNo(OUTSIDE_SYSTEM, false);
             String key = number != null ? number.text() : CsvFiles.normalizeCaseNumber(r.text(NUMBER));
-            if (court < 0 || key.isEmpty()) return;
-            CaseType type = number == null ? CaseType.FIRST_ENFORCEMENT : number.type();
-            int row;
-            try { // addCase rejects a duplicate before changing anything; asking first would hash twice
-                row = builder.addCase(court, key, type, filed == Times.NONE ? 0 : filed, closed, method, category,
-                        applied, delivered, judge, assistant, clerk);
-            } catch (IllegalArgumentException duplicate) {
-                long first = fileRow[0][builder.rowOf(court, key)];
-                r.error(NUMBER, "案件重复（该法院的此案号已在第" + first + "行出现）");
+            if (court == null || key.isEmpty()) return;
+            // An unreadable method (already reported) might be 终本: do not also reject its 终本复核.
+            boolean terminated = method == ClosingMethod.TERMINATED_THIS_ROUND || method == null && r.has(METHOD);
+            Long first = ctx.cases.putIfAbsent(ReadContext.caseKey(court, key), r.row() * 2 + (terminated ? 1 : 0));
+            if (first != null) {
+                r.error(NUMBER, "案件重复（该法院的此案号已在第" + (first >> 1) + "行出现）");
                 return;
             }
-            if (row == fileRow[0].length) fileRow[0] = Arrays.copyOf(fileRow[0], row * 2);
-            fileRow[0][row] = r.row();
-            if (whereaboutsUnknown) builder.flag(row, CaseFlag.WHEREABOUTS_UNKNOWN);
-            if (noDishonest) builder.flag(row, CaseFlag.DISHONEST_NOT_APPLICABLE);
-            if (outsideSystem) builder.flag(row, CaseFlag.OUTSIDE_SYSTEM);
-            // An unreadable method (already reported) might be 终本: do not also reject its 终本复核.
-            if (method == ClosingMethod.TERMINATED_THIS_ROUND || method == null && r.has(METHOD)) {
-                ctx.terminatedThisRound.set(row);
-            }
+            if (r.hasErrors() || !ctx.emitting()) return;
+            ctx.sink.caseRow(new Rows.Case(court, key, number.type(), filed, closed, method, category, applied,
+                    delivered, judge, assistant, clerk, whereaboutsUnknown, noDishonest, outsideSystem));
         });
     }
 

@@ -1,7 +1,6 @@
 package cn.scorecard.core.io;
 
 import cn.scorecard.core.cases.Times;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The current row of a file, reused for every record. Typed getters validate a cell, report a bad one with
@@ -11,31 +10,52 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRow {
     private final CsvSpec spec;
+    private final String file;
+    private final String sheet;
     private final ImportErrors errors;
-    /** CSV position of each spec column, -1 when the header lacks it. */
+    /** Position of each spec column in the table, -1 when the header lacks it. */
     private final int[] position;
-    private CSVRecord record;
+    private long number;
+    private String[] cells;
+    private int errorsBefore;
 
-    CsvRow(CsvSpec spec, ImportErrors errors, int[] position) {
+    CsvRow(CsvSpec spec, String file, String sheet, ImportErrors errors, int[] position) {
         this.spec = spec;
+        this.file = file;
+        this.sheet = sheet;
         this.errors = errors;
         this.position = position;
     }
 
-    void set(CSVRecord record) {
-        this.record = record;
+    void set(long number, String[] cells) {
+        this.number = number;
+        this.cells = cells;
+        this.errorsBefore = errors.size();
     }
 
     /** The row number a spreadsheet shows (header = 1). */
     long row() {
-        return record.getRecordNumber();
+        return number;
+    }
+
+    /** Whether an error was reported for this row so far. */
+    boolean hasErrors() {
+        return errors.size() != errorsBefore;
+    }
+
+    String file() {
+        return file;
+    }
+
+    String sheet() {
+        return sheet;
     }
 
     /** The trimmed cell (full-width spaces too), or "" when empty or absent. */
     String text(int col) {
         int p = position[col];
-        if (p < 0 || p >= record.size()) return "";
-        return record.get(p).strip();
+        if (p < 0 || p >= cells.length || cells[p] == null) return "";
+        return cells[p].strip();
     }
 
     boolean has(int col) {
@@ -43,7 +63,7 @@ final class CsvRow {
     }
 
     void error(int col, String reason) {
-        errors.add(spec.file(), row(), spec.column(col), text(col), reason);
+        errors.add(file, sheet, row(), spec.column(col), text(col), reason);
     }
 
     /** The cell, or null (reported when the column is required and present). */

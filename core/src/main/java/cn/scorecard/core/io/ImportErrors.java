@@ -15,18 +15,34 @@ final class ImportErrors {
     private boolean full;
 
     void add(String file, long row, String column, String value, String reason) {
+        add(file, null, row, column, value, reason);
+    }
+
+    void add(String file, String sheet, long row, String column, String value, String reason) {
         if (full) return;
         if (errors.size() == LIMIT) {
             full = true;
-            errors.add(new ImportError(file, null, 0, null, null,
+            errors.add(new ImportError(file, sheet, 0, null, null,
                     "错误超过 " + LIMIT + " 个，已停止检查，请先修正以上错误"));
             return;
         }
-        errors.add(new ImportError(file, null, row, column, value, reason));
+        errors.add(new ImportError(file, sheet, row, column, value, reason));
     }
 
     boolean isFull() {
         return full;
+    }
+
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    int size() {
+        return errors.size();
+    }
+
+    List<ImportError> list() {
+        return List.copyOf(errors);
     }
 
     void throwIfAny() {

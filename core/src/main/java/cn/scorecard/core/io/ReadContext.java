@@ -1,81 +1,107 @@
 package cn.scorecard.core.io;
 
-import cn.scorecard.core.cases.CaseTableBuilder;
-import cn.scorecard.core.court.Court;
-import cn.scorecard.core.data.FieldAction;
-import cn.scorecard.core.data.Payment;
-import cn.scorecard.core.data.StaffMember;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.BitSet;
+import cn.scorecard.core.court.CourtLevel;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What the file readers share while one directory is read: the errors and the keys that later files refer
- * to. A row with bad cells still registers its key (with placeholder values) whenever the key itself is
- * sound, so one mistake in 法院.csv does not cascade into thousands of "unknown court" errors later; the
- * placeholders are never seen because any error aborts the import.
+ * What the file readers share while one import is read: the errors, the keys that later files refer to
+ * (those of the files, then those the {@link KnownKeys} know), the sink and the progress. A row with bad
+ * cells still registers its key whenever the key itself is sound, so one mistake in 法院.csv does not
+ * cascade into thousands of "unknown court" errors later. Rows reach the sink only while there is no error.
  */
 final class ReadContext {
-    final Path dir;
+    /** Row counts between two progress reports. */
+    private static final int PROGRESS_EVERY = 8192;
+
     final ImportErrors errors = new ImportErrors();
-    final List<Court> courts = new ArrayList<>();
-    final Map<String, Integer> courtIndex = new HashMap<>();
-    final List<StaffMember> staff = new ArrayList<>();
-    final Map<String, Integer> staffIndex = new HashMap<>();
-    /** Created once the courts are known. */
-    CaseTableBuilder cases;
-    /** Builder rows of cases closed by 终结本次执行程序, which alone may have a 终本复核. */
-    final BitSet terminatedThisRound = new BitSet();
-    /** Payments and field actions refer to builder rows until the table is built. */
-    final List<Payment> payments = new ArrayList<>();
-    final List<FieldAction> fieldActions = new ArrayList<>();
-    private int lastCourt = -1;
+    final KnownKeys known;
+    final RecordSink sink;
+    private final ReadProgress progress;
+    /** Level of each court of the files; null when its level cell is bad. */
+    final Map<String, CourtLevel> courts = new HashMap<>();
+    final Set<String> staff = new HashSet<>();
+    /** Case key → file row × 2 + 1 when closed by 终结本次执行程序 (or possibly so: an unreadable method). */
+    final Map<String, Long> cases = new HashMap<>();
+    private long rowsRead;
+    private String lastCourt;
     private String lastNumber;
-    private int lastRow = -1;
+    private KnownKeys.CaseState lastState;
 
-    ReadContext(Path dir) {
-        this.dir = dir;
+    ReadContext(KnownKeys known, RecordSink sink, ReadProgress progress) {
+        this.known = known;
+        this.sink = sink;
+        this.progress = progress;
     }
 
-    /** Index of the court named in a required column, or -1 (reported). */
-    int court(CsvRow r, int col) {
+    /** Whether rows may go to the sink: not once anything is wrong, since the import will be rejected. */
+    boolean emitting() {
+        return errors.isEmpty();
+    }
+
+    void rowRead() {
+        if (++rowsRead % PROGRESS_EVERY == 0) progress.rowsRead(rowsRead);
+    }
+
+    void tableDone() {
+        progress.rowsRead(rowsRead);
+    }
+
+    /** "法院.csv 中" or, with a database behind, "法院.csv 和数据库中都": where a key was looked for. */
+    String nowhere(String file) {
+        return known.external() ? file + " 和数据库中都" : file + " 中";
+    }
+
+    /** The code of the court named in a column, or null (reported when unknown). */
+    String court(CsvRow r, int col) {
         String code = r.optional(col);
-        if (code == null) return -1;
-        Integer i = courtIndex.get(code);
-        if (i == null) {
-            r.error(col, "未知的法院（法院.csv 中没有此法院代码）");
-            return -1;
-        }
-        return i;
+        if (code == null) return null;
+        if (courts.containsKey(code) || known.courtLevel(code) != null) return code;
+        r.error(col, "未知的法院（" + nowhere("法院.csv") + "没有此法院代码）");
+        return null;
     }
 
-    /** Index of the person named in a column, -1 when empty or unknown (reported). */
-    int staff(CsvRow r, int col) {
+    /** The level of a court of the files or the known keys, or null. */
+    CourtLevel courtLevel(String code) {
+        CourtLevel level = courts.get(code);
+        return level != null ? level : known.courtLevel(code);
+    }
+
+    boolean courtExists(String code) {
+        return courts.containsKey(code) || known.courtLevel(code) != null;
+    }
+
+    /** The id of the person named in a column, null when empty or unknown (reported). */
+    String staff(CsvRow r, int col) {
         String id = r.optional(col);
-        if (id == null) return -1;
-        Integer i = staffIndex.get(id);
-        if (i == null) {
-            r.error(col, "未知的人员（人员.csv 中没有此人员编号）");
-            return -1;
-        }
-        return i;
+        if (id == null) return null;
+        if (staff.contains(id) || known.hasStaff(id)) return id;
+        r.error(col, "未知的人员（" + nowhere("人员.csv") + "没有此人员编号）");
+        return null;
     }
 
-    /** Builder row of the case named by a court and a 案号 column, or -1 (reported unless the court is bad). */
-    int caseRow(CsvRow r, int court, int col) {
+    static String caseKey(String court, String number) {
+        return court + "|" + number;
+    }
+
+    /** The state of the case named by a court and a 案号 column; UNKNOWN is reported unless the court is bad. */
+    KnownKeys.CaseState caseState(CsvRow r, String court, int col) {
         String number = r.optional(col);
-        if (number == null || court < 0) return -1;
+        if (number == null || court == null) return KnownKeys.CaseState.UNKNOWN;
         // Exports list a case's steps together: remembering the last lookup saves most hash lookups.
-        if (court == lastCourt && number.equals(lastNumber)) return lastRow;
-        int row = cases.rowOf(court, CsvFiles.normalizeCaseNumber(number));
-        if (row < 0) r.error(col, "未知的案件（案件.csv 中没有该法院的此案号）");
+        if (court.equals(lastCourt) && number.equals(lastNumber)) return lastState;
+        String canonical = CsvFiles.normalizeCaseNumber(number);
+        Long v = cases.get(caseKey(court, canonical));
+        KnownKeys.CaseState state = v != null
+                ? ((v & 1) == 1 ? KnownKeys.CaseState.TERMINATED_THIS_ROUND : KnownKeys.CaseState.KNOWN)
+                : known.caseState(court, canonical);
+        if (state == KnownKeys.CaseState.UNKNOWN) r.error(col, "未知的案件（" + nowhere("案件.csv") + "没有该法院的此案号）");
         lastCourt = court;
         lastNumber = number;
-        lastRow = row;
-        return row;
+        lastState = state;
+        return state;
     }
 
     /** Records the key's first row; reports a repeat and returns false. */

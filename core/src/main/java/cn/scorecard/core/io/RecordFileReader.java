@@ -1,13 +1,8 @@
 package cn.scorecard.core.io;
 
 import cn.scorecard.core.cases.Times;
-import cn.scorecard.core.data.Discipline;
-import cn.scorecard.core.data.Matter;
 import cn.scorecard.core.data.MatterType;
-import cn.scorecard.core.data.Petition;
 import cn.scorecard.core.data.PetitionSource;
-import cn.scorecard.core.data.StateCompensation;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +35,11 @@ final class RecordFileReader {
     private RecordFileReader() {
     }
 
-    static List<Petition> petitions(ReadContext ctx) {
-        List<Petition> out = new ArrayList<>();
+    static void petitions(ReadContext ctx, List<TableInput> inputs) {
         Map<String, Long> seen = new HashMap<>();
-        CsvSheet.read(ctx.dir, PETITIONS, ctx.errors, r -> {
+        SheetReader.read(inputs, RecordType.PETITIONS, ctx, r -> {
             String id = r.optional(P_ID);
-            int court = ctx.court(r, P_COURT);
+            String court = ctx.court(r, P_COURT);
             int registered = r.day(P_REGISTERED);
             PetitionSource source = r.choice(P_SOURCE, SOURCES);
             boolean toBeijing = r.yesNo(P_BEIJING, false);
@@ -55,62 +49,61 @@ final class RecordFileReader {
             }
             boolean resolved = r.yesNo(P_RESOLVED, false);
             boolean misconduct = r.yesNo(P_MISCONDUCT, false);
-            int staff = ctx.staff(r, P_STAFF);
-            if (id == null || court < 0 || !ReadContext.firstOccurrence(seen, court + "|" + id, r, P_ID, "本院信访编号")) return;
-            out.add(new Petition(id, court, caseNumber(r, P_CASE), registered, source, toBeijing, concluded, resolved,
-                    misconduct, staff));
+            String staff = ctx.staff(r, P_STAFF);
+            if (id == null || court == null || !ReadContext.firstOccurrence(seen, court + "|" + id, r, P_ID, "本院信访编号")) return;
+            if (r.hasErrors() || !ctx.emitting()) return;
+            ctx.sink.petition(new Rows.Petition(id, court, registered, source, caseNumber(r, P_CASE), toBeijing,
+                    concluded, resolved, misconduct, staff));
         });
-        return out;
     }
 
-    static List<Matter> matters(ReadContext ctx) {
-        List<Matter> out = new ArrayList<>();
+    static void matters(ReadContext ctx, List<TableInput> inputs) {
         Map<String, Long> seen = new HashMap<>();
-        CsvSheet.read(ctx.dir, MATTERS, ctx.errors, r -> {
+        SheetReader.read(inputs, RecordType.MATTERS, ctx, r -> {
             String id = r.optional(M_ID);
-            int court = ctx.court(r, M_COURT);
+            String court = ctx.court(r, M_COURT);
             MatterType type = r.choice(M_TYPE, MATTER_TYPES);
             int received = r.day(M_RECEIVED);
             int deadline = r.day(M_DEADLINE);
             int done = r.day(M_DONE);
             if (received != Times.NONE && deadline != Times.NONE && deadline < received) r.error(M_DEADLINE, "办理期限早于收到日期");
             if (received != Times.NONE && done != Times.NONE && done < received) r.error(M_DONE, "办结日期早于收到日期");
-            int staff = ctx.staff(r, M_STAFF);
-            if (id == null || court < 0 || !ReadContext.firstOccurrence(seen, court + "|" + id, r, M_ID, "本院事项编号")) return;
-            out.add(new Matter(id, court, type, received, deadline, done, caseNumber(r, M_CASE), staff));
+            String staff = ctx.staff(r, M_STAFF);
+            if (id == null || court == null || !ReadContext.firstOccurrence(seen, court + "|" + id, r, M_ID, "本院事项编号")) return;
+            if (r.hasErrors() || !ctx.emitting()) return;
+            ctx.sink.matter(new Rows.Matter(id, court, type, received, deadline, done, caseNumber(r, M_CASE), staff));
         });
-        return out;
     }
 
-    static List<StateCompensation> compensations(ReadContext ctx) {
-        List<StateCompensation> out = new ArrayList<>();
+    static void compensations(ReadContext ctx, List<TableInput> inputs) {
         Map<String, Long> seen = new HashMap<>();
-        CsvSheet.read(ctx.dir, COMPENSATIONS, ctx.errors, r -> {
-            int court = ctx.court(r, C_COURT);
+        SheetReader.read(inputs, RecordType.COMPENSATIONS, ctx, r -> {
+            String court = ctx.court(r, C_COURT);
             String number = r.optional(C_NUMBER); // a 赔偿 case number (委赔 …), not an enforcement 案号
             int decided = r.day(C_DECIDED);
             boolean byEnforcement = r.yesNo(C_BY_ENFORCEMENT, true);
-            int staff = ctx.staff(r, C_STAFF);
-            if (number == null || court < 0) return;
+            String staff = ctx.staff(r, C_STAFF);
+            if (number == null || court == null) return;
             String key = court + "|" + CsvFiles.normalizeCaseNumber(number);
-            if (ReadContext.firstOccurrence(seen, key, r, C_NUMBER, "国家赔偿案号")) {
-                out.add(new StateCompensation(court, caseNumber(r, C_NUMBER), decided, byEnforcement, staff));
-            }
+            if (!ReadContext.firstOccurrence(seen, key, r, C_NUMBER, "国家赔偿案号") || r.hasErrors() || !ctx.emitting()) return;
+            ctx.sink.compensation(new Rows.Compensation(court, caseNumber(r, C_NUMBER), decided, byEnforcement, staff));
         });
-        return out;
     }
 
-    static List<Discipline> disciplines(ReadContext ctx) {
-        List<Discipline> out = new ArrayList<>();
-        CsvSheet.read(ctx.dir, DISCIPLINES, ctx.errors, r -> {
-            int court = ctx.court(r, D_COURT);
-            int staff = ctx.staff(r, D_STAFF);
+    /** A discipline record has no number of its own: court, person, day and 处理类型 identify it. */
+    static void disciplines(ReadContext ctx, List<TableInput> inputs) {
+        Map<String, Long> seen = new HashMap<>();
+        SheetReader.read(inputs, RecordType.DISCIPLINES, ctx, r -> {
+            String court = ctx.court(r, D_COURT);
+            String staff = ctx.staff(r, D_STAFF);
             int day = r.day(D_DAY);
             String kind = r.optional(D_KIND);
             boolean byEnforcement = r.yesNo(D_BY_ENFORCEMENT, true);
-            if (court >= 0) out.add(new Discipline(court, staff, day, kind, byEnforcement));
+            if (court == null || kind == null || day == Times.NONE) return;
+            String key = court + "|" + r.text(D_STAFF) + "|" + day + "|" + kind;
+            if (!ReadContext.firstOccurrence(seen, key, r, D_KIND, "违法违纪记录") || r.hasErrors() || !ctx.emitting()) return;
+            ctx.sink.discipline(new Rows.Discipline(court, staff, day, kind, byEnforcement));
         });
-        return out;
     }
 
     /** A referenced case number in canonical form, null when empty. */

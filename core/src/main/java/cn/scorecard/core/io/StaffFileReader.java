@@ -1,12 +1,12 @@
 package cn.scorecard.core.io;
 
 import cn.scorecard.core.cases.Times;
-import cn.scorecard.core.data.StaffMember;
 import cn.scorecard.core.data.StaffRole;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 
-/** 人员.csv: the roster; staff indexes are positions in the file. */
+/** 人员.csv: the roster, keyed by 人员编号. */
 final class StaffFileReader {
     static final CsvSpec SPEC = new CsvSpec("人员.csv", "人员编号*", "姓名*", "法院代码*", "岗位*", "团队", "出生日期",
             "政法编制", "执行局", "入职日期", "离岗日期");
@@ -19,12 +19,12 @@ final class StaffFileReader {
     private StaffFileReader() {
     }
 
-    static void read(ReadContext ctx) {
+    static void read(ReadContext ctx, List<TableInput> inputs) {
         HashMap<String, Long> seen = new HashMap<>();
-        CsvSheet.read(ctx.dir, SPEC, ctx.errors, r -> {
+        SheetReader.read(inputs, RecordType.STAFF, ctx, r -> {
             String id = r.optional(ID);
-            r.optional(NAME);
-            int court = ctx.court(r, COURT);
+            String name = r.optional(NAME);
+            String court = ctx.court(r, COURT);
             StaffRole role = r.choice(ROLE, ROLES);
             int birth = r.day(BIRTH);
             boolean political = r.yesNo(POLITICAL, false);
@@ -33,9 +33,10 @@ final class StaffFileReader {
             int left = r.day(LEFT);
             if (joined != Times.NONE && left != Times.NONE && left < joined) r.error(LEFT, "离岗日期早于入职日期");
             if (id == null || !ReadContext.firstOccurrence(seen, id, r, ID, "人员编号")) return;
-            ctx.staffIndex.put(id, ctx.staff.size());
+            ctx.staff.add(id);
+            if (r.hasErrors() || !ctx.emitting()) return;
             String team = r.text(TEAM);
-            ctx.staff.add(new StaffMember(id, r.text(NAME), court, role == null ? StaffRole.OTHER : role,
+            ctx.sink.staff(new Rows.Staff(id, name, court, role == null ? StaffRole.OTHER : role,
                     team.isEmpty() ? null : team, date(birth), political, bureau, date(joined), date(left)));
         });
     }

@@ -43,25 +43,25 @@ final class StepFileWriter {
                 }
                 int deducted = t.deductedDays(r);
                 if (deducted > 0) {
-                    row(out, court, number, StepFileReader.DEDUCTION).day(t.filed(r)).day(t.filed(r) + deducted - 1)
+                    row(out, court, number, StepEffects.DEDUCTION).day(t.filed(r)).day(t.filed(r) + deducted - 1)
                             .cell("").cell("").cell(FOLDED).endRow();
                 }
                 int extended = t.extendedDays(r);
                 if (extended > 0) {
-                    row(out, court, number, StepFileReader.EXTENSION).day(t.filed(r)).cell("")
+                    row(out, court, number, StepEffects.EXTENSION).day(t.filed(r)).cell("")
                             .cell(Integer.toString(extended)).cell("").cell(FOLDED).endRow();
                 }
             }
             for (Payment p : data.payments()) {
                 row(out, DataDirectoryWriter.courtCode(data, t.court(p.caseRow())), t.number(p.caseRow()),
-                        StepFileReader.PAYMENT).minute(p.arrivedMinute()).minute(p.releasedMinute())
+                        StepEffects.PAYMENT).minute(p.arrivedMinute()).minute(p.releasedMinute())
                         .cell(p.lateApproved() ? "经审批" : "").yuan(p.amountFen()).cell("").endRow();
             }
             for (FieldAction f : data.fieldActions()) {
                 String mark = f.recorderUsed() && f.archived() ? "执法记录仪、已归档"
                         : f.recorderUsed() ? "执法记录仪" : f.archived() ? "已归档" : "";
                 row(out, DataDirectoryWriter.courtCode(data, t.court(f.caseRow())), t.number(f.caseRow()),
-                        StepFileReader.FIELD_ACTION).minute(f.minute()).cell("").cell(mark).cell("").cell("").endRow();
+                        StepEffects.FIELD_ACTION).minute(f.minute()).cell("").cell(mark).cell("").cell("").endRow();
             }
         }
     }

@@ -1,0 +1,45 @@
+package cn.scorecard.app.cli;
+
+import cn.scorecard.app.platform.importing.ImportReport;
+import cn.scorecard.app.platform.importing.Importer;
+import cn.scorecard.app.platform.store.Databases;
+import cn.scorecard.core.staff.StaffRuleSets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "把 .csv / .xlsx 数据文件（或其所在目录）导入数据库；全部文件在一个事务中，任何错误都使数据库保持原样")
+final class ImportCommand implements Callable<Integer> {
+    @Option(names = "--db", required = true, description = "JDBC URL，例如 jdbc:h2:file:./data/scorecard 或 jdbc:postgresql://host/db")
+    String db;
+
+    @Option(names = "--db-user", description = "数据库用户名")
+    String dbUser;
+
+    @Option(names = "--db-password", description = "数据库密码")
+    String dbPassword;
+
+    @Option(names = "--actor", defaultValue = "命令行", description = "记入导入日志的操作人")
+    String actor;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或目录（目录中的 .csv 和 .xlsx 文件）")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        DataSource ds = Databases.dataSource(db, dbUser, dbPassword);
+        Databases.migrate(ds);
+        ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, actor, new StderrProgress());
+        if (report.accepted()) {
+            System.out.println(report.summary(0));
+            return 0;
+        }
+        System.out.println(report.summary(200));
+        return 1;
+    }
+}

@@ -1,0 +1,84 @@
+package cn.scorecard.app.platform.demo;
+
+import cn.scorecard.app.cli.DemoData;
+import cn.scorecard.app.platform.importing.ImportListener;
+import cn.scorecard.app.platform.importing.ImportReport;
+import cn.scorecard.app.platform.importing.ImportService;
+import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.demo.DemoProvince;
+import cn.scorecard.core.demo.DemoSpec;
+import cn.scorecard.core.demo.DemoStaffInputs;
+import cn.scorecard.core.io.DataDirectoryWriter;
+import cn.scorecard.core.staff.StaffInputs;
+import cn.scorecard.core.staff.StaffInputsWriter;
+import cn.scorecard.core.staff.StaffRuleSets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start (no court in the database) loads the demo province 江川省 with its staff-assessment
+ * inputs, so that a fresh installation shows a living system. It goes through the ordinary import (the demo
+ * is written as a data directory and imported in one transaction), so the demo data is checked like any
+ * court's. Settings: scorecard.demo.load (default true), scorecard.demo.cases, .intermediate-courts,
+ * .basic-courts, .seed.
+ */
+@Component
+class DemoLoader implements ApplicationRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final JdbcTemplate jdbc;
+    private final ImportService imports;
+    private final boolean enabled;
+    private final DemoSpec spec;
+
+    DemoLoader(DataSource dataSource, ImportService imports,
+               @Value("${scorecard.demo.load:true}") boolean enabled,
+               @Value("${scorecard.demo.seed:20240101}") long seed,
+               @Value("${scorecard.demo.intermediate-courts:3}") int intermediate,
+               @Value("${scorecard.demo.basic-courts:12}") int basic,
+               @Value("${scorecard.demo.cases:60000}") int cases) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.imports = imports;
+        this.enabled = enabled;
+        this.spec = DemoData.spec(seed, intermediate, basic, cases);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled) return;
+        Integer courts = jdbc.queryForObject("SELECT COUNT(*) FROM court", Integer.class);
+        if (courts != null && courts > 0) {
+            LOG.info("数据库中已有 {} 家法院的数据，不载入演示数据", courts);
+            return;
+        }
+        long start = System.nanoTime();
+        Path dir = Files.createTempDirectory("scorecard-demo-");
+        try {
+            ProvinceData data = DemoProvince.generate(spec);
+            StaffInputs inputs = DemoStaffInputs.generate(spec, data, StaffRuleSets.bundled());
+            DataDirectoryWriter.write(data, dir);
+            StaffInputsWriter.write(inputs, data.staff(), StaffRuleSets.bundled(), dir);
+            ImportReport report = imports.importFiles(List.of(dir), "演示数据", ImportListener.NONE);
+            if (!report.accepted()) throw new IllegalStateException("演示数据导入失败：" + report.summary(20));
+            LOG.info("首次启动，已载入演示省份（江川省）：{} 家法院、{} 名人员、{} 件案件、{} 个流程节点、{} 条考核事件，共 {} 行，用时 {} 毫秒",
+                    data.courts().size(), data.staff().size(), data.cases().size(), report.written().get("流程节点"),
+                    inputs.incidents().size(), report.rowsWritten(), (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

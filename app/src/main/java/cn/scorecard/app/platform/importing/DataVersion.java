@@ -1,0 +1,29 @@
+package cn.scorecard.app.platform.importing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+
+/** The one-row data version: raising it first thing in an import takes its row lock until commit or rollback. */
+final class DataVersion {
+    private DataVersion() {
+    }
+
+    /** Raises the version inside the import's transaction and returns the new value. */
+    static long raise(Connection c, String actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE data_version SET version = version + 1, changed_at = ?, changed_by = ? WHERE id = 1")) {
+            ps.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setString(2, actor);
+            if (ps.executeUpdate() != 1) throw new SQLException("data_version 表缺少记录（数据库未迁移？）");
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM data_version WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

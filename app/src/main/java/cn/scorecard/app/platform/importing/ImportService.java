@@ -1,0 +1,58 @@
+package cn.scorecard.app.platform.importing;
+
+import cn.scorecard.app.platform.store.JdbcProvinceSource;
+import cn.scorecard.core.staff.StaffRuleSets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports for the application (the upload page): runs the {@link Importer} on the application's database, one
+ * import at a time, and has the province source reload afterwards. The files stay where they are given (an
+ * upload is saved to a temporary directory first, named like the record type: 案件.csv, 数据.xlsx …).
+ */
+@Service
+public class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final Importer importer;
+    private final JdbcProvinceSource source;
+    private final JdbcTemplate jdbc;
+
+    public ImportService(DataSource dataSource, JdbcProvinceSource source) {
+        this.importer = new Importer(dataSource, StaffRuleSets.bundled());
+        this.source = source;
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** Imports files and directories as one transaction; the listener hears the progress. */
+    public synchronized ImportReport importFiles(List<Path> paths, String actor, ImportListener listener) {
+        ImportReport report = importer.run(paths, actor, listener);
+        if (report.accepted()) {
+            LOG.info("{} 导入 {}：{}", actor, report.tables(), report.summary(0).lines().findFirst().orElse(""));
+            source.refresh();
+        } else {
+            LOG.warn("{} 导入 {} 被拒绝：{} 个错误", actor, report.tables(), report.errors().size());
+        }
+        return report;
+    }
+
+    /** One line of the import log. */
+    public record LogEntry(long id, LocalDateTime finishedAt, String actor, String files, long rowsRead,
+                           boolean accepted, int errorCount, String firstErrors) {
+    }
+
+    /** The latest imports, newest first. */
+    public List<LogEntry> recentImports(int limit) {
+        return jdbc.query("SELECT id, finished_at, actor, files, rows_read, accepted, error_count, first_errors "
+                        + "FROM import_log ORDER BY id DESC LIMIT ?",
+                (rs, i) -> new LogEntry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getBoolean(6), rs.getInt(7), rs.getString(8)), limit);
+    }
+
+}

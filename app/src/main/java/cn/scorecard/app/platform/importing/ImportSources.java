@@ -1,0 +1,128 @@
+package cn.scorecard.app.platform.importing;
+
+import cn.scorecard.core.io.ImportError;
+import cn.scorecard.core.io.RecordType;
+import cn.scorecard.core.io.TableInput;
+import cn.scorecard.core.io.XlsxWorkbook;
+import cn.scorecard.core.staff.StaffInputsReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The tables of an import, found in the given files and directories: each CSV file or workbook sheet is a
+ * record type by its name (案件.csv, sheet 案件; a workbook with one sheet may be named after the type
+ * instead). A name that is no record type is an error, so that a misnamed file is not silently skipped.
+ */
+final class ImportSources {
+    static final List<String> STAFF_FILES = List.of(StaffInputsReader.INCIDENTS, StaffInputsReader.QUOTAS,
+            StaffInputsReader.VETOES, StaffInputsReader.CLERK_EVALUATIONS);
+
+    final Map<RecordType, List<TableInput>> data = new EnumMap<>(RecordType.class);
+    /** Staff-assessment tables by the reader's file name (考核事件.csv …). */
+    final Map<String, TableInput> staff = new LinkedHashMap<>();
+    final List<String> tables = new ArrayList<>();
+    final List<ImportError> errors = new ArrayList<>();
+
+    static ImportSources of(List<Path> paths) {
+        ImportSources s = new ImportSources();
+        for (Path p : paths) s.add(p);
+        return s;
+    }
+
+    long estimatedRows() {
+        long n = 0;
+        for (List<TableInput> list : data.values()) {
+            for (TableInput t : list) n += t.estimatedRows();
+        }
+        return n;
+    }
+
+    boolean isEmpty() {
+        return data.isEmpty() && staff.isEmpty();
+    }
+
+    private void add(Path p) {
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> files = Files.list(p)) {
+                files.filter(Files::isRegularFile).filter(f -> isTable(f) && !f.getFileName().toString().startsWith("."))
+                        .sorted().forEach(this::addFile);
+            } catch (IOException e) {
+                errors.add(new ImportError(p.toString(), null, 0, null, null, "无法读取目录：" + e.getMessage()));
+            }
+        } else if (!Files.isRegularFile(p)) {
+            errors.add(new ImportError(p.toString(), null, 0, null, null, "文件或目录不存在"));
+        } else if (!isTable(p)) {
+            errors.add(new ImportError(name(p), null, 0, null, null, "只能导入 .csv 或 .xlsx 文件"));
+        } else {
+            addFile(p);
+        }
+    }
+
+    private void addFile(Path f) {
+        if (extension(f).equals("csv")) {
+            addTable(TableInput.csv(f), name(f));
+            return;
+        }
+        try {
+            List<TableInput> sheets = XlsxWorkbook.sheets(f);
+            String fileBase = name(f).substring(0, name(f).length() - ".xlsx".length());
+            for (TableInput sheet : sheets) {
+                // a one-sheet workbook named 案件.xlsx whose sheet kept Excel's default name
+                boolean byFile = sheets.size() == 1 && kindOf(sheet.sheet()) == null && kindOf(fileBase) != null;
+                addTable(sheet, byFile ? fileBase : sheet.sheet());
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.add(new ImportError(name(f), null, 0, null, null, "无法打开工作簿（应为 .xlsx 格式）：" + e.getMessage()));
+        }
+    }
+
+    private void addTable(TableInput t, String name) {
+        String where = t.sheet() == null ? t.file() : t.file() + " 工作表“" + t.sheet() + "”";
+        String kind = kindOf(name);
+        if (kind == null) {
+            errors.add(new ImportError(t.file(), t.sheet(), 0, null, null, (t.sheet() == null ? "无法识别的文件名" : "无法识别的工作表名")
+                    + "（应为 法院、人员、案件、流程节点、信访、事项、国家赔偿、违法违纪、佐证材料、法院统计、终本复核、节假日、"
+                    + "考核事件、结案指标、一票否决、书记员季度考评 之一）"));
+            return;
+        }
+        RecordType type = RecordType.byName(kind);
+        if (type != null) {
+            data.computeIfAbsent(type, k -> new ArrayList<>()).add(t);
+        } else if (staff.putIfAbsent(kind + ".csv", t) != null) {
+            errors.add(new ImportError(t.file(), t.sheet(), 0, null, null, "同一次导入中" + kind + "只能有一个文件或工作表"));
+            return;
+        }
+        tables.add(where);
+    }
+
+    /** The record or staff-input type a file or sheet name stands for (without extension), or null. */
+    static String kindOf(String name) {
+        String base = name.strip();
+        if (base.toLowerCase(Locale.ROOT).endsWith(".csv")) base = base.substring(0, base.length() - 4);
+        if (RecordType.byName(base) != null) return base;
+        return STAFF_FILES.contains(base + ".csv") ? base : null;
+    }
+
+    private static boolean isTable(Path f) {
+        String ext = extension(f);
+        return ext.equals("csv") || ext.equals("xlsx");
+    }
+
+    private static String extension(Path f) {
+        String n = name(f);
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String name(Path f) {
+        return f.getFileName().toString();
+    }
+}

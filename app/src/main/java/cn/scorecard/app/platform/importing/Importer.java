@@ -1,0 +1,95 @@
+package cn.scorecard.app.platform.importing;
+
+import cn.scorecard.app.platform.store.Vendor;
+import cn.scorecard.core.io.ImportError;
+import cn.scorecard.core.io.InterchangeReader;
+import cn.scorecard.core.staff.StaffRuleSet;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Imports .csv and .xlsx files of the interchange format into the database with plain JDBC (the command line
+ * uses it without Spring; {@link ImportService} wraps it for the application). One import is one transaction:
+ * the rows are validated by the core's readers and streamed to the database as they are read; any error, in
+ * any file, rolls everything back, so the database is either updated by every file or left exactly as it was.
+ * Concurrent imports queue on the data version's row lock.
+ */
+public final class Importer {
+    private final DataSource dataSource;
+    private final StaffRuleSet rules;
+
+    public Importer(DataSource dataSource, StaffRuleSet rules) {
+        this.dataSource = dataSource;
+        this.rules = rules;
+    }
+
+    /** Imports the files, and the .csv/.xlsx files of the directories, given. */
+    public ImportReport run(List<Path> paths, String actor, ImportListener listener) {
+        long start = System.nanoTime();
+        ImportSources sources = ImportSources.of(paths);
+        if (sources.isEmpty() && sources.errors.isEmpty()) {
+            sources.errors.add(new ImportError(String.valueOf(paths), null, 0, null, null, "没有可导入的文件"));
+        }
+        ImportReport report;
+        if (!sources.errors.isEmpty()) {
+            report = rejected(sources, 0, sources.errors, start);
+        } else {
+            report = importAll(sources, actor, listener, start);
+        }
+        ImportLog.record(dataSource, actor, report);
+        return report;
+    }
+
+    private ImportReport importAll(ImportSources sources, String actor, ImportListener listener, long start) {
+        long total = sources.estimatedRows();
+        long[] rowsRead = {0};
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            StoreSink sink = null;
+            // the lock first: the keys are then read after any import that finished while this one waited
+            long version = DataVersion.raise(c, actor);
+            try (DatabaseKnownKeys known = new DatabaseKnownKeys(dataSource)) {
+                sink = Vendor.of(c) == Vendor.POSTGRESQL ? new PostgresSink(c, known) : new H2Sink(c, known);
+                List<ImportError> errors = new ArrayList<>(InterchangeReader.read(sources.data, known, sink, rows -> {
+                    rowsRead[0] = rows;
+                    listener.progress(rows, Math.max(total, rows));
+                }));
+                if (!sources.staff.isEmpty()) {
+                    StaffInputImport staff = new StaffInputImport(rules, known.staffRoles(), sink.staffRows);
+                    errors.addAll(staff.run(sources.staff, sink, errors.isEmpty()));
+                }
+                if (!errors.isEmpty()) {
+                    sink.abort();
+                    c.rollback();
+                    return rejected(sources, rowsRead[0], errors, start);
+                }
+                c.commit();
+                listener.progress(rowsRead[0], rowsRead[0]);
+                return new ImportReport(true, sources.tables, rowsRead[0], sink.written(), List.of(), version, since(start));
+            } catch (SQLException | RuntimeException e) {
+                if (sink != null) sink.abort();
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            Throwable cause = e instanceof StoreSink.StoreException && e.getCause() != null ? e.getCause() : e;
+            ImportError error = new ImportError(String.join("、", sources.tables), null, 0, null, null,
+                    "数据库写入失败，已全部撤销：" + cause.getMessage());
+            return rejected(sources, rowsRead[0], List.of(error), start);
+        }
+    }
+
+    private static ImportReport rejected(ImportSources sources, long rows, List<ImportError> errors, long start) {
+        return new ImportReport(false, sources.tables, rows, Map.of(), errors, -1, since(start));
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

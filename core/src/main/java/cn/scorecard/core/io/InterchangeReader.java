@@ -1,0 +1,40 @@
+package cn.scorecard.core.io;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads tables of the interchange format (docs/data-format.md) in dependency order, checks every row and
+ * hands the sound ones to a {@link RecordSink}. References resolve against the tables themselves and then
+ * the {@link KnownKeys}. All errors are collected (up to {@link ImportErrors#LIMIT}); once there is one, no
+ * further row reaches the sink, and the caller must discard what the sink did.
+ */
+public final class InterchangeReader {
+    private InterchangeReader() {
+    }
+
+    /** Reads the inputs of each type (absent types are empty) and returns the errors, empty when sound. */
+    public static List<ImportError> read(Map<RecordType, List<TableInput>> inputs, KnownKeys known, RecordSink sink,
+                                         ReadProgress progress) {
+        ReadContext ctx = new ReadContext(known, sink, progress);
+        for (RecordType type : RecordType.values()) {
+            List<TableInput> tables = inputs.getOrDefault(type, List.of());
+            if (tables.isEmpty()) continue;
+            switch (type) {
+                case HOLIDAYS -> CalendarFileReader.read(ctx, tables);
+                case COURTS -> CourtFileReader.read(ctx, tables);
+                case STAFF -> StaffFileReader.read(ctx, tables);
+                case CASES -> CaseFileReader.read(ctx, tables);
+                case STEPS -> StepFileReader.read(ctx, tables);
+                case REVIEWS -> AssessmentFileReader.reviews(ctx, tables);
+                case PETITIONS -> RecordFileReader.petitions(ctx, tables);
+                case MATTERS -> RecordFileReader.matters(ctx, tables);
+                case COMPENSATIONS -> RecordFileReader.compensations(ctx, tables);
+                case DISCIPLINES -> RecordFileReader.disciplines(ctx, tables);
+                case EVIDENCE -> AssessmentFileReader.evidence(ctx, tables);
+                case STATISTICS -> AssessmentFileReader.statistics(ctx, tables);
+            }
+        }
+        return ctx.errors.list();
+    }
+}

@@ -1,0 +1,47 @@
+package cn.scorecard.core.io;
+
+import cn.scorecard.core.court.CourtLevel;
+
+/**
+ * Keys that exist outside the files being read (a database), so that a file may refer to a court, a person
+ * or a case imported earlier. The files of the import itself are always consulted first.
+ */
+public interface KnownKeys {
+    /** Nothing outside the files: a data directory must be complete in itself. */
+    KnownKeys NONE = new KnownKeys() {
+        @Override
+        public CourtLevel courtLevel(String code) {
+            return null;
+        }
+
+        @Override
+        public boolean hasStaff(String id) {
+            return false;
+        }
+
+        @Override
+        public CaseState caseState(String court, String number) {
+            return CaseState.UNKNOWN;
+        }
+
+        @Override
+        public boolean external() {
+            return false;
+        }
+    };
+
+    enum CaseState { UNKNOWN, KNOWN, TERMINATED_THIS_ROUND }
+
+    /** The level of a known court, or null when the code is unknown. */
+    CourtLevel courtLevel(String code);
+
+    boolean hasStaff(String id);
+
+    /** Whether the case (canonical 案号) exists, and whether it was closed by 终结本次执行程序. */
+    CaseState caseState(String court, String number);
+
+    /** Whether there is anything outside the files (decides the wording of "unknown" messages). */
+    default boolean external() {
+        return true;
+    }
+}

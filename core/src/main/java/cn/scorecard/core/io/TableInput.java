@@ -1,0 +1,37 @@
+package cn.scorecard.core.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The rows of one table of the interchange format: a CSV file or one sheet of a workbook. Rows are streamed,
+ * so a table of a million rows never has to be held in memory.
+ */
+public interface TableInput {
+    /** The file name shown in errors, e.g. {@code 案件.csv} or {@code 数据.xlsx}. */
+    String file();
+
+    /** The sheet of a workbook, null for a CSV file. */
+    String sheet();
+
+    /** Rough number of rows (header included), for progress; 0 when unknown. */
+    long estimatedRows();
+
+    /**
+     * Hands each row to the visitor in order, starting with the header; row numbers are those a
+     * spreadsheet shows (header = 1). Stops early when the visitor returns false. Unreadable content
+     * surfaces as an {@link IOException} or {@link java.io.UncheckedIOException}.
+     */
+    void rows(RowVisitor visitor) throws IOException;
+
+    /** Receives a row; the cell array may be reused for the next row. */
+    @FunctionalInterface
+    interface RowVisitor {
+        boolean row(long number, String[] cells);
+    }
+
+    /** A CSV file (UTF-8 with or without BOM, or GB18030). */
+    static TableInput csv(Path file) {
+        return new CsvTableInput(file);
+    }
+}

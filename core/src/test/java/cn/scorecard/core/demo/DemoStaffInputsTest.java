@@ -1,0 +1,56 @@
+package cn.scorecard.core.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.data.StaffRole;
+import cn.scorecard.core.staff.MonthlyAssessment;
+import cn.scorecard.core.staff.StaffAssessor;
+import cn.scorecard.core.staff.StaffInputs;
+import cn.scorecard.core.staff.StaffInputsReader;
+import cn.scorecard.core.staff.StaffInputsWriter;
+import cn.scorecard.core.staff.StaffRuleSet;
+import cn.scorecard.core.staff.StaffRuleSets;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoStaffInputsTest {
+    private final StaffRuleSet rules = StaffRuleSets.bundled();
+    private final ProvinceData data = DemoFixtures.province();
+    private final StaffInputs inputs = DemoStaffInputs.generate(DemoFixtures.SPEC, data, rules);
+
+    @Test
+    void everyAssessedOfficerHasWhatTheAssessmentNeeds() {
+        long judgesAndAssistants = data.staff().stream()
+                .filter(s -> s.role() == StaffRole.JUDGE || s.role() == StaffRole.ASSISTANT).count();
+        assertThat(inputs.quotas().stream().filter(q -> q.month() == null).count()).isEqualTo(judgesAndAssistants);
+        assertThat(inputs.quotas()).allSatisfy(q -> assertThat(q.quota()).isPositive());
+        // 16 courts × 24 months, about one incident per court every two months
+        assertThat(inputs.incidents()).hasSizeBetween(100, 400);
+        assertThat(inputs.vetoes()).hasSize(1);
+        long clerks = data.staff().stream().filter(s -> s.role() == StaffRole.CLERK).count();
+        assertThat(inputs.clerkEvaluations()).hasSizeBetween((int) clerks * 6, (int) clerks * 8);
+    }
+
+    @Test
+    void sameSpecSameInputs() {
+        assertThat(DemoStaffInputs.generate(DemoFixtures.SPEC, data, rules)).isEqualTo(inputs);
+    }
+
+    @Test
+    void writtenFilesReadBackEqual(@TempDir Path dir) {
+        StaffInputsWriter.write(inputs, data.staff(), rules, dir);
+        StaffInputs back = new StaffInputsReader(rules, data.staff()).read(dir);
+        assertThat(back).isEqualTo(inputs);
+    }
+
+    @Test
+    void monthsAreAssessedWithQuotasAndIncidents() {
+        MonthlyAssessment march = new StaffAssessor(data, rules, inputs).assess(YearMonth.of(2025, 3));
+        assertThat(march.people()).isNotEmpty();
+        assertThat(march.people()).anySatisfy(p -> assertThat(p.failed()).isTrue());
+        assertThat(march.people()).anySatisfy(p -> assertThat(p.passed()).isTrue());
+    }
+}
