@@ -32,8 +32,8 @@ public class EvidenceRepository {
     }
 
     List<Finding> findings(String court, int year) {
-        return jdbc.query("SELECT * FROM evidence WHERE court_code = ? AND eval_year = ?", (rs, i) -> new Finding(
-                rs.getString("court_code"), rs.getInt("eval_year"), rs.getString("indicator_code"),
+        return jdbc.query("SELECT * FROM evidence WHERE court_code = ? AND report_year = ?", (rs, i) -> new Finding(
+                rs.getString("court_code"), rs.getInt("report_year"), rs.getString("indicator_code"),
                 EvidenceStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("count_value"),
                 rs.getObject("partial_score") == null ? null : rs.getDouble("partial_score"), rs.getString("reason")),
                 court, year);
@@ -43,15 +43,19 @@ public class EvidenceRepository {
         return findings(court, year).stream().filter(f -> f.indicatorCode().equals(code)).findFirst();
     }
 
-    void save(Finding f) {
+    /** Saves a finding and raises the data version, so every cached evaluation is recomputed. */
+    void save(Finding f, String actor) {
         int n = jdbc.update("UPDATE evidence SET status = ?, count_value = ?, partial_score = ?, reason = ?"
-                        + " WHERE court_code = ? AND eval_year = ? AND indicator_code = ?", f.status().name(), f.count(),
+                        + " WHERE court_code = ? AND report_year = ? AND indicator_code = ?", f.status().name(), f.count(),
                 f.partialScore(), f.reason(), f.courtCode(), f.year(), f.indicatorCode());
         if (n == 0) {
-            jdbc.update("INSERT INTO evidence (court_code, eval_year, indicator_code, status, count_value, partial_score, reason)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", f.courtCode(), f.year(), f.indicatorCode(), f.status().name(),
-                    f.count(), f.partialScore(), f.reason());
+            Long seq = jdbc.queryForObject("SELECT COALESCE(MAX(seq), 0) + 1 FROM evidence", Long.class);
+            jdbc.update("INSERT INTO evidence (court_code, report_year, indicator_code, status, count_value, partial_score,"
+                            + " reason, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", f.courtCode(), f.year(), f.indicatorCode(),
+                    f.status().name(), f.count(), f.partialScore(), f.reason(), seq);
         }
+        jdbc.update("UPDATE data_version SET version = version + 1, changed_at = ?, changed_by = ? WHERE id = 1",
+                Timestamp.valueOf(LocalDateTime.now()), actor);
     }
 
     long addFile(StoredFile f) {

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Evidence for the documentary indicators: findings, files, comments, completeness; every change audited. */
@@ -100,9 +102,9 @@ public class EvidenceService {
         String before = repository.finding(court, year, code).map(Object::toString).orElse(null);
         EvidenceRepository.Finding f = new EvidenceRepository.Finding(court, year, node.code(), status, count, partialScore,
                 reason == null || reason.isBlank() ? null : reason.trim());
-        repository.save(f);
+        repository.save(f, actor);
         audit.record(actor, "评估佐证", "evidence", court + "/" + year + "/" + code, court, before, f.toString());
-        province.invalidate();
+        afterCommit(province::invalidate); // the new data version is visible to the reload only once committed
     }
 
     @Transactional
@@ -134,6 +136,19 @@ public class EvidenceService {
 
     java.nio.file.Path path(EvidenceRepository.StoredFile f) {
         return storage.path(f.storedName());
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     static String sanitize(String name) {

@@ -1,5 +1,8 @@
 package cn.scorecard.app.periods;
 
+import cn.scorecard.app.platform.runs.ResultRuns;
+import cn.scorecard.app.platform.runs.RunKind;
+import cn.scorecard.app.platform.runs.RunPeriod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,79 +12,74 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Result runs as versioned snapshots: a computation is a new DRAFT version; publishing locks it and
- * supersedes the previously published version of the same kind and period. Nothing is ever updated in
- * place except the status transitions below, and a published run's content can never change.
+ * The pages' view of result runs (versioned snapshots, stored by {@link ResultRuns}): a computation is a new
+ * DRAFT version; publishing locks it; a published run with a newer published version of the same kind and
+ * period is superseded (derived, never stored, so a published row is never touched again).
  */
 @Repository
 public class RunRepository {
+    private static final String COLUMNS = "r.id, r.kind, r.period_start, r.period_end, r.rules_version, r.data_fingerprint,"
+            + " r.status, r.version_no, r.created_at, r.created_by, r.published_at, r.published_by,"
+            + " (SELECT MIN(n.id) FROM result_run n WHERE n.kind = r.kind AND n.period_start = r.period_start"
+            + " AND n.period_end = r.period_end AND n.status = 'PUBLISHED' AND n.version_no > r.version_no"
+            + " AND r.status = 'PUBLISHED') AS superseded_by";
     private final JdbcTemplate jdbc;
+    private final ResultRuns runs;
 
-    RunRepository(JdbcTemplate jdbc) {
+    RunRepository(JdbcTemplate jdbc, ResultRuns runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     public record Run(long id, String kind, LocalDate periodStart, LocalDate periodEnd, String rulesVersion,
-               String fingerprint, String status, int versionNo, LocalDateTime createdAt, String createdBy,
-               LocalDateTime publishedAt, String publishedBy, Long supersededBy, String json) {
+                      String fingerprint, String status, int versionNo, LocalDateTime createdAt, String createdBy,
+                      LocalDateTime publishedAt, String publishedBy, Long supersededBy, String json) {
+        public boolean superseded() {
+            return supersededBy != null;
+        }
+
         public String statusLabel() {
-            return switch (status) {
-                case "DRAFT" -> "待审核";
-                case "PUBLISHED" -> "已发布";
-                case "SUPERSEDED" -> "已被新版本替代";
-                default -> status;
-            };
+            if (superseded()) return "已被新版本替代";
+            return status.equals("PUBLISHED") ? "已发布" : "待审核";
         }
     }
 
-    @Transactional
     public long saveDraft(String kind, LocalDate start, LocalDate end, String rulesVersion, String fingerprint, String json,
-                   String actor) {
-        Integer max = jdbc.queryForObject("SELECT MAX(version_no) FROM result_run WHERE kind = ? AND period_start = ?"
-                + " AND period_end = ?", Integer.class, kind, start, end);
-        int version = max == null ? 1 : max + 1;
-        jdbc.update("INSERT INTO result_run (kind, period_start, period_end, rules_version, data_fingerprint, status,"
-                        + " version_no, created_at, created_by, result_json) VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)",
-                kind, start, end, rulesVersion, fingerprint, version, Timestamp.valueOf(LocalDateTime.now()), actor, json);
-        Long id = jdbc.queryForObject("SELECT id FROM result_run WHERE kind = ? AND period_start = ? AND period_end = ?"
-                + " AND version_no = ?", Long.class, kind, start, end, version);
-        return id == null ? -1 : id;
+                          String actor) {
+        return runs.save(RunKind.valueOf(kind), new RunPeriod(start, end), rulesVersion, fingerprint, json, actor).id();
     }
 
-    /** Publishes a draft; the published run of the same period before it becomes SUPERSEDED (still readable). */
-    @Transactional
+    /** Publishes a draft; a published version is refused (it can never change). */
     public void publish(long id, String actor) {
         Run run = get(id).orElseThrow(() -> new IllegalArgumentException("结果版本不存在"));
         if (!run.status().equals("DRAFT")) throw new IllegalStateException("只有待审核的版本可以发布；已发布的版本不可更改");
-        jdbc.update("UPDATE result_run SET status = 'SUPERSEDED', superseded_by = ? WHERE kind = ? AND period_start = ?"
-                + " AND period_end = ? AND status = 'PUBLISHED'", id, run.kind(), run.periodStart(), run.periodEnd());
-        int n = jdbc.update("UPDATE result_run SET status = 'PUBLISHED', published_at = ?, published_by = ?"
-                + " WHERE id = ? AND status = 'DRAFT'", Timestamp.valueOf(LocalDateTime.now()), actor, id);
-        if (n != 1) throw new IllegalStateException("发布失败：版本状态已改变");
+        runs.publish(id, actor);
     }
 
     public Optional<Run> get(long id) {
-        return jdbc.query("SELECT * FROM result_run WHERE id = ?", RunRepository::map, id).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + ", r.result_json FROM result_run r WHERE r.id = ?", RunRepository::map, id)
+                .stream().findFirst();
     }
 
     public List<Run> list(String kind) {
-        return jdbc.query("SELECT id, kind, period_start, period_end, rules_version, data_fingerprint, status, version_no,"
-                + " created_at, created_by, published_at, published_by, superseded_by, '' AS result_json FROM result_run"
-                + " WHERE kind = ? ORDER BY period_end DESC, period_start DESC, version_no DESC", RunRepository::map, kind);
+        return jdbc.query("SELECT " + COLUMNS + ", '' AS result_json FROM result_run r WHERE r.kind = ?"
+                + " ORDER BY r.period_end DESC, r.period_start DESC, r.version_no DESC", RunRepository::map, kind);
     }
 
     public Optional<Run> latestPublished(String kind, LocalDate start, LocalDate end) {
-        return jdbc.query("SELECT * FROM result_run WHERE kind = ? AND period_start = ? AND period_end = ? AND status = 'PUBLISHED'",
-                RunRepository::map, kind, start, end).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + ", r.result_json FROM result_run r WHERE r.kind = ? AND r.period_start = ?"
+                        + " AND r.period_end = ? AND r.status = 'PUBLISHED' ORDER BY r.version_no DESC", RunRepository::map,
+                kind, start, end).stream().findFirst();
     }
 
+    /** The newest published version before this one (for the differences shown when reviewing it). */
     public Optional<Run> previousPublished(Run run) {
-        return jdbc.query("SELECT * FROM result_run WHERE kind = ? AND period_start = ? AND period_end = ?"
-                        + " AND status IN ('PUBLISHED', 'SUPERSEDED') AND id <> ? ORDER BY version_no DESC",
-                RunRepository::map, run.kind(), run.periodStart(), run.periodEnd(), run.id()).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + ", r.result_json FROM result_run r WHERE r.kind = ? AND r.period_start = ?"
+                        + " AND r.period_end = ? AND r.status = 'PUBLISHED' AND r.id <> ? AND r.version_no < ?"
+                        + " ORDER BY r.version_no DESC", RunRepository::map, run.kind(), run.periodStart(), run.periodEnd(),
+                run.id(), run.versionNo() + (run.status().equals("DRAFT") ? 1 : 0)).stream().findFirst();
     }
 
     private static Run map(ResultSet rs, int i) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -28,6 +29,7 @@ class SecurityConfig {
     }
 
     @Bean
+    @ConditionalOnWebApplication // a context without a web server (tests of the data platform) has no HTTP security
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/_static/**", "/css/**", "/js/**", "/favicon.ico",

@@ -61,6 +61,11 @@ public class JdbcProvinceSource implements ProvinceSource {
         }
     }
 
+    @Override
+    public void invalidate() {
+        refresh();
+    }
+
     /** Reloads now if the data version has changed (called after an import). */
     public void refresh() {
         checkedAt = 0;
