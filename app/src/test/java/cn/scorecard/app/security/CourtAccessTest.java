@@ -99,6 +99,15 @@ class CourtAccessTest {
     }
 
     @Test
+    void onlyProvinceDataManagersImportData() throws Exception {
+        for (RequestPostProcessor u : List.of(Users.BASIC_ADMIN, Users.INTERMEDIATE_ADMIN, Users.STAFF_GROUP, Users.OFFICER)) {
+            mvc.perform(get("/import").with(u)).andExpect(status().isForbidden());
+            mvc.perform(multipart("/import").file(new MockMultipartFile("files", "法院统计.csv", "text/csv", "x".getBytes()))
+                    .with(csrf()).with(u)).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
     void onlyAssessorsRecordFindings() throws Exception {
         mvc.perform(post("/evidence/江0102/B1.01.1/assessment").param("year", "2025").param("status", "MET")
                 .with(csrf()).with(Users.BASIC_ADMIN)).andExpect(status().isForbidden());
