@@ -21,6 +21,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db-password", description = "数据库密码")
     String dbPassword;
 
+    /** Any Spring setting passed on, e.g. --scorecard.demo.cases=1430000 for a large demo province. */
+    @picocli.CommandLine.Unmatched
+    List<String> springArgs = new ArrayList<>();
+
     @Override
     public Integer call() {
         List<String> args = new ArrayList<>();
@@ -28,6 +32,10 @@ final class ServeCommand implements Callable<Integer> {
         if (db != null) args.add("--spring.datasource.url=" + db);
         if (dbUser != null) args.add("--spring.datasource.username=" + dbUser);
         if (dbPassword != null) args.add("--spring.datasource.password=" + dbPassword);
+        for (String a : springArgs) {
+            if (!a.startsWith("--") || !a.contains("=")) throw new IllegalArgumentException("无法识别的参数：" + a);
+            args.add(a);
+        }
         ScorecardApplication.start(args.toArray(String[]::new));
         return ScorecardCommand.KEEP_RUNNING;
     }
