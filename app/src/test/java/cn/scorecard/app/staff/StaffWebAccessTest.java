@@ -226,7 +226,14 @@ class StaffWebAccessTest {
                 .andReturn().getResponse();
         assertThat(xlsx.getContentType()).startsWith("application/vnd.openxmlformats");
         assertThat(xlsx.getHeader("Content-Disposition")).contains("staff-notice-0102-2025-04-v1.xlsx");
-        assertThat(xlsx.getContentAsByteArray()).startsWith('P', 'K');
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            assertThat(wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList())
+                    .containsExactly("个人排名", "团队排名", "约谈与问责");
+            var rows = wb.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).contains("执行干警绩效考核通报", "2025年4月", "个人排名");
+            assertThat(rows.get(2).getCellText(3)).isEqualTo("姓名");
+            assertThat(rows.size() - 3).isEqualTo(months.published("江0102", APRIL).orElseThrow().snapshot().people().size());
+        }
         byte[] pdf = mvc.perform(get("/staff/notice.pdf?run=" + published0102.id()).with(GROUP)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
