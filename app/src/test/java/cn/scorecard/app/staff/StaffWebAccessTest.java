@@ -176,6 +176,8 @@ class StaffWebAccessTest {
     @Test
     void everyStateChangingRequestNeedsTheCsrfToken() throws Exception {
         int versions = months.versions("江0102", APRIL).size();
+        String countInterviews = "SELECT COUNT(*) FROM staff_interview WHERE month_start = DATE '2025-04-01'";
+        int interviews = jdbc.queryForObject(countInterviews, Integer.class);
         MockMultipartFile pdf = new MockMultipartFile("attachment", "a.pdf", "application/pdf", "%PDF-1.4".getBytes());
         RequestBuilder[] withoutToken = {
                 post("/staff/versions/compute").param("court", "江0102").param("month", "2025-04").with(GROUP),
@@ -193,8 +195,62 @@ class StaffWebAccessTest {
         assertThat(months.versions("江0102", APRIL)).hasSize(versions);
         assertThat(runs.run(draft0102.id()).status()).isEqualTo("DRAFT");
         assertThat(objections.get(Users.of(Role.STAFF_GROUP, "江0102", null), songs.id()).pending()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_interview WHERE month_start = DATE '2025-04-01'", Integer.class))
-                .isZero();
+        assertThat(jdbc.queryForObject(countInterviews, Integer.class)).isEqualTo(interviews);
+    }
+
+    @Test
+    void anOfficerFilesThroughTheApiWithTheEvidenceChecksOnTheAttachment() throws Exception {
+        MockMultipartFile fake = new MockMultipartFile("attachment", "清单.pdf", "application/pdf", "MZ not a pdf".getBytes());
+        MockMultipartFile script = new MockMultipartFile("attachment", "a.html", "text/html", "<script>".getBytes());
+        assertThat(statusOf(multipart("/api/staff/objections").file(fake).param("month", "2025-04").param("reason", "x")
+                .with(SUN).with(csrf()))).isEqualTo(400);
+        assertThat(statusOf(multipart("/api/staff/objections").file(script).param("month", "2025-04").param("reason", "x")
+                .with(SUN).with(csrf()))).isEqualTo(400);
+        assertThat(statusOf(multipart("/api/staff/objections").param("month", "2025-04").param("reason", " ")
+                .with(SUN).with(csrf()))).isEqualTo(400);
+        assertThat(statusOf(multipart("/api/staff/objections").param("month", "2025-05").param("reason", "x")
+                .with(SUN).with(csrf()))).isEqualTo(400); // not published
+        MockMultipartFile pdf = new MockMultipartFile("attachment", "清单.pdf", "application/pdf", "%PDF-1.4 清单".getBytes());
+        JsonNode filed = json.readTree(mvc.perform(multipart("/api/staff/objections").file(pdf).param("month", "2025-04")
+                        .param("reason", "二.1 结案数漏计").with(SUN).with(csrf())).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(filed.get("status").asText()).isEqualTo("PENDING");
+        assertThat(filed.get("staffId").asText()).isEqualTo("江0102-001");
+        assertThat(filed.get("attachmentName").asText()).isEqualTo("清单.pdf");
+        assertThat(statusOf(multipart("/api/staff/objections").param("month", "2025-04").param("reason", "再提一次")
+                .with(SUN).with(csrf()))).isEqualTo(400); // one pending objection per month
+        long id = filed.get("id").asLong();
+        var download = mvc.perform(get("/staff/objections/" + id + "/attachment").with(SUN)).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;");
+        assertThat(statusOf(get("/staff/objections/" + id + "/attachment").with(user(SONG)))).isEqualTo(403);
+        assertThat(statusOf(get("/staff/objections/" + id + "/attachment").with(GROUP))).isEqualTo(200);
+        // the group decides through the API: an upheld decision needs an adjustment of one of the person's items
+        String noAdjustment = "{\"decision\":\"UPHELD\",\"reason\":\"属实\",\"adjustments\":[]}";
+        assertThat(statusOf(post("/api/staff/objections/" + id + "/decision").with(GROUP).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(noAdjustment))).isEqualTo(400);
+        String unknownItem = "{\"decision\":\"UPHELD\",\"reason\":\"属实\",\"adjustments\":[{\"itemCode\":\"九.9\",\"points\":1,\"reason\":\"x\"}]}";
+        assertThat(statusOf(post("/api/staff/objections/" + id + "/decision").with(GROUP).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(unknownItem))).isEqualTo(400);
+        String rejected = "{\"decision\":\"REJECTED\",\"reason\":\"结案日期在7月，不属本月\"}";
+        JsonNode decided = json.readTree(mvc.perform(post("/api/staff/objections/" + id + "/decision").with(GROUP).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(rejected)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(decided.at("/objection/status").asText()).isEqualTo("REJECTED");
+        assertThat(decided.at("/objection/newRunId").isNull()).isTrue();
+        assertThat(statusOf(post("/api/staff/objections/" + id + "/decision").with(GROUP).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(rejected))).isEqualTo(409);
+    }
+
+    @Test
+    void aNoticeIsReadOnlyByItsRecipient() throws Exception {
+        jdbc.update("INSERT INTO notification (recipient, title, created_at) VALUES ('kaohe', '给考核组', CURRENT_TIMESTAMP)");
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM notification WHERE recipient = 'kaohe'", Long.class);
+        mvc.perform(post("/notifications/" + id + "/read").with(SUN).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT read_at FROM notification WHERE id = ?", java.sql.Timestamp.class, id)).isNull();
+        String page = mvc.perform(get("/notifications").with(SUN)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).doesNotContain("给考核组");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff.objections;
 
+import cn.scorecard.app.export.Downloads;
 import cn.scorecard.app.periods.RunRepository.Run;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
@@ -104,10 +105,8 @@ class ObjectionController {
             throws IOException {
         Objection o = found(user, id);
         if (!o.hasAttachment()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该异议没有附件");
-        response.setContentType(o.attachmentType());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(o.attachmentName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        String ext = o.attachmentStored().substring(o.attachmentStored().lastIndexOf('.') + 1);
+        Downloads.prepare(response, o.attachmentType(), o.attachmentName(), "objection-" + o.id() + "." + ext);
         Files.copy(service.attachment(o), response.getOutputStream());
     }
 
@@ -116,7 +115,7 @@ class ObjectionController {
     }
 
     private Row row(Objection o) {
-        String name = months.snapshot(runs.run(o.runId())).person(o.staffId()).map(StaffSnapshot.Person::name).orElse(o.staffId());
+        String name = months.snapshot(o.runId()).person(o.staffId()).map(StaffSnapshot.Person::name).orElse(o.staffId());
         return new Row(o, name);
     }
 

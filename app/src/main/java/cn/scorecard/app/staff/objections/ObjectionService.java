@@ -163,7 +163,7 @@ public class ObjectionService {
 
     private List<AdjustmentInput> validAdjustments(Objection o, List<AdjustmentInput> given) {
         if (given.isEmpty()) throw new IllegalArgumentException("予以采纳时至少要有一项得分调整");
-        StaffSnapshot.Person person = months.snapshot(runs.run(o.runId())).person(o.staffId())
+        StaffSnapshot.Person person = months.snapshot(o.runId()).person(o.staffId())
                 .orElseThrow(() -> new IllegalStateException("原结果中没有该人员"));
         return given.stream().map(a -> {
             String code = required(a.itemCode(), "请选择调整的考核项目");

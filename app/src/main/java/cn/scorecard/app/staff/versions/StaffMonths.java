@@ -73,10 +73,19 @@ public class StaffMonths {
     public StaffSnapshot snapshot(Run run) {
         StaffSnapshot s = parsed.get(run.id());
         if (s != null) return s;
-        String json = run.json() == null || run.json().isEmpty() ? staffRuns.run(run.id()).json() : run.json();
-        s = StaffSnapshot.parse(json);
+        return cache(run.id(), run.json() == null || run.json().isEmpty() ? staffRuns.run(run.id()).json() : run.json());
+    }
+
+    /** A version's snapshot by id, read from the database only the first time. */
+    public StaffSnapshot snapshot(long runId) {
+        StaffSnapshot s = parsed.get(runId);
+        return s != null ? s : cache(runId, staffRuns.run(runId).json());
+    }
+
+    private StaffSnapshot cache(long id, String json) {
+        StaffSnapshot s = StaffSnapshot.parse(json);
         if (parsed.size() >= CACHE_SIZE) parsed.clear();
-        parsed.put(run.id(), s);
+        parsed.put(id, s);
         return s;
     }
 }
