@@ -17,11 +17,14 @@ import cn.scorecard.app.staff.versions.AdjustedMonth;
 import cn.scorecard.app.staff.versions.StaffMonths;
 import cn.scorecard.app.staff.versions.StaffRuns;
 import cn.scorecard.app.staff.versions.VersionDiff;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * The version life of a court's month on the demo province: compute, publish, object, uphold with an adjustment,
@@ -45,6 +48,8 @@ class StaffWebVersionsTest {
     MonthlyCycle cycle;
     @Autowired
     JdbcTemplate jdbc;
+    @Value("${scorecard.staff.cycle-cron}")
+    String cycleCron;
 
     @Test
     void anUpheldObjectionProducesANewVersionAndTheOldOneStaysReadable() {
@@ -107,5 +112,16 @@ class StaffWebVersionsTest {
         assertThat(made).extracting(Run::scope).contains(COURT, "江0103").doesNotHaveDuplicates();
         assertThat(notifications.unreadCount("kaohe")).isEqualTo(before + 1);
         assertThat(cycle.run(month, "system")).isEmpty();
+    }
+
+    @Test
+    void theCycleRunsOnTheConfiguredDayAndSkipsAMonthTheDataDoesNotReach() {
+        assertThat(cycleCron).isEqualTo("0 0 6 3 * *");
+        assertThat(CronExpression.parse(cycleCron).next(LocalDateTime.of(2025, 6, 10, 0, 0))).isEqualTo(LocalDateTime.of(2025, 7, 3, 6, 0));
+        // the demo data ends in December 2025: last month (by the clock) is not computed
+        YearMonth last = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        org.junit.jupiter.api.Assumptions.assumeTrue(last.isAfter(YearMonth.of(2025, 12)));
+        cycle.onSchedule();
+        assertThat(months.versions(COURT, last)).isEmpty();
     }
 }
