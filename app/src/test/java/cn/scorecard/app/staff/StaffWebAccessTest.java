@@ -14,6 +14,7 @@ import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
 import cn.scorecard.app.security.Users;
 import cn.scorecard.app.staff.objections.Objection;
+import cn.scorecard.app.staff.objections.ObjectionFiling;
 import cn.scorecard.app.staff.objections.ObjectionService;
 import cn.scorecard.app.staff.versions.StaffMonths;
 import cn.scorecard.app.staff.versions.StaffRuns;
@@ -52,6 +53,8 @@ class StaffWebAccessTest {
     @Autowired
     ObjectionService objections;
     @Autowired
+    ObjectionFiling filing;
+    @Autowired
     JdbcTemplate jdbc;
     final ObjectMapper json = new ObjectMapper();
     Run published0102;
@@ -67,8 +70,8 @@ class StaffWebAccessTest {
         published0103 = runs.computeDraft("江0103", APRIL, "测试", "admin");
         runs.publish(published0103.id(), "admin");
         draft0102 = runs.computeDraft("江0102", APRIL, "重新计算", "kaohe");
-        songs = objections.file(SONG, APRIL, "宋琳兰的异议", null);
-        otherCourts = objections.file(OTHER_COURT_OFFICER, APRIL, "他院干警的异议", null);
+        songs = filing.file(SONG, APRIL, "宋琳兰的异议", null);
+        otherCourts = filing.file(OTHER_COURT_OFFICER, APRIL, "他院干警的异议", null);
     }
 
     private int statusOf(RequestBuilder request) throws Exception {

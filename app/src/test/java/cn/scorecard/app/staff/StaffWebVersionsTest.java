@@ -12,6 +12,7 @@ import cn.scorecard.app.staff.cycle.MonthlyCycle;
 import cn.scorecard.app.staff.objections.AdjustmentInput;
 import cn.scorecard.app.staff.objections.Decision;
 import cn.scorecard.app.staff.objections.Objection;
+import cn.scorecard.app.staff.objections.ObjectionFiling;
 import cn.scorecard.app.staff.objections.ObjectionService;
 import cn.scorecard.app.staff.versions.AdjustedMonth;
 import cn.scorecard.app.staff.versions.StaffMonths;
@@ -43,6 +44,8 @@ class StaffWebVersionsTest {
     @Autowired
     ObjectionService objections;
     @Autowired
+    ObjectionFiling filing;
+    @Autowired
     Notifications notifications;
     @Autowired
     MonthlyCycle cycle;
@@ -58,18 +61,18 @@ class StaffWebVersionsTest {
         assertThat(v1.status()).isEqualTo("DRAFT");
         assertThat(v1.scope()).isEqualTo(COURT);
         assertThat(months.published(COURT, month)).isEmpty();
-        assertThat(objections.eligibility(SUN, month).open()).isFalse();
+        assertThat(filing.eligibility(SUN, month).open()).isFalse();
 
         int before = notifications.unreadCount("sunxueyan");
         runs.publish(v1.id(), "kaohe");
         assertThat(notifications.unreadCount("sunxueyan")).isEqualTo(before + 1);
         StaffSnapshot.Person was = months.published(COURT, month).orElseThrow().snapshot().person("江0102-001").orElseThrow();
-        assertThat(objections.eligibility(SUN, month).open()).isTrue();
+        assertThat(filing.eligibility(SUN, month).open()).isTrue();
 
-        Objection o = objections.file(SUN, month, "结案数漏计", null);
+        Objection o = filing.file(SUN, month, "结案数漏计", null);
         assertThat(o.pending()).isTrue();
         assertThat(o.runId()).isEqualTo(v1.id());
-        assertThat(objections.eligibility(SUN, month).message()).contains("复核中");
+        assertThat(filing.eligibility(SUN, month).message()).contains("复核中");
         String item = was.items().get(0).code();
         Objection decided = objections.decide(KAOHE, o.id(), new Decision("UPHELD", "经核实属实",
                 List.of(new AdjustmentInput(item, 5.0, "漏计结案"))));

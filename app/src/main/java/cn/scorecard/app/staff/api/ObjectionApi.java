@@ -3,6 +3,7 @@ package cn.scorecard.app.staff.api;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.objections.Decision;
 import cn.scorecard.app.staff.objections.Objection;
+import cn.scorecard.app.staff.objections.ObjectionFiling;
 import cn.scorecard.app.staff.objections.ObjectionService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,9 +34,11 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP','OFFICER')")
 class ObjectionApi {
     private final ObjectionService service;
+    private final ObjectionFiling filing;
 
-    ObjectionApi(ObjectionService service) {
+    ObjectionApi(ObjectionService service, ObjectionFiling filing) {
         this.service = service;
+        this.filing = filing;
     }
 
     @PostMapping(consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
@@ -49,7 +52,7 @@ class ObjectionApi {
                    @Parameter(description = "异议理由") @RequestParam(required = false) String reason,
                    @Parameter(description = "附件（可选）") @RequestPart(required = false) MultipartFile attachment,
                    @Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user) {
-        return service.file(user, month, reason, attachment);
+        return filing.file(user, month, reason, attachment);
     }
 
     @GetMapping

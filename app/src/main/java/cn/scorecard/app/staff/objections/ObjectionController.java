@@ -31,12 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP','OFFICER')")
 class ObjectionController {
     private final ObjectionService service;
+    private final ObjectionFiling filing;
     private final StaffMonths months;
     private final StaffRuns runs;
     private final StaffAccess access;
 
-    ObjectionController(ObjectionService service, StaffMonths months, StaffRuns runs, StaffAccess access) {
+    ObjectionController(ObjectionService service, ObjectionFiling filing, StaffMonths months, StaffRuns runs, StaffAccess access) {
         this.service = service;
+        this.filing = filing;
         this.months = months;
         this.runs = runs;
         this.access = access;
@@ -57,7 +59,7 @@ class ObjectionController {
                 @RequestParam(required = false) MultipartFile attachment, @AuthenticationPrincipal CurrentUser user,
                 RedirectAttributes flash) {
         try {
-            Objection o = service.file(user, month, reason, attachment);
+            Objection o = filing.file(user, month, reason, attachment);
             flash.addFlashAttribute("message", "异议已提交，考核领导小组复核后将通知您");
             return "redirect:/staff/objections/" + o.id();
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -5,6 +5,7 @@ import cn.scorecard.app.security.Role;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
 import cn.scorecard.app.staff.interviews.InterviewRecords;
+import cn.scorecard.app.staff.objections.ObjectionFiling;
 import cn.scorecard.app.staff.objections.ObjectionService;
 import cn.scorecard.app.staff.versions.StaffMonths;
 import cn.scorecard.app.staff.versions.StaffYear;
@@ -35,15 +36,17 @@ class StaffController {
     private final StaffMonths months;
     private final StaffYear year;
     private final ObjectionService objections;
+    private final ObjectionFiling filing;
     private final InterviewRecords interviews;
 
     StaffController(StaffResultService service, StaffAccess access, StaffMonths months, StaffYear year,
-                    ObjectionService objections, InterviewRecords interviews) {
+                    ObjectionService objections, ObjectionFiling filing, InterviewRecords interviews) {
         this.service = service;
         this.access = access;
         this.months = months;
         this.year = year;
         this.objections = objections;
+        this.filing = filing;
         this.interviews = interviews;
     }
 
@@ -80,7 +83,7 @@ class StaffController {
         model.addAttribute("manager", manager);
         model.addAttribute("versions", manager ? months.versions(court, m) : List.of());
         model.addAttribute("objections", objections.ofPerson(staffId, m));
-        model.addAttribute("eligibility", user.role() == Role.OFFICER ? objections.eligibility(user, m) : null);
+        model.addAttribute("eligibility", user.role() == Role.OFFICER ? filing.eligibility(user, m) : null);
         model.addAttribute("interviewRecords", manager ? interviews.ofMonth(court, m).getOrDefault(staffId, List.of()) : List.of());
         return "staff/person";
     }
