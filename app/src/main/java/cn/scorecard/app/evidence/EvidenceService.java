@@ -151,13 +151,13 @@ public class EvidenceService {
         });
     }
 
-    static String sanitize(String name) {
+    public static String sanitize(String name) {
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         return base.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_");
     }
 
-    static String contentType(String ext) {
+    public static String contentType(String ext) {
         return switch (ext) {
             case "pdf" -> "application/pdf";
             case "png" -> "image/png";

@@ -20,10 +20,10 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Stores evidence files outside the web root under generated names (the uploader's name is kept only as
  * data), after checking size, extension and the file's first bytes, so nothing uploaded can be served as a
- * page or executed.
+ * page or executed. Public: objections to staff results (异议复核) store their attachments the same way.
  */
 @Component
-class EvidenceStorage {
+public class EvidenceStorage {
     static final long MAX_BYTES = 20L * 1024 * 1024;
     /** Allowed extensions and the leading bytes their content must have (null: any, for plain text). */
     private static final Map<String, byte[]> ALLOWED = Map.of(
@@ -41,10 +41,10 @@ class EvidenceStorage {
         this.root = Path.of(dir).toAbsolutePath().normalize();
     }
 
-    record Stored(String storedName, long size, String sha256, String extension) {
+    public record Stored(String storedName, long size, String sha256, String extension) {
     }
 
-    Stored store(MultipartFile file) {
+    public Stored store(MultipartFile file) {
         String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         if (file.isEmpty()) throw new IllegalArgumentException("文件为空");
         if (file.getSize() > MAX_BYTES) throw new IllegalArgumentException("文件超过 20 MB");
@@ -73,7 +73,7 @@ class EvidenceStorage {
         }
     }
 
-    Path path(String storedName) {
+    public Path path(String storedName) {
         Path p = root.resolve(storedName).normalize();
         if (!p.startsWith(root)) throw new IllegalArgumentException("非法文件名");
         return p;

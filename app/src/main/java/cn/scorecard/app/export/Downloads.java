@@ -7,15 +7,16 @@ import java.nio.charset.StandardCharsets;
 /**
  * The response headers of a download: the content type and a Content-Disposition with the Chinese file name
  * as an RFC 5987 {@code filename*} (UTF-8) and an ASCII {@code filename} for clients that do not read it.
+ * Public for the other features' downloads.
  */
-final class Downloads {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String PDF = "application/pdf";
+public final class Downloads {
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
 
     private Downloads() {
     }
 
-    static void prepare(HttpServletResponse response, String contentType, String utf8Name, String asciiName) {
+    public static void prepare(HttpServletResponse response, String contentType, String utf8Name, String asciiName) {
         response.setCharacterEncoding((String) null); // server.servlet.encoding.force would add ";charset=UTF-8"
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", contentDisposition(utf8Name, asciiName));
@@ -24,12 +25,12 @@ final class Downloads {
     }
 
     /** {@code attachment; filename="ascii.xlsx"; filename*=UTF-8''%E8%AF%84…}. */
-    static String contentDisposition(String utf8Name, String asciiName) {
+    public static String contentDisposition(String utf8Name, String asciiName) {
         return "attachment; filename=\"" + ascii(asciiName) + "\"; filename*=UTF-8''" + rfc5987(utf8Name);
     }
 
     /** Percent-encodes everything but RFC 5987's attr-char. */
-    static String rfc5987(String s) {
+    public static String rfc5987(String s) {
         StringBuilder out = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
@@ -44,23 +45,23 @@ final class Downloads {
     }
 
     /** Keeps letters, digits, '-', '_' and '.'; anything else (Chinese, quotes, slashes) is dropped. */
-    static String ascii(String s) {
+    public static String ascii(String s) {
         String kept = s.replaceAll("[^A-Za-z0-9._-]", "");
         return kept.isEmpty() || kept.startsWith(".") ? "export" + kept : kept;
     }
 
     /** "2025" for a year, "2025年1-6月" for the months so far. */
-    static String periodName(PeriodParam p) {
+    public static String periodName(PeriodParam p) {
         return p.month() == null || p.month() == 12 ? String.valueOf(p.year()) : p.year() + "年1-" + p.month() + "月";
     }
 
     /** "2025" for a year, "2025-01-06" for the months so far. */
-    static String periodAscii(PeriodParam p) {
+    public static String periodAscii(PeriodParam p) {
         return p.month() == null || p.month() == 12 ? String.valueOf(p.year()) : String.format("%d-01-%02d", p.year(), p.month());
     }
 
     /** A court code for an ASCII file name: 江0102 → 0102, R41 → R41. */
-    static String codeAscii(String code) {
+    public static String codeAscii(String code) {
         String kept = code.replaceAll("[^A-Za-z0-9_-]", "");
         return kept.isEmpty() ? "court" : kept;
     }

@@ -17,7 +17,7 @@ import org.thymeleaf.context.Context;
  * the CSS uses. The renderer may load nothing but the report's own data: URIs.
  */
 @Component
-class ReportPdf {
+public class ReportPdf {
     static final String TEMPLATE = "export/report";
     private final ITemplateEngine templates;
 
@@ -30,7 +30,14 @@ class ReportPdf {
     }
 
     byte[] render(CourtReport report) {
-        String html = html(report);
+        return toPdf(html(report));
+    }
+
+    /**
+     * Any XHTML page laid out as PDF the way the report is: the bundled fonts under the family names
+     * 'DejaVuSans' and 'DroidSansFallback', nothing loaded but data: URIs. Public for the other features' PDFs.
+     */
+    public static byte[] toPdf(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

@@ -8,12 +8,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read whose staff results: an officer only their own; the assessment group (考核领导小组) and court
- * administrators the people of their courts; system administrators everyone. Assessors (third-party
- * evaluators) do not read personal results.
+ * Who may read and do what in the staff assessment: an officer reads only their own published results and
+ * objections; the assessment group (考核领导小组) and court administrators read the people, drafts and versions of
+ * their courts; the group of a court (and the system administrator) computes and publishes its months; only the
+ * group of the court decides objections and records interviews. Assessors (third-party evaluators) read nothing
+ * personal.
  */
 @Component
-class StaffAccess {
+public class StaffAccess {
     private final CourtScope scope;
     private final StaffResultService service;
 
@@ -22,7 +24,7 @@ class StaffAccess {
         this.service = service;
     }
 
-    boolean canRead(CurrentUser user, StaffMember person) {
+    public boolean canRead(CurrentUser user, StaffMember person) {
         return switch (user.role()) {
             case OFFICER -> person.id().equals(user.staffCode());
             case ASSESSOR -> false;
@@ -30,17 +32,46 @@ class StaffAccess {
         };
     }
 
-    void requirePerson(CurrentUser user, String staffId) {
-        StaffMember person = service.member(staffId).orElseThrow(() -> new AccessDeniedException("无权查看该人员的考核结果"));
-        if (!canRead(user, person)) throw new AccessDeniedException("无权查看该人员的考核结果");
+    /** The group, court administrators and administrators: they also see drafts and every version. */
+    public static boolean manager(CurrentUser user) {
+        return user.role() == Role.STAFF_GROUP || user.role() == Role.COURT_ADMIN || user.role() == Role.ADMIN;
     }
 
-    void requireCourt(CurrentUser user, String court) {
-        if (user.role() == Role.OFFICER || user.role() == Role.ASSESSOR) throw new AccessDeniedException("无权查看本院考核排名");
+    /** The person, if the user may read their results; refused (403) otherwise, unknown people included. */
+    public StaffMember requirePerson(CurrentUser user, String staffId) {
+        StaffMember person = service.member(staffId).orElseThrow(() -> new AccessDeniedException("无权查看该人员的考核结果"));
+        if (!canRead(user, person)) throw new AccessDeniedException("无权查看该人员的考核结果");
+        return person;
+    }
+
+    /** Reading a court's ranking, versions and objections. */
+    public void requireCourt(CurrentUser user, String court) {
+        if (!manager(user)) throw new AccessDeniedException("无权查看本院考核排名");
         scope.require(user, court);
     }
 
-    String courtCode(StaffMember person) {
+    /** Computing and publishing a court's month: its assessment group, or the system administrator. */
+    public void requireManage(CurrentUser user, String court) {
+        boolean group = user.role() == Role.STAFF_GROUP && court.equals(user.courtCode());
+        if (!group && user.role() != Role.ADMIN) throw new AccessDeniedException("只有本院考核领导小组可以计算和发布考核结果");
+    }
+
+    /** Deciding objections and recording interviews: the court's assessment group only (办法 二（六）). */
+    public void requireGroup(CurrentUser user, String court) {
+        if (user.role() != Role.STAFF_GROUP || !court.equals(user.courtCode())) {
+            throw new AccessDeniedException("只有本院考核领导小组可以进行此项操作");
+        }
+    }
+
+    public boolean isGroupOf(CurrentUser user, String court) {
+        return user.role() == Role.STAFF_GROUP && court.equals(user.courtCode());
+    }
+
+    public boolean canManage(CurrentUser user, String court) {
+        return isGroupOf(user, court) || user.role() == Role.ADMIN;
+    }
+
+    public String courtCode(StaffMember person) {
         return service.data().courts().get(person.court()).code();
     }
 }

@@ -5,13 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-/** Competition ranking: highest first, equal scores share a rank and the next rank skips (1, 2, 2, 4). */
-final class Ranking {
+/**
+ * Competition ranking: highest first, equal scores share a rank and the next rank skips (1, 2, 2, 4). Public so
+ * that a result version with objection adjustments (异议复核) is ranked by the same rule.
+ */
+public final class Ranking {
     private Ranking() {
     }
 
     /** The rank of each element, in the order given; null for an element whose score is null. */
-    static <T> Integer[] ranks(List<T> elements, Function<T, Double> score) {
+    public static <T> Integer[] ranks(List<T> elements, Function<T, Double> score) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             if (score.apply(elements.get(i)) != null) order.add(i);

@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Team results: the mean of the members' scores (vetoed members have none), ranked within each court. */
-final class Teams {
+/**
+ * Team results: the mean of the members' scores (vetoed members have none), ranked within each court. Public so
+ * that a result version with objection adjustments (异议复核) gets its teams by the same rule.
+ */
+public final class Teams {
     private Teams() {
     }
 
-    static List<TeamResult> of(List<PersonResult> people) {
+    public static List<TeamResult> of(List<PersonResult> people) {
         Map<String, List<PersonResult>> byTeam = new LinkedHashMap<>();
         for (PersonResult p : people) {
             if (p.team() == null || p.team().isBlank()) continue;

@@ -1,0 +1,43 @@
+package cn.scorecard.app.staff.api;
+
+import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.staff.StaffSnapshot;
+import cn.scorecard.app.staff.objections.Objection;
+import cn.scorecard.app.staff.versions.ScoreAdjustment;
+import cn.scorecard.app.staff.versions.StaffMonths;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** The JSON bodies of the staff API. */
+final class ApiViews {
+    private ApiViews() {
+    }
+
+    @Schema(description = "结果版本；id 为空表示尚未生成版本、按当前数据实时计算（仅考核领导小组和管理员可见）")
+    record Version(Long id, Integer versionNo, String status, String statusLabel, LocalDateTime publishedAt, String note) {
+        static Version of(StaffMonths.Shown shown) {
+            Run r = shown.run();
+            if (r == null) return new Version(null, null, "PREVIEW", "未生成版本（实时计算）", null, null);
+            return new Version(r.id(), r.versionNo(), r.status(), r.statusLabel(), r.publishedAt(), r.note());
+        }
+    }
+
+    @Schema(description = "某人某月的考核结果")
+    record PersonMonth(String month, String court, Version version, StaffSnapshot.Person result) {
+    }
+
+    @Schema(description = "某法院某月的考核排名、团队排名、约谈名单与问责名单")
+    record CourtMonth(String month, String court, String courtName, Version version, List<StaffSnapshot.Person> people,
+                      List<StaffSnapshot.Team> teams, List<StaffSnapshot.InterviewDue> interviews,
+                      List<StaffSnapshot.Person> accountable) {
+    }
+
+    @Schema(description = "异议及复核决定（予以采纳时含得分调整）")
+    record ObjectionDetail(Objection objection, List<ScoreAdjustment> adjustments) {
+    }
+
+    @Schema(description = "错误说明")
+    record Error(String error) {
+    }
+}

@@ -1,0 +1,121 @@
+package cn.scorecard.app.staff.versions;
+
+import cn.scorecard.app.audit.AuditLog;
+import cn.scorecard.app.periods.RunRepository;
+import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.ProvinceSource;
+import cn.scorecard.app.staff.StaffJson;
+import cn.scorecard.app.staff.StaffResultService;
+import cn.scorecard.app.staff.StaffSnapshot;
+import cn.scorecard.core.staff.MonthlyAssessment;
+import cn.scorecard.core.staff.StaffRuleSet;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A court's staff month as result versions (kind {@value #KIND}, scope = the court): computed into a draft, with
+ * the upheld objection adjustments on top, and published after review. Callers check who may do it (StaffAccess).
+ */
+@Service
+public class StaffRuns {
+    public static final String KIND = "STAFF";
+    private final StaffResultService results;
+    private final RunRepository runs;
+    private final AdjustmentSource adjustments;
+    private final ProvinceSource province;
+    private final AuditLog audit;
+    private final StaffNotices notices;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    StaffRuns(StaffResultService results, RunRepository runs, AdjustmentSource adjustments, ProvinceSource province,
+              AuditLog audit, StaffNotices notices) {
+        this.results = results;
+        this.runs = runs;
+        this.adjustments = adjustments;
+        this.province = province;
+        this.audit = audit;
+        this.notices = notices;
+    }
+
+    /** The court's month computed from the current data, with every upheld adjustment of the year on top. */
+    public MonthlyAssessment build(String court, YearMonth month) {
+        StaffRuleSet rules = results.rules();
+        AdjustedMonth adjuster = new AdjustedMonth(rules.passMark(), rules.accountabilityAfterFails());
+        List<ScoreAdjustment> year = adjustments.upheld(court, month.getYear());
+        Map<String, Integer> earlierFails = new HashMap<>();
+        year.stream().map(ScoreAdjustment::month).filter(m -> m.isBefore(month)).distinct().forEach(m ->
+                adjuster.failChange(courtMonth(court, m), of(year, m)).forEach((id, d) -> earlierFails.merge(id, d, Integer::sum)));
+        return adjuster.apply(courtMonth(court, month), of(year, month), earlierFails);
+    }
+
+    /** The court's month as shown before any version exists (same content a draft would get). */
+    public StaffSnapshot preview(String court, YearMonth month) {
+        return StaffSnapshot.of(StaffJson.month(build(court, month), results.data()));
+    }
+
+    @Transactional
+    public Run computeDraft(String court, YearMonth month, String note, String actor) {
+        MonthlyAssessment m = build(court, month);
+        String json;
+        try {
+            json = mapper.writeValueAsString(StaffJson.month(m, results.data()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        long id = runs.saveDraft(KIND, court, month.atDay(1), month.atEndOfMonth(), m.ruleSetVersion(), province.fingerprint(),
+                json, note, actor);
+        Run run = runs.get(id).orElseThrow();
+        audit.record(actor, "计算干警考核结果", "result_run", String.valueOf(id), court, null,
+                month + " 第 " + run.versionNo() + " 版（待审核）：" + note + "；" + m.people().size() + " 人，考核办法 "
+                        + m.ruleSetVersion() + "，数据指纹 " + run.fingerprint());
+        return run;
+    }
+
+    /**
+     * Publishes a draft: it becomes what officers see, the earlier published version is kept as SUPERSEDED, and the
+     * officers are told. Only the newest version may be published, so an older draft can never replace a version
+     * that already carries later adjustments.
+     */
+    @Transactional
+    public Run publish(long id, String actor) {
+        Run run = run(id);
+        List<Run> versions = runs.versions(KIND, run.scope(), run.periodStart(), run.periodEnd());
+        if (versions.get(0).id() != id) {
+            throw new IllegalStateException("已有更新的第 " + versions.get(0).versionNo() + " 版，只能发布最新的版本");
+        }
+        String before = runs.latestPublished(KIND, run.scope(), run.periodStart(), run.periodEnd())
+                .map(r -> "第 " + r.versionNo() + " 版已发布").orElse("尚无已发布版本");
+        runs.publish(id, actor);
+        Run published = runs.get(id).orElseThrow();
+        audit.record(actor, "发布干警考核结果", "result_run", String.valueOf(id), run.scope(), before,
+                YearMonth.from(run.periodStart()) + " 第 " + run.versionNo() + " 版已发布");
+        notices.published(published, StaffSnapshot.parse(published.json()));
+        return published;
+    }
+
+    /** A staff run by id (404-like IllegalArgumentException for any other kind). */
+    public Run run(long id) {
+        return runs.get(id).filter(r -> KIND.equals(r.kind()))
+                .orElseThrow(() -> new IllegalArgumentException("考核结果版本不存在"));
+    }
+
+    private MonthlyAssessment courtMonth(String court, YearMonth month) {
+        int c = results.data().courts().indexOf(court);
+        if (c < 0) throw new IllegalArgumentException("没有该法院：" + court);
+        MonthlyAssessment all = results.month(month);
+        return new MonthlyAssessment(all.month(), all.ruleSetVersion(),
+                all.people().stream().filter(p -> p.court() == c).toList(),
+                all.teams().stream().filter(t -> t.court() == c).toList(),
+                all.interviews().stream().filter(i -> i.court() == c).toList());
+    }
+
+    private static List<ScoreAdjustment> of(List<ScoreAdjustment> year, YearMonth month) {
+        return year.stream().filter(a -> a.month().equals(month)).toList();
+    }
+}

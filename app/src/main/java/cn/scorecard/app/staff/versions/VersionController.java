@@ -1,0 +1,103 @@
+package cn.scorecard.app.staff.versions;
+
+import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.staff.StaffAccess;
+import cn.scorecard.app.staff.StaffResultService;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 结果版本: a court's month as versions — compute a draft (by hand; the monthly cycle does it on its own), see what
+ * changed from the version before, publish the newest. Superseded versions stay listed and readable.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP')")
+class VersionController {
+    private final StaffMonths months;
+    private final StaffRuns runs;
+    private final StaffAccess access;
+    private final StaffResultService results;
+
+    VersionController(StaffMonths months, StaffRuns runs, StaffAccess access, StaffResultService results) {
+        this.months = months;
+        this.runs = runs;
+        this.access = access;
+        this.results = results;
+    }
+
+    /** A version and what changed from the one before it (null for the first). */
+    public record Row(Run run, VersionDiff diff, Integer comparedTo) {
+    }
+
+    @GetMapping("/staff/versions")
+    String list(@RequestParam String court, @RequestParam(required = false) YearMonth month,
+                @AuthenticationPrincipal CurrentUser user, Model model) {
+        access.requireCourt(user, court);
+        YearMonth m = month == null ? results.defaultMonth() : month;
+        List<Run> versions = months.versions(court, m);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            Run run = versions.get(i);
+            Run older = i + 1 < versions.size() ? versions.get(i + 1) : null;
+            rows.add(new Row(run, older == null ? null : VersionDiff.between(months.snapshot(older), months.snapshot(run)),
+                    older == null ? null : older.versionNo()));
+        }
+        model.addAttribute("court", results.data().courts().get(results.data().courts().indexOf(court)));
+        model.addAttribute("month", m);
+        model.addAttribute("rows", rows);
+        model.addAttribute("latestId", versions.isEmpty() ? null : versions.get(0).id());
+        model.addAttribute("canManage", access.canManage(user, court));
+        return "staff/versions";
+    }
+
+    @PostMapping("/staff/versions/compute")
+    String compute(@RequestParam String court, @RequestParam YearMonth month, @AuthenticationPrincipal CurrentUser user,
+                   RedirectAttributes flash) {
+        access.requireCourt(user, court);
+        access.requireManage(user, court);
+        Run run = runs.computeDraft(court, month, months.versions(court, month).isEmpty() ? "手工计算" : "重新计算", user.username());
+        flash.addFlashAttribute("message", "已生成第 " + run.versionNo() + " 版（待审核）");
+        return redirect(court, month);
+    }
+
+    @PostMapping("/staff/versions/{id}/publish")
+    String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        Run run = found(id);
+        access.requireCourt(user, run.scope());
+        access.requireManage(user, run.scope());
+        try {
+            runs.publish(id, user.username());
+            flash.addFlashAttribute("message", "第 " + run.versionNo() + " 版已发布，相关干警已收到通知");
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return redirect(run.scope(), YearMonth.from(run.periodStart()));
+    }
+
+    private Run found(long id) {
+        try {
+            return runs.run(id);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    private static String redirect(String court, YearMonth month) {
+        return "redirect:/staff/versions?court=" + URLEncoder.encode(court, StandardCharsets.UTF_8) + "&month=" + month;
+    }
+}
