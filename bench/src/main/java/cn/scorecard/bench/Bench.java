@@ -16,7 +16,7 @@ public final class Bench {
         if (args.length == 0) {
             System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
-            System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE]");
+            System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000]");
             return;
         }
         Options o = args[0].equals("load") ? null : Options.parse(Arrays.copyOfRange(args, 1, args.length));
@@ -25,7 +25,8 @@ public final class Bench {
             case "staff" -> StaffBench.run(o);
             case "load" -> LoadBench.run(arg(args, "--url", "http://localhost:8080"), arg(args, "--user", "assessor"),
                     arg(args, "--password", "demo2026"), Integer.parseInt(arg(args, "--users", "50")),
-                    Integer.parseInt(arg(args, "--seconds", "30")), arg(args, "--court", "江0102"));
+                    Integer.parseInt(arg(args, "--seconds", "30")), arg(args, "--court", "江0102"),
+                    Integer.parseInt(arg(args, "--think-ms", "1000")));
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
     }

@@ -27,7 +27,8 @@ final class LoadBench {
     private LoadBench() {
     }
 
-    static void run(String base, String user, String password, int users, int seconds, String court) throws Exception {
+    static void run(String base, String user, String password, int users, int seconds, String court, int thinkMs)
+            throws Exception {
         if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1|\\[::1\\]")) {
             throw new IllegalArgumentException("the load benchmark only targets this machine (localhost)");
         }
@@ -53,6 +54,7 @@ final class LoadBench {
                     int status = get(c, base + pages[page]);
                     latencies.get(page).add(System.nanoTime() - t0);
                     if (status != 200) errors.incrementAndGet();
+                    pause(thinkMs);
                 }
                 done.countDown();
             }).start();
@@ -64,7 +66,17 @@ final class LoadBench {
             System.out.printf("%-40s requests %6d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%.0f req/s)%n", pages[i], l.size(),
                     pct(l, 50), pct(l, 95), pct(l, 99), l.size() / (double) seconds);
         }
-        System.out.printf("users %d, %d s, errors %d%n", users, seconds, errors.get());
+        System.out.printf("users %d, think time %d ms, %d s, errors %d%n", users, thinkMs, seconds, errors.get());
+    }
+
+    /** A user reads the page before the next click (think time); 0 hammers the server back to back. */
+    private static void pause(int ms) {
+        if (ms <= 0) return;
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static double pct(List<Long> sorted, int p) {

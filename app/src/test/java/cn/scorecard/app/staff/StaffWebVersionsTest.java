@@ -97,7 +97,8 @@ class StaffWebVersionsTest {
         assertThatThrownBy(() -> runs.publish(v2.id(), "kaohe")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("第 3 版");
         runs.publish(v3.id(), "kaohe");
-        assertThat(runs.run(v1.id()).status()).isEqualTo("SUPERSEDED");
+        assertThat(runs.run(v1.id()).superseded()).isTrue(); // published, then superseded by version 3 (derived, never stored)
+        assertThat(runs.run(v1.id()).status()).isEqualTo("PUBLISHED");
         assertThat(months.published(COURT, month).orElseThrow().snapshot().person("江0102-001").orElseThrow().total())
                 .isEqualTo(adjusted.total());
         assertThat(months.snapshot(runs.run(v1.id())).person("江0102-001").orElseThrow().total()).isEqualTo(was.total());

@@ -19,7 +19,7 @@ final class ApiViews {
         static Version of(StaffMonths.Shown shown) {
             Run r = shown.run();
             if (r == null) return new Version(null, null, "PREVIEW", "未生成版本（实时计算）", null, null);
-            return new Version(r.id(), r.versionNo(), r.status(), r.statusLabel(), r.publishedAt(), r.note());
+            return new Version(r.id(), r.versionNo(), r.superseded() ? "SUPERSEDED" : r.status(), r.statusLabel(), r.publishedAt(), r.note());
         }
     }
 
