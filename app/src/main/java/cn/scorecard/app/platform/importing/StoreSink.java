@@ -128,6 +128,11 @@ abstract class StoreSink implements RecordSink {
         }
     }
 
+    /** The seq the next row of the table will get. */
+    long peekSeq(Table table) {
+        return nextSeq.get(table);
+    }
+
     long seq(Table table) {
         long s = nextSeq.get(table);
         nextSeq.put(table, s + 1);
