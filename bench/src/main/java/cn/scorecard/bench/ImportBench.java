@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * CSV ≥ 100,000 rows/s, .xlsx ≥ 50,000 rows/s. The data is a generated demo province's cases; courts and staff
  * are imported first (not timed), then the cases file alone is timed: the import's own measure (reading,
  * validating, COPY, merge and commit) and the wall time of the whole command (JVM start and migration check
- * included). PostgreSQL is an embedded server started here, or the database given with --db.
+ * included). PostgreSQL is an embedded server started here, or the server of --db, on which each measurement
+ * creates a database of its own.
  */
 final class ImportBench {
     private static final Pattern REPORT = Pattern.compile("读取 (\\d+) 行.*用时 ([0-9.]+) 秒（每秒 (\\d+) 行）");
@@ -77,7 +78,8 @@ final class ImportBench {
     }
 
     private static void measure(Options o, EmbeddedPostgres pg, String name, Path refs, Path file, int rows) throws Exception {
-        String url = o.db();
+        // a new database per measurement, on the embedded server or on the server of --db (needs CREATEDB)
+        String url;
         String user = o.user();
         String password = o.password();
         if (pg != null) {
@@ -87,6 +89,13 @@ final class ImportBench {
             url = pg.getJdbcUrl("postgres", "bench_" + name);
             user = "postgres";
             password = "postgres";
+        } else {
+            String db = "bench_" + name + "_" + System.currentTimeMillis();
+            try (Connection c = java.sql.DriverManager.getConnection(o.db(), o.user(), o.password());
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + db);
+            }
+            url = o.db().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + db);
         }
         scorecard(o, url, user, password, refs);
         long t0 = System.nanoTime();
@@ -99,12 +108,10 @@ final class ImportBench {
         System.out.printf("%-5s %s: %,d rows imported in %s s (%,d rows/s); whole command %.1f s (%,.0f rows/s)%n",
                 name.replaceAll("\\d", ""), file.getFileName(), read, m.group(2), Long.parseLong(m.group(3)), wall,
                 read / wall);
-        if (pg != null) {
-            try (Connection c = pg.getDatabase("postgres", "bench_" + name).getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM enforcement_case")) {
-                rs.next();
-                if (rs.getLong(1) != rows) throw new IllegalStateException("database holds " + rs.getLong(1) + " cases");
-            }
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM enforcement_case")) {
+            rs.next();
+            if (rs.getLong(1) != rows) throw new IllegalStateException("database holds " + rs.getLong(1) + " cases");
         }
     }
 
