@@ -6,6 +6,8 @@ import java.util.Arrays;
  * Benchmarks (never part of the test suite). Usage:
  * <pre>
  *   java -Xmx2g -jar bench/target/scorecard-bench.jar evaluate [--cases N] [--basic N] [--intermediate N] [--runs N]
+ *   java -Xmx2g -jar bench/target/scorecard-bench.jar import [--cases N] [--runs N] [--db JDBC_URL --db-user U --db-password P]
+ *        [--app-jar app/target/scorecard.jar]
  * </pre>
  */
 public final class Bench {
@@ -17,6 +19,11 @@ public final class Bench {
             System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000]");
+            System.out.println("       import [--cases N] [--runs N] [--db JDBC_URL --db-user U --db-password P] [--app-jar JAR]");
+            return;
+        }
+        if (args[0].equals("import")) {
+            ImportBench.run(ImportBench.Options.parse(Arrays.copyOfRange(args, 1, args.length)));
             return;
         }
         Options o = args[0].equals("load") ? null : Options.parse(Arrays.copyOfRange(args, 1, args.length));

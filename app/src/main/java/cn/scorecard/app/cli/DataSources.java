@@ -26,29 +26,31 @@ final class DataSources {
             throw new IllegalArgumentException("请给出 --data DIR 或 --db JDBC_URL 之一");
         }
         if (dir != null) return DataDirectoryReader.read(dir);
-        return snapshot(jdbcUrl, user, password).province();
+        Snapshot s = snapshot(jdbcUrl, user, password);
+        synchronized (DataSources.class) {
+            last = s;
+        }
+        return s.province();
     }
 
+    /** From the directory, or from the same database read that produced {@code province}. */
     static StaffInputs staffInputs(Path dir, String jdbcUrl, String user, String password, StaffRuleSet rules,
                                    ProvinceData province) {
         if (dir != null) return new StaffInputsReader(rules, province.staff()).read(dir);
-        Snapshot s = snapshot(jdbcUrl, user, password);
-        if (s.province() != province) throw new IllegalStateException("考核数据与案件数据不是同一次读取的");
-        return s.staffInputs();
+        synchronized (DataSources.class) {
+            if (last != null && last.province() == province) return last.staffInputs();
+        }
+        throw new IllegalStateException("考核数据须与案件数据在同一次读取中取得");
     }
 
+    /** The snapshot of the last database read, so that staff inputs pair with the province they index. */
     private static Snapshot last;
-    private static String lastUrl;
 
-    /** Read once per command: the province and the staff inputs of one transaction. */
-    private static synchronized Snapshot snapshot(String url, String user, String password) {
-        if (last != null && url.equals(lastUrl)) return last;
+    private static Snapshot snapshot(String url, String user, String password) {
         DataSource ds = Databases.dataSource(url, user, password);
         Databases.migrate(ds);
         try (Connection c = ds.getConnection()) {
-            last = ProvinceLoader.load(c);
-            lastUrl = url;
-            return last;
+            return ProvinceLoader.load(c);
         } catch (SQLException e) {
             throw new IllegalStateException("无法从数据库读取数据：" + e.getMessage(), e);
         }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "把 .csv / .xlsx 数据文件（或其所在目录）导入数据库；全部文件在一个事务中，任何错误都使数据库保持原样")
 final class ImportCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, description = "JDBC URL，例如 jdbc:h2:file:./data/scorecard 或 jdbc:postgresql://host/db")
-    String db;
+    @Option(names = "--db", description = "JDBC URL，例如 jdbc:postgresql://host:5432/scorecard（默认为 serve 所用的内嵌 H2 数据库 ./data/scorecard）")
+    String db = Databases.DEFAULT_URL;
 
     @Option(names = "--db-user", description = "数据库用户名")
     String dbUser;

@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "scorecard.demo.cases=3000", "scorecard.demo.intermediate-courts=1", "scorecard.demo.basic-courts=2"})
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 abstract class PlatformContextTest {
     @Autowired
     ProvinceSource province;
@@ -45,6 +46,7 @@ abstract class PlatformContextTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1) // sees the database as the demo loader left it
     void demoLoadedOnFirstStartReadBackAndReloadedAfterAnImport() {
         assertThat(province.current().courts().size()).isEqualTo(4);
         assertThat(province.current().cases().size()).isEqualTo(3000);
@@ -72,6 +74,16 @@ abstract class PlatformContextTest {
         assertThat(rejected.accepted()).isFalse();
         assertThat(province.version()).isEqualTo(version + 1);
         assertThat(imports.recentImports(1).get(0).accepted()).isFalse();
+    }
+
+    @Test
+    void uploadsAreImportedUnderTheirNames() throws java.io.IOException {
+        java.util.Map<String, java.io.InputStream> files = new java.util.LinkedHashMap<>();
+        files.put("../../案件.csv", new java.io.ByteArrayInputStream(
+                "法院代码,案号,立案日期\n江0102,（2026）江0102执5号,2026-01-06\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ImportReport r = imports.importUploads(files, "上传", ImportListener.NONE);
+        assertThat(r.accepted()).as(r.summary(5)).isTrue();
+        assertThat(r.tables()).containsExactly("案件.csv");
     }
 
     @Test

@@ -47,7 +47,7 @@ final class CaseFileReader {
             if (court == null || key.isEmpty()) return;
             // An unreadable method (already reported) might be 终本: do not also reject its 终本复核.
             boolean terminated = method == ClosingMethod.TERMINATED_THIS_ROUND || method == null && r.has(METHOD);
-            Long first = ctx.cases.putIfAbsent(ReadContext.caseKey(court, key), r.row() * 2 + (terminated ? 1 : 0));
+            Long first = ctx.addCase(court, key, r.row(), terminated);
             if (first != null) {
                 r.error(NUMBER, "案件重复（该法院的此案号已在第" + (first >> 1) + "行出现）");
                 return;

@@ -23,8 +23,11 @@ final class ReadContext {
     /** Level of each court of the files; null when its level cell is bad. */
     final Map<String, CourtLevel> courts = new HashMap<>();
     final Set<String> staff = new HashSet<>();
-    /** Case key → file row × 2 + 1 when closed by 终结本次执行程序 (or possibly so: an unreadable method). */
-    final Map<String, Long> cases = new HashMap<>();
+    /**
+     * Per court, 案号 → file row × 2 + 1 when closed by 终结本次执行程序 (or possibly so: an unreadable method).
+     * Keyed by court first so that the 案号 text of the cell is the key as it is, without building a string.
+     */
+    private final Map<String, Map<String, Long>> cases = new HashMap<>();
     private long rowsRead;
     private String lastCourt;
     private String lastNumber;
@@ -82,8 +85,9 @@ final class ReadContext {
         return null;
     }
 
-    static String caseKey(String court, String number) {
-        return court + "|" + number;
+    /** Registers a case of the files; returns the value of an earlier case with the same key, or null. */
+    Long addCase(String court, String number, long row, boolean terminated) {
+        return cases.computeIfAbsent(court, k -> new HashMap<>()).putIfAbsent(number, row * 2 + (terminated ? 1 : 0));
     }
 
     /** The state of the case named by a court and a 案号 column; UNKNOWN is reported unless the court is bad. */
@@ -93,7 +97,8 @@ final class ReadContext {
         // Exports list a case's steps together: remembering the last lookup saves most hash lookups.
         if (court.equals(lastCourt) && number.equals(lastNumber)) return lastState;
         String canonical = CsvFiles.normalizeCaseNumber(number);
-        Long v = cases.get(caseKey(court, canonical));
+        Map<String, Long> ofCourt = cases.get(court);
+        Long v = ofCourt == null ? null : ofCourt.get(canonical);
         KnownKeys.CaseState state = v != null
                 ? ((v & 1) == 1 ? KnownKeys.CaseState.TERMINATED_THIS_ROUND : KnownKeys.CaseState.KNOWN)
                 : known.caseState(court, canonical);

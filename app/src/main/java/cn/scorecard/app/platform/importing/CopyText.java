@@ -8,6 +8,15 @@ final class CopyText {
     private CopyText() {
     }
 
+    /** A row: values separated by tabs, ended by a newline. */
+    static void line(StringBuilder sb, Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) sb.append('\t');
+            append(sb, values[i]);
+        }
+        sb.append('\n');
+    }
+
     static void append(StringBuilder sb, Object v) {
         if (v == null) {
             sb.append("\\N");

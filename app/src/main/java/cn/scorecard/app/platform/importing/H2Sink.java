@@ -8,14 +8,18 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * H2: batched {@code MERGE INTO … KEY (…)} (insert or update by natural key). Steps are inserted; the stored
- * steps of a case that existed before the import are deleted when the case first appears in the file, in
- * the same flush and before the inserts.
+ * H2: batched statements. A case new to the database and every step are inserted; a case that exists, and
+ * the rows of the other tables, are written with {@code MERGE INTO … KEY (…)} (insert or update by natural
+ * key). The stored steps of a case that existed before the import are deleted when the case first appears
+ * in a steps file, in the same flush and before the inserts.
  */
 final class H2Sink extends StoreSink {
     private static final int BATCH = 2_000;
+    private static final int CASE_ID = Table.CASE.columns().indexOf("case_id");
+    private static final int STEP_CASE_ID = Table.STEP.columns().indexOf("case_id");
 
-    private PreparedStatement upsert;
+    private PreparedStatement insert;
+    private PreparedStatement merge;
     private PreparedStatement deleteSteps;
     private final Set<Long> stepsCleared = new HashSet<>();
     private int pending;
@@ -27,20 +31,24 @@ final class H2Sink extends StoreSink {
     @Override
     void openTable(Table table) throws SQLException {
         String marks = "?" + ", ?".repeat(table.columns().size() - 1);
-        if (table == Table.STEP) {
-            upsert = connection.prepareStatement("INSERT INTO case_step (" + table.columnList() + ") VALUES (" + marks + ")");
-            deleteSteps = connection.prepareStatement("DELETE FROM case_step WHERE case_id = ?");
-        } else {
-            upsert = connection.prepareStatement("MERGE INTO " + table.sqlName() + " (" + table.columnList() + ") KEY ("
-                    + String.join(", ", table.keys()) + ") VALUES (" + marks + ")");
-        }
+        String columns = " (" + table.columnList() + ")";
+        insert = connection.prepareStatement("INSERT INTO " + table.sqlName() + columns + " VALUES (" + marks + ")");
+        merge = connection.prepareStatement("MERGE INTO " + table.sqlName() + columns + " KEY ("
+                + String.join(", ", table.keys()) + ") VALUES (" + marks + ")");
+        if (table == Table.STEP) deleteSteps = connection.prepareStatement("DELETE FROM case_step WHERE case_id = ?");
     }
 
     @Override
     void write(Table table, Object[] values) throws SQLException {
-        if (table == Table.STEP) clearStoredSteps((Long) values[1]);
-        for (int i = 0; i < values.length; i++) upsert.setObject(i + 1, values[i]);
-        upsert.addBatch();
+        PreparedStatement target = merge;
+        if (table == Table.STEP) {
+            clearStoredSteps((Long) values[STEP_CASE_ID]);
+            target = insert;
+        } else if (table == Table.CASE && (Long) values[CASE_ID] >= firstNewCaseId()) {
+            target = insert; // new to the database: nothing to update
+        }
+        for (int i = 0; i < values.length; i++) target.setObject(i + 1, values[i]);
+        target.addBatch();
         if (++pending == BATCH) flush();
     }
 
@@ -53,7 +61,8 @@ final class H2Sink extends StoreSink {
 
     private void flush() throws SQLException {
         if (deleteSteps != null) deleteSteps.executeBatch();
-        upsert.executeBatch();
+        insert.executeBatch();
+        merge.executeBatch();
         pending = 0;
     }
 
@@ -70,11 +79,11 @@ final class H2Sink extends StoreSink {
     }
 
     private void closeStatements() throws SQLException {
-        if (upsert != null) upsert.close();
-        upsert = null;
-        if (deleteSteps != null) {
-            deleteSteps.close();
-            deleteSteps = null;
+        for (PreparedStatement s : new PreparedStatement[] {insert, merge, deleteSteps}) {
+            if (s != null) s.close();
         }
+        insert = null;
+        merge = null;
+        deleteSteps = null;
     }
 }

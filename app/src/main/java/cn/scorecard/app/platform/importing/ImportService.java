@@ -2,7 +2,13 @@ package cn.scorecard.app.platform.importing;
 
 import cn.scorecard.app.platform.store.JdbcProvinceSource;
 import cn.scorecard.core.staff.StaffRuleSets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
@@ -40,6 +46,28 @@ public class ImportService {
             LOG.warn("{} 导入 {} 被拒绝：{} 个错误", actor, report.tables(), report.errors().size());
         }
         return report;
+    }
+
+    /**
+     * Imports uploaded files (name as uploaded → content, e.g. 案件.csv or 数据.xlsx): they are saved to a
+     * temporary directory under their names, imported as one transaction, and deleted.
+     */
+    public ImportReport importUploads(Map<String, InputStream> files, String actor, ImportListener listener)
+            throws IOException {
+        Path dir = Files.createTempDirectory("scorecard-upload-");
+        try {
+            for (Map.Entry<String, InputStream> f : files.entrySet()) {
+                Path name = Path.of(f.getKey()).getFileName(); // never a path the client chose
+                try (InputStream in = f.getValue()) {
+                    Files.copy(in, dir.resolve(name.toString()));
+                }
+            }
+            return importFiles(List.of(dir), actor, listener);
+        } finally {
+            try (Stream<Path> left = Files.walk(dir)) {
+                left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /** One line of the import log. */

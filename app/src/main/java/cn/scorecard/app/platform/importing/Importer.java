@@ -3,6 +3,7 @@ package cn.scorecard.app.platform.importing;
 import cn.scorecard.app.platform.store.Vendor;
 import cn.scorecard.core.io.ImportError;
 import cn.scorecard.core.io.InterchangeReader;
+import cn.scorecard.core.io.RecordType;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,6 +57,7 @@ public final class Importer {
             long version = DataVersion.raise(c, actor);
             try (DatabaseKnownKeys known = new DatabaseKnownKeys(dataSource)) {
                 sink = Vendor.of(c) == Vendor.POSTGRESQL ? new PostgresSink(c, known) : new H2Sink(c, known);
+                sink.stepsFollow(sources.data.containsKey(RecordType.STEPS));
                 List<ImportError> errors = new ArrayList<>(InterchangeReader.read(sources.data, known, sink, rows -> {
                     rowsRead[0] = rows;
                     listener.progress(rows, Math.max(total, rows));

@@ -1,52 +1,97 @@
 package cn.scorecard.app.platform.importing;
 
 import cn.scorecard.app.platform.store.Table;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
- * PostgreSQL: rows are streamed with COPY into a temporary staging table (dropped at commit), then merged in
- * one statement: {@code INSERT … SELECT … ON CONFLICT (key) DO UPDATE}. Steps first delete the stored steps
- * of every case in the staging table, then are inserted.
+ * PostgreSQL, with COPY throughout. Cases new to the database and all steps are copied straight into their
+ * tables while the file is still being read (so reading and inserting run side by side); a case that already
+ * exists is set aside in a temporary file and merged at the end of its file with
+ * {@code INSERT … ON CONFLICT DO UPDATE} from a staging table, and a steps file ends by deleting the older steps
+ * of the stored cases it mentions. The other (small) tables always go through staging and the merge.
  */
 final class PostgresSink extends StoreSink {
-    private static final int FLUSH_BYTES = 1 << 20;
+    private static final int FLUSH_CHARS = 1 << 20;
+    private static final int CASE_ID = Table.CASE.columns().indexOf("case_id");
+    private static final int STEP_CASE_ID = Table.STEP.columns().indexOf("case_id");
 
+    private final CopyManager copies;
+    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
     private CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
+    private Path spill;
+    private Writer spillWriter;
+    private final Set<Long> replaced = new HashSet<>();
+    private long firstStepSeq;
 
-    PostgresSink(Connection connection, DatabaseKnownKeys known) {
+    PostgresSink(Connection connection, DatabaseKnownKeys known) throws SQLException {
         super(connection, known);
+        copies = connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
     private static String stage(Table t) {
         return "stage_" + t.sqlName();
     }
 
+    private static boolean direct(Table t) {
+        return t == Table.CASE || t == Table.STEP;
+    }
+
     @Override
     void openTable(Table table) throws SQLException {
+        if (table == Table.STEP) firstStepSeq = peekSeq(table);
+        if (!direct(table)) createStage(table);
+        copy = copies.copyIn("COPY " + (direct(table) ? table.sqlName() : stage(table)) + " (" + table.columnList()
+                + ") FROM STDIN");
+    }
+
+    private void createStage(Table table) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + stage(table) + " (LIKE " + table.sqlName()
                     + " INCLUDING DEFAULTS) ON COMMIT DROP");
             s.execute("TRUNCATE " + stage(table));
         }
-        copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + stage(table) + " (" + table.columnList() + ") FROM STDIN");
     }
 
     @Override
     void write(Table table, Object[] values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) buffer.append('\t');
-            CopyText.append(buffer, values[i]);
+        if (table == Table.CASE && (Long) values[CASE_ID] < firstNewCaseId()) {
+            setAside(values);
+            return;
         }
-        buffer.append('\n');
-        if (buffer.length() >= FLUSH_BYTES) flush();
+        if (table == Table.STEP && (Long) values[STEP_CASE_ID] < firstNewCaseId()) replaced.add((Long) values[STEP_CASE_ID]);
+        CopyText.line(buffer, values);
+        if (buffer.length() >= FLUSH_CHARS) flush();
+    }
+
+    /** A case the database already holds: merged at the end, since COPY cannot update. */
+    private void setAside(Object[] values) {
+        try {
+            if (spillWriter == null) {
+                spill = Files.createTempFile("scorecard-merge-", ".copy");
+                spillWriter = new BufferedWriter(Files.newBufferedWriter(spill, StandardCharsets.UTF_8), 1 << 16);
+            }
+            StringBuilder line = new StringBuilder(256);
+            CopyText.line(line, values);
+            spillWriter.append(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void flush() throws SQLException {
@@ -61,6 +106,7 @@ final class PostgresSink extends StoreSink {
         buffer.setLength(0);
         if (copy != null && copy.isActive()) copy.cancelCopy();
         copy = null;
+        dropSpill();
     }
 
     @Override
@@ -68,19 +114,66 @@ final class PostgresSink extends StoreSink {
         flush();
         copy.endCopy();
         copy = null;
-        try (Statement s = connection.createStatement()) {
-            if (table == Table.STEP) {
-                s.executeUpdate("DELETE FROM case_step WHERE case_id IN (SELECT DISTINCT case_id FROM " + stage(table) + ")");
-                s.executeUpdate("INSERT INTO case_step (" + table.columnList() + ") SELECT " + table.columnList()
-                        + " FROM " + stage(table));
-            } else {
-                String updates = table.valueColumns().stream().map(c -> c + " = EXCLUDED." + c)
-                        .collect(Collectors.joining(", "));
-                s.executeUpdate("INSERT INTO " + table.sqlName() + " (" + table.columnList() + ") SELECT "
-                        + table.columnList() + " FROM " + stage(table) + " ON CONFLICT (" + String.join(", ", table.keys())
-                        + ") DO UPDATE SET " + updates);
+        if (table == Table.CASE) {
+            if (spill != null) mergeSetAside(table);
+        } else if (table == Table.STEP) {
+            deleteReplacedSteps();
+        } else {
+            merge(table);
+        }
+    }
+
+    private void mergeSetAside(Table table) throws SQLException {
+        createStage(table);
+        try {
+            spillWriter.close();
+            try (Reader r = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+                copies.copyIn("COPY " + stage(table) + " (" + table.columnList() + ") FROM STDIN", r);
             }
+        } catch (IOException e) {
+            throw new SQLException("无法读取待合并的临时文件：" + e.getMessage(), e);
+        } finally {
+            dropSpill();
+        }
+        merge(table);
+    }
+
+    /** The stored steps of cases that this steps file mentions go; the file's own rows have seq ≥ firstStepSeq. */
+    private void deleteReplacedSteps() throws SQLException {
+        if (replaced.isEmpty()) return;
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS stage_replaced (case_id BIGINT) ON COMMIT DROP");
+            s.execute("TRUNCATE stage_replaced");
+        }
+        CopyIn ids = copies.copyIn("COPY stage_replaced (case_id) FROM STDIN");
+        byte[] bytes = replaced.stream().map(id -> id + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8);
+        ids.writeToCopy(bytes, 0, bytes.length);
+        ids.endCopy();
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("DELETE FROM case_step WHERE seq < " + firstStepSeq
+                    + " AND case_id IN (SELECT case_id FROM stage_replaced)");
+        }
+        replaced.clear();
+    }
+
+    private void merge(Table table) throws SQLException {
+        String updates = table.valueColumns().stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("INSERT INTO " + table.sqlName() + " (" + table.columnList() + ") SELECT " + table.columnList()
+                    + " FROM " + stage(table) + " ON CONFLICT (" + String.join(", ", table.keys()) + ") DO UPDATE SET "
+                    + updates);
             s.execute("TRUNCATE " + stage(table));
         }
+    }
+
+    private void dropSpill() {
+        try {
+            if (spillWriter != null) spillWriter.close();
+            if (spill != null) Files.deleteIfExists(spill);
+        } catch (IOException e) {
+            // a temporary file left behind is harmless
+        }
+        spillWriter = null;
+        spill = null;
     }
 }

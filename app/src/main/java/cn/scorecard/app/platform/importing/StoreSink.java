@@ -27,8 +27,9 @@ abstract class StoreSink implements RecordSink {
     final Connection connection;
     final DatabaseKnownKeys known;
     private final Map<Table, Long> nextSeq = new EnumMap<>(Table.class);
-    /** case_id of each case of this import, by court|number. */
+    /** case_id of each case of this import, by court|number; kept only when steps follow (they refer to them). */
     private final Map<String, Long> caseIds = new HashMap<>();
+    private boolean stepsFollow = true;
     private long nextCaseId = -1;
     private long firstNewCaseId = Long.MAX_VALUE;
     private final Map<String, Long> written = new TreeMap<>();
@@ -114,6 +115,11 @@ abstract class StoreSink implements RecordSink {
         }
     }
 
+    /** Whether a steps table comes in this import; without one a million-case import need not map its cases. */
+    void stepsFollow(boolean follow) {
+        stepsFollow = follow;
+    }
+
     /** Rows written per record type label (案件 …), for the report. */
     Map<String, Long> written() {
         return written;
@@ -126,6 +132,11 @@ abstract class StoreSink implements RecordSink {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    /** The seq the next row of the table will get. */
+    long peekSeq(Table table) {
+        return nextSeq.get(table);
     }
 
     long seq(Table table) {
@@ -176,7 +187,7 @@ abstract class StoreSink implements RecordSink {
     public void caseRow(Rows.Case c) {
         long id = known.caseId(c.court(), c.number());
         if (id < 0) id = nextCaseId++;
-        caseIds.put(c.court() + "|" + c.number(), id);
+        if (stepsFollow) caseIds.put(c.court() + "|" + c.number(), id);
         put(Table.CASE, RowValues.of(c, id, seq(Table.CASE)));
     }
 

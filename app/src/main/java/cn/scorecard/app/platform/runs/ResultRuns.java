@@ -73,7 +73,7 @@ public class ResultRuns {
     /** The runs of a kind and period, newest version first, without their JSON. */
     public List<ResultRun> list(RunKind kind, RunPeriod period) {
         List<ResultRun> runs = jdbc.query("SELECT " + COLUMNS + " FROM result_run WHERE kind = ? AND period_start = ? "
-                        + "AND period_end = ? ORDER BY version_no DESC", (rs, i) -> row(rs, false, null),
+                        + "AND period_end = ? ORDER BY version_no DESC", (rs, i) -> row(rs, null),
                 kind.name(), period.start(), period.end());
         List<ResultRun> out = new ArrayList<>();
         boolean newerPublished = false;
@@ -87,7 +87,7 @@ public class ResultRuns {
     /** A run with its JSON. */
     public Optional<ResultRun> get(long id) {
         List<ResultRun> found = jdbc.query("SELECT " + COLUMNS + ", result_json FROM result_run WHERE id = ?",
-                (rs, i) -> row(rs, true, rs.getString(13)), id);
+                (rs, i) -> row(rs, rs.getString(13)), id);
         if (found.isEmpty()) return Optional.empty();
         ResultRun r = found.get(0);
         Integer newer = jdbc.queryForObject("SELECT COUNT(*) FROM result_run WHERE kind = ? AND period_start = ? AND "
@@ -109,13 +109,14 @@ public class ResultRuns {
                 r.versionNo(), r.createdAt(), r.createdBy(), r.publishedAt(), r.publishedBy(), true, r.json());
     }
 
-    private static ResultRun row(ResultSet rs, boolean withJson, String json) throws SQLException {
+    /** The run of the current row; json null in lists. */
+    private static ResultRun row(ResultSet rs, String json) throws SQLException {
         Timestamp published = rs.getTimestamp(11);
         return new ResultRun(rs.getLong(1), RunKind.valueOf(rs.getString(2)),
                 new RunPeriod(rs.getObject(3, java.time.LocalDate.class), rs.getObject(4, java.time.LocalDate.class)),
                 rs.getString(5), rs.getString(6), RunStatus.valueOf(rs.getString(7)), rs.getInt(8),
                 rs.getTimestamp(9).toLocalDateTime(), rs.getString(10),
                 published == null ? null : published.toLocalDateTime(), rs.getString(12), false,
-                withJson ? json : null);
+                json);
     }
 }

@@ -14,12 +14,25 @@ public final class Databases {
     private Databases() {
     }
 
+    /** The flags the shared migrations and queries need of H2 (see application.properties). */
+    static final String H2_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    /** The application's default database: the H2 file that {@code scorecard serve} uses (shared with it). */
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/scorecard" + H2_FLAGS + ";AUTO_SERVER=TRUE";
+
     /** A data source for a JDBC URL (jdbc:h2:… or jdbc:postgresql:…); user and password may be null. */
     public static DataSource dataSource(String url, String user, String password) {
-        DriverManagerDataSource ds = new DriverManagerDataSource(url);
+        DriverManagerDataSource ds = new DriverManagerDataSource(withH2Flags(url));
+        if (url.startsWith("jdbc:h2:") && user == null) user = "sa";
         if (user != null) ds.setUsername(user);
         if (password != null) ds.setPassword(password);
         return ds;
+    }
+
+    /** An H2 URL given without a compatibility mode gets the application's flags; other URLs are left alone. */
+    public static String withH2Flags(String url) {
+        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=")) return url;
+        return url + H2_FLAGS;
     }
 
     /** Brings the schema up to date: db/migration/common plus the vendor's folder. */
