@@ -1,0 +1,184 @@
+package cn.scorecard.app.staff.records;
+
+import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.staff.StaffAccess;
+import cn.scorecard.app.staff.StaffResultService;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 考核记录: the assessment group's incidents (with files), vetoes, quotas and clerks' quarterly evaluations of a
+ * court's month. The court's group and the administrator change them; court administrators read them.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP')")
+class StaffRecordController {
+    private final StaffRecordService service;
+    private final StaffResultService results;
+    private final StaffAccess access;
+
+    StaffRecordController(StaffRecordService service, StaffResultService results, StaffAccess access) {
+        this.service = service;
+        this.results = results;
+        this.access = access;
+    }
+
+    @GetMapping("/staff/records")
+    String page(@RequestParam(required = false) String court, @RequestParam(required = false) YearMonth month,
+                @AuthenticationPrincipal CurrentUser user, Model model) {
+        String c = court == null || court.isBlank() ? defaultCourt(user) : court;
+        access.requireCourt(user, c);
+        YearMonth m = month == null ? results.defaultMonth() : month;
+        StaffRecordService.Page page = service.page(c, m);
+        model.addAttribute("page", page);
+        model.addAttribute("canManage", access.canManage(user, c));
+        model.addAttribute("firstKinds", page.people().isEmpty() ? java.util.List.of()
+                : service.kinds(page.people().get(0).role()));
+        return "staff/records";
+    }
+
+    /** The kinds of the person chosen in the add form (htmx). */
+    @GetMapping("/staff/records/kinds")
+    String kinds(@RequestParam String staff, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("kinds", service.kindsFor(user, staff));
+        return "staff/records :: kindOptions";
+    }
+
+    @PostMapping("/staff/records/incidents")
+    String add(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+               @RequestParam(required = false) String kind, @RequestParam(required = false) String caseNumber,
+               @RequestParam(defaultValue = "1") int count, @RequestParam(required = false) String note,
+               @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return run(flash, court, month, () -> "已登记考核事件 " + service.addIncident(user, month, staff, day, kind, caseNumber, count, note));
+    }
+
+    @PostMapping("/staff/records/incidents/update")
+    String update(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String id, @RequestParam String staff,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                  @RequestParam(required = false) String kind, @RequestParam(required = false) String caseNumber,
+                  @RequestParam(defaultValue = "1") int count, @RequestParam(required = false) String note,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return run(flash, court, month, () -> {
+            service.updateIncident(user, id, staff, day, kind, caseNumber, count, note);
+            return "已修改考核事件 " + id;
+        });
+    }
+
+    @PostMapping("/staff/records/incidents/delete")
+    String delete(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String id,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return run(flash, court, month, () -> {
+            service.deleteIncident(user, id);
+            return "已删除考核事件 " + id;
+        });
+    }
+
+    @PostMapping("/staff/records/incidents/files")
+    String attach(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String id,
+                  @RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return run(flash, court, month, () -> {
+            service.attach(user, id, file);
+            return "已上传附件 " + cn.scorecard.app.evidence.EvidenceService.sanitize(String.valueOf(file.getOriginalFilename()));
+        });
+    }
+
+    @GetMapping("/staff/records/files/{id}")
+    ResponseEntity<Resource> download(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        StaffRecordRepository.IncidentFile f = service.file(user, id);
+        String encoded = URLEncoder.encode(f.originalName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"incident-" + f.id() + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .body(new FileSystemResource(service.path(f)));
+    }
+
+    @PostMapping("/staff/records/vetoes")
+    String addVeto(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                   @RequestParam(required = false) String condition, @RequestParam(required = false) String note,
+                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return run(flash, court, month, () -> {
+            service.addVeto(user, staff, day, condition, note);
+            return "已登记一票否决";
+        });
+    }
+
+    @PostMapping("/staff/records/vetoes/delete")
+    String deleteVeto(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
+                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @RequestParam String condition,
+                      @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return run(flash, court, month, () -> {
+            service.deleteVeto(user, staff, day, condition);
+            return "已删除一票否决";
+        });
+    }
+
+    @PostMapping("/staff/records/quotas")
+    String quota(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
+                 @RequestParam(defaultValue = "false") boolean standing, @RequestParam(required = false) Integer quota,
+                 @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return run(flash, court, month, () -> {
+            service.setQuota(user, staff, month, standing, quota);
+            return quota == null ? "已清除结案指标" : "已设置结案指标";
+        });
+    }
+
+    @PostMapping("/staff/records/clerks")
+    String clerk(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
+                 @RequestParam Map<String, String> params, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return run(flash, court, month, () -> {
+            Map<String, Double> parts = new HashMap<>();
+            params.forEach((k, v) -> {
+                if (k.startsWith("part.") && v != null && !v.isBlank()) {
+                    try {
+                        parts.put(k.substring(5), Double.parseDouble(v.trim()));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("分值不是数字：" + v);
+                    }
+                }
+            });
+            service.setClerkEvaluation(user, staff, month.getYear(), (month.getMonthValue() - 1) / 3 + 1, parts);
+            return "已保存书记员季度考评";
+        });
+    }
+
+    private interface Change {
+        String run();
+    }
+
+    private static String run(RedirectAttributes flash, String court, YearMonth month, Change change) {
+        try {
+            flash.addFlashAttribute("message", change.run());
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/staff/records?court=" + URLEncoder.encode(court, StandardCharsets.UTF_8) + "&month=" + month;
+    }
+
+    private String defaultCourt(CurrentUser user) {
+        if (user.courtCode() != null) return user.courtCode();
+        return results.data().courts().get(results.data().courts().size() - 1).code();
+    }
+}
