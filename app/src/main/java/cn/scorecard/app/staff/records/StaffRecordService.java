@@ -105,7 +105,6 @@ public class StaffRecordService {
     // ---- reading
 
     public Page page(String court, YearMonth month) {
-        ProvinceData d = province.current();
         Court c = court(court);
         List<Person> people = people(court, month);
         List<IncidentRow> incidents = new ArrayList<>();
