@@ -25,6 +25,20 @@ public record RankingView(CourtLevel level, PeriodParam period, List<Area> areas
         public Double change() {
             return total == null || previousTotal == null ? null : total - previousTotal;
         }
+
+        // Pre-formatted for the page: Thymeleaf's number formatting builds a DecimalFormatSymbols per call.
+        public String totalText() {
+            return total == null ? "—" : String.format("%.2f", total);
+        }
+
+        public String changeText() {
+            Double c = change();
+            return c == null ? "—" : String.format("%+.2f", c);
+        }
+
+        public List<String> areaTexts() {
+            return areaScores.stream().map(v -> v == null ? "不适用" : String.format("%.2f", v)).toList();
+        }
     }
 
     public static RankingView build(EvaluationService service, CourtLevel level, PeriodParam period, Set<String> visible) {

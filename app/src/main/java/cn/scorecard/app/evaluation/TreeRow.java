@@ -32,6 +32,28 @@ public record TreeRow(int depth, NodeResult node) {
                 && node.explanation().denominatorRecords().kind() != RecordKind.STATISTIC;
     }
 
+    // Pre-formatted for the page: Thymeleaf's number formatting builds a DecimalFormatSymbols per call.
+    public String weightText() {
+        double w = node.node().weight();
+        return (w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w)) + "%";
+    }
+
+    public String effectiveWeightText() {
+        return node.applicable() ? String.format("%.1f%%", node.effectiveWeight()) : "不适用";
+    }
+
+    public String scoreText() {
+        return node.score() == null ? "—" : String.format("%.2f", node.score());
+    }
+
+    public String numeratorText() {
+        return node.numerator() == null ? "" : String.format("%.0f", node.numerator());
+    }
+
+    public String denominatorText() {
+        return node.denominator() == null ? "" : String.format("%.0f", node.denominator());
+    }
+
     /** The target in words (目标值), from the scoring rule. */
     public String target() {
         Scoring s = node.node().scoring();
