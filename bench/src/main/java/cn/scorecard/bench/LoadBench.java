@@ -47,6 +47,8 @@ final class LoadBench {
             HttpClient c = clients[u];
             int offset = u;
             new Thread(() -> {
+                java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+                pause(random.nextInt(Math.max(1, thinkMs))); // users do not all click at the same instant
                 int n = offset;
                 while (System.nanoTime() < deadline && n < offset + 100_000) {
                     int page = n++ % pages.length;
@@ -54,7 +56,8 @@ final class LoadBench {
                     int status = get(c, base + pages[page]);
                     latencies.get(page).add(System.nanoTime() - t0);
                     if (status != 200) errors.incrementAndGet();
-                    pause(thinkMs);
+                    // think time varies around its mean (uniform ±50%), as people's reading time does
+                    pause(thinkMs <= 0 ? 0 : thinkMs / 2 + random.nextInt(Math.max(1, thinkMs)));
                 }
                 done.countDown();
             }).start();
@@ -69,7 +72,7 @@ final class LoadBench {
         System.out.printf("users %d, think time %d ms, %d s, errors %d%n", users, thinkMs, seconds, errors.get());
     }
 
-    /** A user reads the page before the next click (think time); 0 hammers the server back to back. */
+    /** A user reads the page before the next click; 0 hammers the server back to back. */
     private static void pause(int ms) {
         if (ms <= 0) return;
         try {
