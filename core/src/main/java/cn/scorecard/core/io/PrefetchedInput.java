@@ -66,27 +66,34 @@ final class PrefetchedInput implements TableInput {
         }, "scorecard-parse-" + file());
         parser.setDaemon(true);
         parser.start();
+        boolean ended = false;
         try {
-            for (List<Row> batch; (batch = queue.take()) != END; ) {
+            for (List<Row> batch; !(ended = (batch = queue.take()) == END); ) {
                 for (Row r : batch) {
-                    if (!visitor.row(r.number(), r.cells())) {
-                        stop.set(true);
-                        drain(queue);
-                        return;
-                    }
+                    if (!visitor.row(r.number(), r.cells())) return;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("读取被中断", e);
+        } finally {
+            // stopped early or failed: let the parser end (and close its file) rather than wait on a full queue
+            if (!ended) {
+                stop.set(true);
+                drain(queue);
+            }
         }
         rethrow(failure[0]);
     }
 
     /** Lets the parser finish its current batch and end. */
-    private static void drain(BlockingQueue<List<Row>> queue) throws InterruptedException {
-        while (queue.take() != END) {
-            // discard
+    private static void drain(BlockingQueue<List<Row>> queue) {
+        try {
+            while (queue.take() != END) {
+                // discard
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
