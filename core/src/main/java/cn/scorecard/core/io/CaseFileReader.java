@@ -2,7 +2,6 @@ package cn.scorecard.core.io;
 
 import cn.scorecard.core.cases.CaseCategory;
 import cn.scorecard.core.cases.CaseNumber;
-import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.ClosingMethod;
 import cn.scorecard.core.cases.Times;
 import java.util.List;

@@ -30,8 +30,8 @@ public interface TableInput {
         boolean row(long number, String[] cells);
     }
 
-    /** A CSV file (UTF-8 with or without BOM, or GB18030). */
+    /** A CSV file (UTF-8 with or without BOM, or GB18030), parsed ahead on a thread of its own. */
     static TableInput csv(Path file) {
-        return new CsvTableInput(file);
+        return new PrefetchedInput(new CsvTableInput(file));
     }
 }

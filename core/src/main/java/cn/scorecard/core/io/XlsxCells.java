@@ -29,6 +29,7 @@ final class XlsxCells {
 
     /** Excel stores 12345.5 as is, but sums may show binary noise (0.30000000000000004): keep what Excel shows. */
     private static String numberText(String raw) {
+        if (isPlain(raw)) return raw; // the usual case: digits with at most a few decimals
         try {
             BigDecimal d = new BigDecimal(raw);
             if (d.scale() > 10) d = d.setScale(10, java.math.RoundingMode.HALF_UP);
@@ -36,6 +37,18 @@ final class XlsxCells {
         } catch (NumberFormatException e) {
             return raw;
         }
+    }
+
+    /** Digits, optionally one point followed by 1–10 digits not ending in 0: already what Excel shows. */
+    private static boolean isPlain(String raw) {
+        int n = raw.length();
+        int point = -1;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == '.' && point < 0 && i > 0) point = i;
+            else if (c < '0' || c > '9') return false;
+        }
+        return point < 0 || (point < n - 1 && n - 1 - point <= 10 && raw.charAt(n - 1) != '0');
     }
 
     /** A date serial (days since 1899-12-30, fraction = time of day) as 2024-03-01 or 2024-03-01 09:30. */

@@ -27,7 +27,7 @@ public final class XlsxWorkbook {
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             for (Iterator<Sheet> it = wb.getSheets().iterator(); it.hasNext(); ) {
                 Sheet s = it.next();
-                out.add(new SheetInput(file, s.getIndex(), s.getName()));
+                out.add(new PrefetchedInput(new SheetInput(file, s.getIndex(), s.getName())));
             }
         }
         return out;
@@ -49,15 +49,12 @@ public final class XlsxWorkbook {
             try (ReadableWorkbook wb = new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false))) {
                 Sheet s = wb.getSheet(index).orElseThrow(() -> new IOException("找不到工作表 " + sheet));
                 boolean date1904 = wb.isDate1904();
-                String[] cells = new String[16];
                 try (Stream<Row> rows = s.openStream()) {
                     for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
                         Row row = it.next();
-                        int n = row.getCellCount();
-                        if (cells.length < n) cells = new String[n];
-                        String[] view = n == cells.length ? cells : new String[n];
-                        for (int i = 0; i < n; i++) view[i] = XlsxCells.text(row.getCell(i), date1904);
-                        if (!visitor.row(row.getRowNum(), view)) return;
+                        String[] cells = new String[row.getCellCount()]; // handed over to another thread: never reused
+                        for (int i = 0; i < cells.length; i++) cells[i] = XlsxCells.text(row.getCell(i), date1904);
+                        if (!visitor.row(row.getRowNum(), cells)) return;
                     }
                 } catch (UncheckedIOException e) {
                     throw e.getCause();

@@ -80,7 +80,7 @@ public final class Importer {
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
-            Throwable cause = e instanceof StoreSink.StoreException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = e instanceof StoreException && e.getCause() != null ? e.getCause() : e;
             ImportError error = new ImportError(String.join("、", sources.tables), null, 0, null, null,
                     "数据库写入失败，已全部撤销：" + cause.getMessage());
             return rejected(sources, rowsRead[0], List.of(error), start);

@@ -1,14 +1,9 @@
 package cn.scorecard.app.platform.importing;
 
 import cn.scorecard.app.platform.store.Table;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,8 +29,7 @@ final class PostgresSink extends StoreSink {
     private final CopyManager copies;
     private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
     private CopyIn copy;
-    private Path spill;
-    private Writer spillWriter;
+    private SetAside setAside;
     private final Set<Long> replaced = new HashSet<>();
     private long firstStepSeq;
 
@@ -81,17 +75,8 @@ final class PostgresSink extends StoreSink {
 
     /** A case the database already holds: merged at the end, since COPY cannot update. */
     private void setAside(Object[] values) {
-        try {
-            if (spillWriter == null) {
-                spill = Files.createTempFile("scorecard-merge-", ".copy");
-                spillWriter = new BufferedWriter(Files.newBufferedWriter(spill, StandardCharsets.UTF_8), 1 << 16);
-            }
-            StringBuilder line = new StringBuilder(256);
-            CopyText.line(line, values);
-            spillWriter.append(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        if (setAside == null) setAside = new SetAside();
+        setAside.add(values);
     }
 
     private void flush() throws SQLException {
@@ -106,7 +91,8 @@ final class PostgresSink extends StoreSink {
         buffer.setLength(0);
         if (copy != null && copy.isActive()) copy.cancelCopy();
         copy = null;
-        dropSpill();
+        if (setAside != null) setAside.close();
+        setAside = null;
     }
 
     @Override
@@ -115,7 +101,7 @@ final class PostgresSink extends StoreSink {
         copy.endCopy();
         copy = null;
         if (table == Table.CASE) {
-            if (spill != null) mergeSetAside(table);
+            if (setAside != null) mergeSetAside(table);
         } else if (table == Table.STEP) {
             deleteReplacedSteps();
         } else {
@@ -125,15 +111,12 @@ final class PostgresSink extends StoreSink {
 
     private void mergeSetAside(Table table) throws SQLException {
         createStage(table);
-        try {
-            spillWriter.close();
-            try (Reader r = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
-                copies.copyIn("COPY " + stage(table) + " (" + table.columnList() + ") FROM STDIN", r);
-            }
+        try (SetAside rows = setAside; Reader r = rows.reader()) {
+            copies.copyIn("COPY " + stage(table) + " (" + table.columnList() + ") FROM STDIN", r);
         } catch (IOException e) {
             throw new SQLException("无法读取待合并的临时文件：" + e.getMessage(), e);
         } finally {
-            dropSpill();
+            setAside = null;
         }
         merge(table);
     }
@@ -164,16 +147,5 @@ final class PostgresSink extends StoreSink {
                     + updates);
             s.execute("TRUNCATE " + stage(table));
         }
-    }
-
-    private void dropSpill() {
-        try {
-            if (spillWriter != null) spillWriter.close();
-            if (spill != null) Files.deleteIfExists(spill);
-        } catch (IOException e) {
-            // a temporary file left behind is harmless
-        }
-        spillWriter = null;
-        spill = null;
     }
 }

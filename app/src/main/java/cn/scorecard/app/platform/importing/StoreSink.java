@@ -63,31 +63,14 @@ abstract class StoreSink implements RecordSink {
         open = null;
     }
 
-    static Table tableOf(RecordType type) {
-        return switch (type) {
-            case HOLIDAYS -> Table.HOLIDAY;
-            case COURTS -> Table.COURT;
-            case STAFF -> Table.STAFF;
-            case CASES -> Table.CASE;
-            case STEPS -> Table.STEP;
-            case REVIEWS -> Table.REVIEW;
-            case PETITIONS -> Table.PETITION;
-            case MATTERS -> Table.MATTER;
-            case COMPENSATIONS -> Table.COMPENSATION;
-            case DISCIPLINES -> Table.DISCIPLINE;
-            case EVIDENCE -> Table.EVIDENCE;
-            case STATISTICS -> Table.STATISTIC;
-        };
-    }
-
     @Override
     public void begin(RecordType type) {
-        begin(tableOf(type));
+        begin(Tables.of(type));
     }
 
     @Override
     public void end(RecordType type) {
-        end(tableOf(type));
+        end(Tables.of(type));
     }
 
     void begin(Table table) {
@@ -128,7 +111,7 @@ abstract class StoreSink implements RecordSink {
     void put(Table table, Object[] values) {
         try {
             write(table, values);
-            written.merge(label(table), 1L, Long::sum);
+            written.merge(Tables.label(table), 1L, Long::sum);
         } catch (SQLException e) {
             throw new StoreException(e);
         }
@@ -152,18 +135,6 @@ abstract class StoreSink implements RecordSink {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String label(Table t) {
-        for (RecordType type : RecordType.values()) {
-            if (tableOf(type) == t) return type.label();
-        }
-        return switch (t) {
-            case INCIDENT -> "考核事件";
-            case QUOTA -> "结案指标";
-            case VETO -> "一票否决";
-            default -> "书记员季度考评";
-        };
     }
 
     @Override
@@ -240,14 +211,5 @@ abstract class StoreSink implements RecordSink {
     @Override
     public void statistic(Rows.Statistic s) {
         put(Table.STATISTIC, RowValues.of(s, seq(Table.STATISTIC)));
-    }
-
-    /** A database failure while writing; the import rolls back and reports it. */
-    static final class StoreException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        StoreException(SQLException cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 }
