@@ -14,7 +14,7 @@ public final class Files2 {
     /** A new directory holding one file with the given lines. */
     public static Path csv(String name, String... lines) {
         try {
-            Path dir = Files.createTempDirectory("scorecard-import-");
+            Path dir = TestFiles.dir("import");
             Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
             return dir.resolve(name);
         } catch (IOException e) {

@@ -24,23 +24,19 @@ public final class TestData {
 
     public static synchronized Path demoDir() {
         if (dir != null) return dir;
-        try {
-            Path d = Files.createTempDirectory("scorecard-demo-");
-            province = DemoProvince.generate(SPEC);
-            DataDirectoryWriter.write(province, d);
-            StaffInputsWriter.write(DemoStaffInputs.generate(SPEC, province, StaffRuleSets.bundled()), province.staff(),
-                    StaffRuleSets.bundled(), d);
-            dir = d;
-            return d;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path d = TestFiles.dir("demo");
+        province = DemoProvince.generate(SPEC);
+        DataDirectoryWriter.write(province, d);
+        StaffInputsWriter.write(DemoStaffInputs.generate(SPEC, province, StaffRuleSets.bundled()), province.staff(),
+                StaffRuleSets.bundled(), d);
+        dir = d;
+        return d;
     }
 
     /** A copy of the demo directory that a test may change. */
     public static Path demoCopy() {
         try {
-            Path copy = Files.createTempDirectory("scorecard-demo-copy-");
+            Path copy = TestFiles.dir("demo-copy");
             try (var files = Files.list(demoDir())) {
                 for (Path f : (Iterable<Path>) files::iterator) Files.copy(f, copy.resolve(f.getFileName()));
             }

@@ -5,7 +5,6 @@ import cn.scorecard.app.platform.store.Vendor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,11 +37,7 @@ public final class TestDatabases {
     }
 
     private static synchronized TestDb h2(int n) {
-        try {
-            if (h2Dir == null) h2Dir = Files.createTempDirectory("scorecard-h2-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        if (h2Dir == null) h2Dir = TestFiles.dir("h2");
         String url = "jdbc:h2:file:" + h2Dir.resolve("db" + n)
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         return new TestDb(Vendor.H2, url, "sa", "");

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import cn.scorecard.app.platform.store.Vendor;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 
@@ -12,8 +14,15 @@ final class DataVersion {
     private DataVersion() {
     }
 
+    /** How long an import waits for another to finish before it gives up. */
+    private static final int WAIT_SECONDS = 600;
+
     /** Raises the version inside the import's transaction and returns the new value. */
     static long raise(Connection c, String actor) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(Vendor.of(c) == Vendor.POSTGRESQL ? "SET LOCAL lock_timeout = '" + WAIT_SECONDS + "s'"
+                    : "SET LOCK_TIMEOUT " + WAIT_SECONDS * 1000);
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE data_version SET version = version + 1, changed_at = ?, changed_by = ? WHERE id = 1")) {
             ps.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));

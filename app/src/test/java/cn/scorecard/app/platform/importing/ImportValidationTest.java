@@ -86,7 +86,7 @@ class ImportValidationTest {
     void everyBadRowOfEveryFileIsReportedAndASoundFileOfTheSameImportIsNotWritten(Vendor vendor) throws IOException {
         TestDb db = imported.demo(vendor);
         DbState before = DbState.of(db.dataSource());
-        Path dir = Files.createTempDirectory("scorecard-mixed-");
+        Path dir = cn.scorecard.app.platform.TestFiles.dir("mixed");
         Files.writeString(dir.resolve("法院.csv"), "法院代码,法院名称,层级,上级法院代码\n江0199,新设区人民法院,基层,江01\n");
         Files.writeString(dir.resolve("流程节点.csv"), "法院代码,案号,节点,时间\n江0102,（2024）江0102执77777号,执行通知,2024-03-01\n"
                 + "江0199,（2024）江0199执1号,执行通知,2024-13-01\n");
@@ -109,7 +109,7 @@ class ImportValidationTest {
     void workbookErrorsNameTheSheet(Vendor vendor) throws IOException {
         TestDb db = imported.demo(vendor);
         DbState before = DbState.of(db.dataSource());
-        Path file = Files.createTempDirectory("scorecard-xlsx-").resolve("数据.xlsx");
+        Path file = cn.scorecard.app.platform.TestFiles.dir("xlsx").resolve("数据.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook wb = new Workbook(out, "test", "1.0");
             Worksheet ws = wb.newWorksheet("案件");
