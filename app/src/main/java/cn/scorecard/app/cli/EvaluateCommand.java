@@ -14,22 +14,14 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "按评估指标体系评估数据目录（或数据库）中的每一家法院")
 final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--data", description = "数据目录（CSV 交换格式，见 docs/data-format.md）")
-    Path data;
-
-    @Option(names = "--db", description = "JDBC URL（代替 --data 从数据库读取）")
-    String db;
-
-    @Option(names = "--db-user", description = "数据库用户名")
-    String dbUser;
-
-    @Option(names = "--db-password", description = "数据库密码")
-    String dbPassword;
+    @Mixin
+    DataOptions source;
 
     @Option(names = "--year", required = true, description = "评估年度")
     int year;
@@ -51,7 +43,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProvinceData province = DataSources.load(data, db, dbUser, dbPassword);
+        ProvinceData province = source.province();
         MetricRegistry registry = MetricRegistry.bundled();
         CatalogSet catalogs = Catalogs.load(registry, catalogDir);
         Period period = until == null ? Period.year(year) : Period.yearToMonth(year, until.getMonthValue());

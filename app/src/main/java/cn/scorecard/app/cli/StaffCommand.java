@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "staff", mixinStandardHelpOptions = true,
@@ -25,17 +26,8 @@ import picocli.CommandLine.Option;
 final class StaffCommand implements Callable<Integer> {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
-    @Option(names = "--data", description = "数据目录（含考核事件.csv、结案指标.csv 等，见 docs/data-format.md）")
-    Path data;
-
-    @Option(names = "--db", description = "JDBC URL（代替 --data 从数据库读取）")
-    String db;
-
-    @Option(names = "--db-user", description = "数据库用户名")
-    String dbUser;
-
-    @Option(names = "--db-password", description = "数据库密码")
-    String dbPassword;
+    @Mixin
+    DataOptions source;
 
     @Option(names = "--month", description = "考核月份 YYYY-MM")
     YearMonth month;
@@ -52,9 +44,9 @@ final class StaffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((month == null) == (quarter == null)) throw new IllegalArgumentException("请给出 --month YYYY-MM 或 --quarter YYYY-Qn 之一");
-        ProvinceData province = DataSources.load(data, db, dbUser, dbPassword);
+        ProvinceData province = source.province();
         StaffRuleSet ruleSet = rules == null ? StaffRuleSets.bundled() : StaffRuleSets.load(rules);
-        StaffInputs inputs = DataSources.staffInputs(data, db, dbUser, dbPassword, ruleSet, province);
+        StaffInputs inputs = source.staffInputs(ruleSet, province);
         StaffAssessor assessor = new StaffAssessor(province, ruleSet, inputs);
         if (month != null) {
             MonthlyAssessment result = assessor.assess(month);
