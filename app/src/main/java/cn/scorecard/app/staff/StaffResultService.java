@@ -26,6 +26,7 @@ public class StaffResultService {
     private final StaffInputsSource inputs;
     private final StaffRuleSet rules = StaffRuleSets.bundled();
     private volatile Object[] assessor; // {data version, StaffAssessor}
+    private volatile Object[] lastMonth; // {data version, YearMonth}
 
     StaffResultService(ProvinceSource province, StaffInputsSource inputs) {
         this.province = province;
@@ -66,12 +67,22 @@ public class StaffResultService {
 
     /** The last complete month of the data (the monthly cycle assesses last month). */
     public YearMonth defaultMonth() {
+        YearMonth last = lastDataMonth();
+        YearMonth previous = YearMonth.now().minusMonths(1);
+        return last.isBefore(previous) ? last : previous;
+    }
+
+    /** The month of the data's last filing or closing, found once per data version (a scan of every case). */
+    private YearMonth lastDataMonth() {
+        long version = province.version();
+        Object[] cached = lastMonth;
+        if (cached != null && (long) cached[0] == version) return (YearMonth) cached[1];
         ProvinceData d = province.current();
         int max = Integer.MIN_VALUE;
         for (int r = 0; r < d.cases().size(); r++) max = Math.max(max, Math.max(d.cases().filed(r), d.cases().closed(r)));
-        YearMonth last = max == Integer.MIN_VALUE ? YearMonth.now() : YearMonth.from(LocalDate.ofEpochDay(max));
-        YearMonth previous = YearMonth.now().minusMonths(1);
-        return last.isBefore(previous) ? last : previous;
+        YearMonth month = max == Integer.MIN_VALUE ? YearMonth.now() : YearMonth.from(LocalDate.ofEpochDay(max));
+        lastMonth = new Object[] {version, month};
+        return month;
     }
 
     private StaffAssessor assessor() {

@@ -23,7 +23,7 @@ final class LeafMeasurer {
 
     Measurement measure(IndicatorNode leaf, int court) {
         Scoring s = leaf.scoring();
-        EvidenceRecord evidence = ctx.data().evidenceFor(court, ctx.period().year(), leaf.code());
+        EvidenceRecord evidence = ctx.evidenceFor(court, ctx.period().year(), leaf.code());
         if (evidence != null && evidence.status() == EvidenceStatus.NOT_APPLICABLE) {
             return Measurement.notApplicable("佐证材料：不适用" + reason(evidence));
         }

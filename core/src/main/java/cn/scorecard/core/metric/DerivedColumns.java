@@ -1,5 +1,6 @@
 package cn.scorecard.core.metric;
 
+import cn.scorecard.core.data.EvidenceRecord;
 import cn.scorecard.core.data.Payment;
 import cn.scorecard.core.data.ProvinceData;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ final class DerivedColumns {
     private final int[][] mattersByCourt;
     private final int[][] paymentsByCourt;
     private final int[][] fieldActionsByCourt;
+    private final Map<String, EvidenceRecord> evidence = new HashMap<>();
 
     DerivedColumns(ProvinceData data) {
         paymentTotal = new long[data.cases().size()];
@@ -28,6 +30,17 @@ final class DerivedColumns {
         mattersByCourt = byCourt(data.matters(), courts, m -> m.court());
         paymentsByCourt = byCourt(data.payments(), courts, p -> data.cases().court(p.caseRow()));
         fieldActionsByCourt = byCourt(data.fieldActions(), courts, f -> data.cases().court(f.caseRow()));
+        // every leaf of every court asks for its evidence: one map instead of a scan of the whole list each time
+        for (EvidenceRecord e : data.evidence()) evidence.put(evidenceKey(e.court(), e.year(), e.indicatorCode()), e);
+    }
+
+    private static String evidenceKey(int court, int year, String code) {
+        return court + "|" + year + "|" + code;
+    }
+
+    /** The evidence for an indicator of a court and year (the last record when several), or null. */
+    EvidenceRecord evidence(int court, int year, String code) {
+        return evidence.get(evidenceKey(court, year, code));
     }
 
     private static <T> int[][] byCourt(List<T> records, int courts, ToIntFunction<T> courtOf) {

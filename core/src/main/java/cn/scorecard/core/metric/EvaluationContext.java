@@ -89,6 +89,11 @@ public final class EvaluationContext {
         return periodIndex.openFirst(court);
     }
 
+    /** The evidence for an indicator of a court and year, or null (same answer as ProvinceData.evidenceFor). */
+    public cn.scorecard.core.data.EvidenceRecord evidenceFor(int court, int year, String indicatorCode) {
+        return derived.evidence(court, year, indicatorCode);
+    }
+
     public int periodStart() {
         return period.startDay();
     }
