@@ -6,7 +6,7 @@ import cn.scorecard.app.security.Role;
 import cn.scorecard.app.security.UserAccount;
 import cn.scorecard.app.security.UserRepository;
 import java.time.LocalDateTime;
-import org.springframework.security.access.prepost.PreAuthorize;
+import cn.scorecard.app.security.AdminOnly;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 用户管理: the administrator creates users, sets roles, courts and passwords, and disables accounts. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class UserAdminController {
     private static final int MIN_PASSWORD = 8;
     private final UserRepository users;

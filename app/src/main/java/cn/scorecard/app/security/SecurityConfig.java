@@ -1,50 +1,77 @@
 package cn.scorecard.app.security;
 
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Login with BCrypt-hashed passwords, throttled; every page and API call needs a signed-in user, and which
- * courts' data a user may see is checked by {@link CourtScope} in each feature. CSRF protection stays on
- * (htmx sends the token from the page's meta tags).
+ * Authentication and the two gates every request passes: the URL rule (public paths, else a signed-in user) and,
+ * at each controller handler, the roles it declares ({@link AllowedRoles}, checked by {@link RoleAuthorization}).
+ * Which courts' data a user may reach is each feature's access policy (on top of {@link CourtScope}). CSRF
+ * protection stays on (htmx sends the token from the page's meta tags). Scripts come from files only: the content
+ * security policy has no 'unsafe-inline' for scripts.
  */
 @Configuration
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfig {
+    /** Paths anyone may request; every handler behind them is marked {@link Public}. */
+    static final String[] PUBLIC_PATHS = {"/login", "/webjars/**", "/_static/**", "/css/**", "/js/**", "/favicon.ico",
+            "/error"};
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** The role gate on every handler of the application's controllers (fail-closed, see RoleAuthorization). */
+    @Bean
+    @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor controllerRoles() {
+        ComposablePointcut handlers = new ComposablePointcut(new AnnotationMatchingPointcut(Controller.class, RequestMapping.class, true))
+                .intersection((Class<?> type) -> type.getName().startsWith("cn.scorecard.app."));
+        AuthorizationManagerBeforeMethodInterceptor interceptor =
+                new AuthorizationManagerBeforeMethodInterceptor(handlers, new RoleAuthorization());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder());
+        return interceptor;
     }
 
     @Bean
     @ConditionalOnWebApplication // a context without a web server (tests of the data platform) has no HTTP security
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/_static/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/error").permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/audit/**").hasAnyRole(Role.ADMIN.name(), Role.ASSESSOR.name())
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .httpBasic(b -> { })
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'")))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .exceptionHandling(e -> e
-                        // API clients get 401 (and may use HTTP Basic); everyone else is sent to the login page
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        // API clients get a 401 problem detail; everyone else is sent to the login page
+                        .defaultAuthenticationEntryPointFor(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED, "请先登录",
+                                        "需要登录或有效的访问令牌（Authorization: Bearer …）"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE))
