@@ -21,8 +21,16 @@ class PeriodBrowserTest {
         Browser.login(base, "assessor", "demo2026");
         WebDriver d = Browser.driver();
         d.get(base + "/periods");
+        int runsBefore = d.findElements(By.cssSelector("#runs tbody tr")).size();
         d.findElement(By.id("compute")).click();
         Browser.await().until(ExpectedConditions.elementToBeClickable(By.id("review-run")));
+        // only the progress bar came into the page (not a second layout), and the list shows the new version
+        assertThat(d.findElements(By.cssSelector("nav.app-nav"))).hasSize(1);
+        String review = d.findElement(By.id("review-run")).getAttribute("href");
+        String runPath = review.substring(review.indexOf("/periods/runs/"));
+        Browser.await().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#runs a.run-link[href='" + runPath + "']")));
+        assertThat(d.findElements(By.cssSelector("#runs tbody tr"))).hasSize(runsBefore + 1);
         Browser.screenshot("10-period-computed");
         d.findElement(By.id("review-run")).click();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("run-status")));
