@@ -4,7 +4,14 @@ import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.evaluation.NodeResult;
 import cn.scorecard.core.metric.RecordKind;
 import cn.scorecard.core.metric.RecordSet;
+import cn.scorecard.core.catalog.IndicatorKind;
+import cn.scorecard.core.catalog.IndicatorNode;
+import cn.scorecard.core.catalog.Scoring;
+import cn.scorecard.core.catalog.ScoringRule;
+import cn.scorecard.core.evaluation.CoreIndicators;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import java.util.stream.IntStream;
 
 /**
@@ -17,6 +24,42 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
     static final int PAGE_SIZE = 50;
     /** The lists behind a value, as the {@code set} parameter names them. */
     public static final String SETS = "numerator|denominator|missed";
+
+    /** The prefix of the core targets' list ids: core-1 … core-4, in the order of {@link CoreIndicators}. */
+    public static final String CORE = "core-";
+
+    /**
+     * The node whose records a list shows: an indicator of the court's (live) tree, or one of its core targets; 404
+     * when there is none or it has no records.
+     */
+    public static NodeResult traced(EvaluationService service, String code, String node, PeriodParam period) {
+        NodeResult n = node.startsWith(CORE) ? core(service, code, node, period) : service.court(code, period.period()).find(node);
+        if (n == null || n.explanation() == null || n.explanation().denominatorRecords() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该指标没有可追溯的记录");
+        }
+        return n;
+    }
+
+    private static NodeResult core(EvaluationService service, String code, String node, PeriodParam period) {
+        List<CoreIndicators.CoreValue> values = service.coreIndicators(code, period.period());
+        int i;
+        try {
+            i = Integer.parseInt(node.substring(CORE.length())) - 1;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (i < 0 || i >= values.size()) return null;
+        CoreIndicators.CoreValue v = values.get(i);
+        IndicatorNode definition = new IndicatorNode(node, v.label(), 0, IndicatorKind.COMPUTED,
+                "核心指标，目标 ≥ " + Math.round(v.target() * 100) + "%", null,
+                new Scoring(ScoringRule.TARGET, v.target(), 0, true, 0, false), null, List.of());
+        return new NodeResult(definition, 0, true, v.value(), null, v.explanation(), null, List.of());
+    }
+
+    /** How the page names the indicator: its code and name, or “核心指标” and the target's name. */
+    public String title() {
+        return (node.code().startsWith(CORE) ? "核心指标" : node.code()) + " " + node.node().name();
+    }
 
     public int pages() {
         return Math.max(1, (total + pageSize - 1) / pageSize);

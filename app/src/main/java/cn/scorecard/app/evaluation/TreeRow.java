@@ -8,17 +8,21 @@ import cn.scorecard.core.metric.RecordKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of a court's score tree, flattened depth first for the page and the Excel export. */
-public record TreeRow(int depth, NodeResult node) {
+/**
+ * One line of a court's score tree, flattened depth first for the page and the Excel export.
+ *
+ * @param parent the code of the node above (null for an area), so the page can fold a branch
+ */
+public record TreeRow(int depth, NodeResult node, String parent) {
     public static List<TreeRow> flatten(List<NodeResult> areas) {
         List<TreeRow> rows = new ArrayList<>();
-        for (NodeResult a : areas) add(rows, a, 0);
+        for (NodeResult a : areas) add(rows, a, 0, null);
         return rows;
     }
 
-    private static void add(List<TreeRow> rows, NodeResult n, int depth) {
-        rows.add(new TreeRow(depth, n));
-        for (NodeResult c : n.children()) add(rows, c, depth + 1);
+    private static void add(List<TreeRow> rows, NodeResult n, int depth, String parent) {
+        rows.add(new TreeRow(depth, n, parent));
+        for (NodeResult c : n.children()) add(rows, c, depth + 1, n.code());
     }
 
     public boolean leaf() {

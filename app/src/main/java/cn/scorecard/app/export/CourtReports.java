@@ -5,6 +5,7 @@ import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.RankingView;
 import cn.scorecard.app.evaluation.RecordListView;
 import cn.scorecard.app.evaluation.RecordRows;
+import cn.scorecard.app.evaluation.Shown;
 import cn.scorecard.app.evaluation.TreeRow;
 import cn.scorecard.core.catalog.Scoring;
 import cn.scorecard.core.catalog.ScoringRule;
@@ -37,10 +38,11 @@ class CourtReports {
         this.service = service;
     }
 
-    CourtReport build(String code, PeriodParam period) {
-        CourtResult court = service.court(code, period.period());
-        RankingView.Row rank = RankingView.build(service, court.court().level(), period, Set.of(code)).rows().get(0);
-        List<CourtResult> peers = service.evaluate(period.period()).courts().stream()
+    /** The report of a court on the shown results ({@code before}: the same view of the year before). */
+    CourtReport build(String code, PeriodParam period, Shown shown, Shown before) {
+        CourtResult court = shown.court(code);
+        RankingView.Row rank = RankingView.build(shown, before, court.court().level(), period, Set.of(code)).rows().get(0);
+        List<CourtResult> peers = shown.result().courts().stream()
                 .filter(c -> c.court().level() == court.court().level()).toList();
         List<CourtReport.Area> areas = new ArrayList<>();
         for (int i = 0; i < court.areas().size(); i++) {
@@ -56,16 +58,16 @@ class CourtReports {
                 .sorted(Comparator.comparing((TreeRow r) -> r.node().score()).thenComparing(r -> r.node().code()))
                 .limit(WEAKEST).map(r -> weak(court, r)).toList();
         return new CourtReport(code, court.court().name(), court.court().level().label(), period.label(),
-                service.catalogVersion(), LocalDate.now(CHINA), court.total(), rank.rank(), peers.size(), rank.previousTotal(),
-                mean(peers.stream().map(CourtResult::total).toList()), areas, service.coreIndicators(code, period.period()),
-                charts(court, areas, period), lost.size(), weakest, tree);
+                shown.result().catalogVersion(), shown.label(), shown.note(), LocalDate.now(CHINA), court.total(), rank.rank(),
+                peers.size(), rank.previousTotal(), mean(peers.stream().map(CourtResult::total).toList()), areas,
+                shown.core(code), charts(court, areas, period, peers.size()), lost.size(), weakest, tree);
     }
 
-    private CourtReport.Charts charts(CourtResult court, List<CourtReport.Area> areas, PeriodParam period) {
+    /** The radar and bars of the shown results; the monthly trend is computed live (months have no versions). */
+    private CourtReport.Charts charts(CourtResult court, List<CourtReport.Area> areas, PeriodParam period, int peers) {
         List<String> names = areas.stream().map(CourtReport.Area::name).toList();
         List<Double> scores = areas.stream().map(CourtReport.Area::score).toList();
-        boolean alone = service.evaluate(period.period()).courts().stream()
-                .filter(c -> c.court().level() == court.court().level()).count() < 2;
+        boolean alone = peers < 2;
         List<Double> means = alone ? null : areas.stream().map(CourtReport.Area::levelMean).toList();
         String name = court.court().name();
         int last = period.month() == null ? 12 : period.month();

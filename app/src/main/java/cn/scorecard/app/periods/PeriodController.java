@@ -76,6 +76,10 @@ class PeriodController {
         ResultRun previous = runs.previousPublished(run).orElse(null);
         model.addAttribute("previous", previous);
         model.addAttribute("diff", RunDiff.between(previous == null ? "{}" : previous.json(), run.json()));
+        model.addAttribute("checks", service.checks(run));
+        model.addAttribute("confirmation", service.publishConfirmation(run));
+        model.addAttribute("period", PeriodLabels.of(run));
+        model.addAttribute("periodQuery", PeriodLabels.query(run));
         return "periods/run";
     }
 
@@ -84,7 +88,7 @@ class PeriodController {
         ResultRun run = access.evaluationRun(id);
         try {
             service.publish(run, user.username());
-            flash.addFlashAttribute("message", "已发布，该版本已锁定");
+            flash.addFlashAttribute("message", "已发布，该版本已锁定；法院管理员已收到通知");
         } catch (IllegalStateException | IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

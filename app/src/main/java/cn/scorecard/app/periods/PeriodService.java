@@ -23,14 +23,17 @@ class PeriodService {
     private final ResultRuns runs;
     private final ComputeJobs jobs;
     private final AuditLog audit;
+    private final PeriodNotices notices;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    PeriodService(EvaluationService evaluation, ProvinceSource province, ResultRuns runs, ComputeJobs jobs, AuditLog audit) {
+    PeriodService(EvaluationService evaluation, ProvinceSource province, ResultRuns runs, ComputeJobs jobs, AuditLog audit,
+                  PeriodNotices notices) {
         this.evaluation = evaluation;
         this.province = province;
         this.runs = runs;
         this.jobs = jobs;
         this.audit = audit;
+        this.notices = notices;
     }
 
     ComputeJobs.Job compute(Period period, String actor) {
@@ -43,7 +46,8 @@ class PeriodService {
             job.progress(70, "生成结果快照");
             String json;
             try {
-                json = mapper.writeValueAsString(new EvaluationJson(data.courts(), data.cases(), false).of(result));
+                json = mapper.writeValueAsString(new EvaluationJson(data.courts(), data.cases(), false,
+                        code -> evaluation.coreIndicators(code, period)).of(result));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -58,13 +62,27 @@ class PeriodService {
         });
     }
 
-    /** Publishes an evaluation run (the caller found it by id as an evaluation run, see {@link PeriodAccess}). */
+    /**
+     * Publishes an evaluation run (the caller found it by id as an evaluation run, see {@link PeriodAccess}) and tells
+     * the courts' administrators.
+     */
     void publish(ResultRun run, String actor) {
-        runs.publish(run.id(), RunKind.EVALUATION, actor);
+        ResultRun published = runs.publish(run.id(), RunKind.EVALUATION, actor);
         ProvinceData data = province.current();
         audit.record(actor, "发布评估结果", "evaluation_run", String.valueOf(run.id()), provinceCourt(data),
                 run.statusLabel(), "已发布：" + run.periodStart() + "~" + run.periodEnd() + " 第 " + run.versionNo() + " 版，"
                         + coverage(data));
+        notices.published(published);
+    }
+
+    /** What publishing will do, in the words of the confirmation the page asks before it. */
+    String publishConfirmation(ResultRun run) {
+        return "发布后，" + PeriodLabels.of(run) + "第 " + run.versionNo() + " 版将锁定，不能再修改或删除；"
+                + notices.recipients().size() + " 名法院管理员将收到通知，各法院的评估页面默认显示该版本。确定发布吗？";
+    }
+
+    RunChecks checks(ResultRun run) {
+        return RunChecks.of(run, province.current(), province.fingerprint());
     }
 
     /** An evaluation covers the province: its audit entries name the court at the top (the high court). */

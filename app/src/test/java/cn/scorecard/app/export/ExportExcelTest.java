@@ -35,7 +35,8 @@ class ExportExcelTest extends ExportTestSupport {
                 .contains("filename=\"ranking-basic-" + year + ".xlsx\"")
                 .contains("filename*=UTF-8''" + Downloads.rfc5987("评估排名-基层-" + year + ".xlsx"));
         List<Row> rows = sheet(response.getContentAsByteArray(), RankingWorkbook.SHEET);
-        assertThat(rows.get(0).getCellText(0)).contains(year + "年").contains(service.catalogVersion());
+        assertThat(rows.get(0).getCellText(0)).contains(year + "年").contains(service.catalogVersion())
+                .contains("实时计算（数据版本 "); // the same words as the page's badge
         Row header = rows.get(RankingWorkbook.HEADER_ROW);
         assertThat(List.of(header.getCellText(0), header.getCellText(1), header.getCellText(2), header.getCellText(3),
                 header.getCellText(4))).containsExactly("名次", "法院代码", "法院", "总分", "较上年同期");

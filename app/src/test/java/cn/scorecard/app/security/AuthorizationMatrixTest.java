@@ -55,6 +55,7 @@ class AuthorizationMatrixTest {
             GET /evaluation/courts/{code}/charts/radar | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/charts/radar
             GET /evaluation/courts/{code}/charts/trend | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/charts/trend
             GET /evaluation/courts/{code}/charts/ages | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/charts/ages
+            GET /evaluation/courts/{code}/charts/years | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/charts/years
             GET /evaluation/ranking.xlsx | ADMIN ASSESSOR COURT_ADMIN | - | /evaluation/ranking.xlsx?level=BASIC
             GET /evaluation/courts/{code}/tree.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/tree.xlsx
             GET /evaluation/courts/{code}/indicators/{node}/records.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/indicators/B4.02.1/records.xlsx

@@ -2,6 +2,7 @@ package cn.scorecard.app.staff.versions;
 
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.staff.ObjectionWindow;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
 import java.net.URLEncoder;
@@ -31,12 +32,17 @@ class VersionController {
     private final StaffRuns runs;
     private final StaffAccess access;
     private final StaffResultService results;
+    private final StaffNotices notices;
+    private final ObjectionWindow window;
 
-    VersionController(StaffMonths months, StaffRuns runs, StaffAccess access, StaffResultService results) {
+    VersionController(StaffMonths months, StaffRuns runs, StaffAccess access, StaffResultService results,
+                      StaffNotices notices, ObjectionWindow window) {
         this.months = months;
         this.runs = runs;
         this.access = access;
         this.results = results;
+        this.notices = notices;
+        this.window = window;
     }
 
     /** A version and what changed from the one before it (null for the first). */
@@ -61,6 +67,9 @@ class VersionController {
         model.addAttribute("rows", rows);
         model.addAttribute("latestId", versions.isEmpty() ? null : versions.get(0).id());
         model.addAttribute("canManage", access.canManage(user, court));
+        model.addAttribute("confirmation", versions.isEmpty() ? null : "发布后，" + m.getYear() + "年" + m.getMonthValue()
+                + "月第 " + versions.get(0).versionNo() + " 版将锁定，不能再修改或删除，此前发布的版本标为“已被新版本替代”；本院 "
+                + notices.officerAccounts(court) + " 名干警将收到通知，可在 " + window.days() + " 日内提出异议。确定发布吗？");
         return "staff/versions";
     }
 

@@ -1,0 +1,41 @@
+package cn.scorecard.app.periods;
+
+import cn.scorecard.app.notifications.Notifications;
+import cn.scorecard.app.platform.runs.ResultRun;
+import cn.scorecard.app.security.Role;
+import cn.scorecard.app.security.UserAccount;
+import cn.scorecard.app.security.UserRepository;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Who hears that an evaluation version was published: the administrators of every court, with their court's total. */
+@Component
+class PeriodNotices {
+    private final Notifications notifications;
+    private final UserRepository users;
+
+    PeriodNotices(Notifications notifications, UserRepository users) {
+        this.notifications = notifications;
+        this.users = users;
+    }
+
+    /** The accounts told of a publication (the confirmation before publishing names how many). */
+    List<UserAccount> recipients() {
+        return users.all().stream().filter(u -> u.enabled() && u.role() == Role.COURT_ADMIN && u.courtCode() != null).toList();
+    }
+
+    void published(ResultRun run) {
+        RunDiff.Snapshot totals = RunDiff.Snapshot.parse(run.json());
+        String period = PeriodLabels.of(run);
+        for (UserAccount u : recipients()) {
+            String[] court = totals.courts().get(u.courtCode());
+            String body = court == null ? "该版本不含贵院。"
+                    : court[0] + "总分 " + (court[1] == null ? "—" : String.format("%.2f", Double.valueOf(court[1]))) + " 分。"
+                    + "该版本已锁定，此后导入的数据不再改变它；评估页面默认显示该版本。";
+            notifications.send(u.username(), period + "评估结果已发布（第 " + run.versionNo() + " 版）", body,
+                    "/evaluation/courts/" + URLEncoder.encode(u.courtCode(), StandardCharsets.UTF_8) + "?" + PeriodLabels.query(run));
+        }
+    }
+}
