@@ -75,6 +75,15 @@ final class Browser {
         ((ChromeDriver) driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /**
+     * Clicks after scrolling the element to the middle of the window at once: Bootstrap makes scrolling smooth, so
+     * WebDriver's own scrolling may still be under way when it clicks far down a page.
+     */
+    static void click(WebElement e) {
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        e.click();
+    }
+
     /** Runs a script in the page and returns its value. */
     static Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(js, args);
