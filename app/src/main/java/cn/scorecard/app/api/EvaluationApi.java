@@ -13,6 +13,7 @@ import cn.scorecard.app.evaluation.RankingView;
 import cn.scorecard.app.evaluation.RecordListView;
 import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.ListQuery;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.evaluation.CourtResult;
@@ -123,7 +124,7 @@ class EvaluationApi {
         CourtResult court = service.court(code, query.resolve(service.latestYear()).period());
         NodeResult n = court.find(node);
         if (n == null || n.explanation() == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该指标没有可追溯的记录");
-        RecordListView v = RecordListView.of(service.data(), code, n, set, q, page);
+        RecordListView v = RecordListView.of(service.data(), code, n, set, new ListQuery(q, null, null, page, null));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("court", code);
         m.put("indicator", node);

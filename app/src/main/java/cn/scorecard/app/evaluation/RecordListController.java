@@ -2,9 +2,9 @@ package cn.scorecard.app.evaluation;
 
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.ListQuery;
 import cn.scorecard.core.evaluation.NodeResult;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,15 +29,14 @@ class RecordListController {
 
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records")
     String records(@PathVariable String code, @PathVariable String node, @RequestParam(defaultValue = "denominator") @Pattern(regexp = RecordListView.SETS) String set,
-                   @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") @Min(1) int page,
-                   @Valid PeriodQuery query,
+                   @Valid ListQuery list, @Valid PeriodQuery query,
                    @AuthenticationPrincipal CurrentUser user, Model model) {
         access.requireCourt(user, code);
         PeriodParam period = query.resolve(service.latestYear());
         NodeResult n = RecordListView.traced(service, code, node, period);
         model.addAttribute("period", period);
         model.addAttribute("shown", results.live(period, user)); // the records are never stored with a version
-        model.addAttribute("view", RecordListView.of(service.data(), code, n, set, q, page));
+        model.addAttribute("view", RecordListView.of(service.data(), code, n, set, list));
         return "evaluation/records";
     }
 }

@@ -12,6 +12,7 @@ import cn.scorecard.app.evaluation.RankingView;
 import cn.scorecard.app.evaluation.RecordListView;
 import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.ListQuery;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.evaluation.NodeResult;
@@ -76,14 +77,15 @@ class ExportController {
 
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records.xlsx")
     void records(@PathVariable String code, @PathVariable String node, @RequestParam(defaultValue = "denominator") @Pattern(regexp = RecordListView.SETS) String set,
-                 @RequestParam(required = false) String q, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user,
+                 @Valid ListQuery list, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user,
                  HttpServletResponse response) throws IOException {
         access.requireCourt(user, code);
         PeriodParam period = query.resolve(service.latestYear());
         CourtResult court = service.court(code, period.period());
         NodeResult n = RecordListView.traced(service, code, node, period);
         RecordSet records = RecordListView.select(n, set);
-        int[] ids = RecordListView.matching(service.data(), records, q);
+        int[] ids = RecordListView.ordered(service.data(), records, list);
+        String q = list.text();
         String setName = switch (set) {
             case "numerator" -> "分子";
             case "missed" -> "未达标";

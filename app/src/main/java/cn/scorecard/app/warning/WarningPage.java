@@ -4,31 +4,48 @@ import cn.scorecard.core.court.Courts;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.data.StaffMember;
 import cn.scorecard.core.data.StaffRole;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import cn.scorecard.app.web.ListColumn;
+import cn.scorecard.app.web.ListQuery;
+import cn.scorecard.app.web.ListSpec;
+import cn.scorecard.app.web.Listing;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the warnings page shows: the moment, the filters the user may use, the counts per rule and one page of rows. */
+/**
+ * What the warnings page shows: the moment, the filters the user may use, the counts per rule and the list (searched
+ * by case number and officer, sorted, paged and exported like every list, see {@link #LIST}).
+ */
 record WarningPage(LocalDate asOf, String moment, LocalDate dataEnd, boolean dataEnded, boolean officerView,
                    String scopeLabel, List<Option> courts, String court, List<Option> officers, String staff,
-                   List<KindCount> counts, int scopeTotal, String rule, List<WarningRow> rows, int total, int page,
-                   int pages, boolean multiCourt) {
-    static final int PAGE_SIZE = 50;
+                   List<KindCount> counts, int scopeTotal, String rule, Listing<WarningRow> list, boolean multiCourt) {
+
+    /** The list's columns (without a sort: most urgent first, as the scanner orders them). */
+    static final ListSpec<WarningRow> LIST = ListSpec.of(List.of(
+                    ListColumn.of("status", "状态", WarningRow::statusLabel),
+                    ListColumn.of("case", "案号", WarningRow::caseNumber),
+                    ListColumn.of("court", "法院", WarningRow::courtName),
+                    ListColumn.of("rule", "期限规则", WarningRow::ruleShortName),
+                    ListColumn.unsorted("start", "起算", WarningRow::detail),
+                    ListColumn.of("due", "期限", WarningRow::due),
+                    ListColumn.unsorted("left", "剩余 / 超期", WarningRow::timeLeftLabel), // units differ: sort by 期限
+                    ListColumn.of("judge", "承办法官", r -> name(r.judge())),
+                    ListColumn.of("assistant", "法官助理", r -> name(r.assistant())),
+                    ListColumn.of("clerk", "书记员", r -> name(r.clerk()))),
+            r -> r.caseNumber() + " " + name(r.judge()) + " " + name(r.assistant()) + " " + name(r.clerk()) + " "
+                    + id(r.judge()) + " " + id(r.assistant()) + " " + id(r.clerk()),
+            null, false);
 
     record Option(String value, String label) {
     }
 
-    static WarningPage of(WarningService.Found f, boolean officer, String court, String staff, String rule, int page,
+    static WarningPage of(WarningService.Found f, boolean officer, String court, String staff, String rule, ListQuery query,
                           LocalDate today) {
         ProvinceData data = f.snapshot().data();
         Courts all = data.courts();
         List<Option> courts = new ArrayList<>();
         for (int c : f.scope().courts()) courts.add(new Option(all.get(c).code(), all.get(c).name()));
-        int pages = Math.max(1, (f.warnings().size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.max(1, Math.min(page, pages));
         int scopeTotal = f.counts().stream().mapToInt(KindCount::total).sum();
         // the officers of the chosen court, of the chosen officer's court, or of the only court in scope
         String rosterCourt = court != null ? court
@@ -37,8 +54,7 @@ record WarningPage(LocalDate asOf, String moment, LocalDate dataEnd, boolean dat
         return new WarningPage(f.asOf(), f.moment().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 f.snapshot().lastDay(), f.snapshot().lastDay() != null && f.snapshot().lastDay().isBefore(today), officer,
                 scopeLabel(data, f.scope(), courts), courts, court, officer ? List.of() : roster(data, rosterCourt), staff,
-                f.counts(), scopeTotal, rule, f.rows((p - 1) * PAGE_SIZE, p * PAGE_SIZE), f.warnings().size(), p, pages,
-                courts.size() > 1);
+                f.counts(), scopeTotal, rule, LIST.apply(f.rows(0, f.warnings().size()), query), courts.size() > 1);
     }
 
     private static String scopeLabel(ProvinceData data, WarningScope scope, List<Option> courts) {
@@ -59,23 +75,12 @@ record WarningPage(LocalDate asOf, String moment, LocalDate dataEnd, boolean dat
         return out;
     }
 
-    /** The page's address with the current filters, another rule and page (null parameters left out). */
-    public String url(String ruleId, int pageNumber) {
-        StringBuilder q = new StringBuilder("/warnings?asOf=").append(asOf);
-        param(q, "court", court);
-        param(q, "staff", staff);
-        param(q, "rule", ruleId);
-        if (pageNumber > 1) q.append("&page=").append(pageNumber);
-        return q.toString();
+    private static String name(WarningRow.Officer o) {
+        return o == null ? "" : o.name();
     }
 
-    private static void param(StringBuilder q, String name, String value) {
-        if (value != null) q.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-    }
-
-    /** Rows before this page, for the running number. */
-    public int offset() {
-        return (page - 1) * PAGE_SIZE;
+    private static String id(WarningRow.Officer o) {
+        return o == null ? "" : o.id();
     }
 
     public String ruleLabel() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.RecordListView;
+import cn.scorecard.app.web.ListQuery;
 import cn.scorecard.app.security.CourtScope;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.evaluation.CourtResult;
@@ -112,13 +113,14 @@ class ExportExcelTest extends ExportTestSupport {
         int first = RecordListView.select(leaf, "denominator").indexes().findFirst().orElseThrow();
         assertThat(data.get(0).getCellText(0)).isEqualTo(service.data().cases().number(first));
 
-        int missed = RecordListView.matching(service.data(), RecordListView.select(leaf, "missed"), null).length;
+        int missed = RecordListView.ordered(service.data(), RecordListView.select(leaf, "missed"), ListQuery.none()).length;
         List<Row> misses = sheet(ok(ASSESSOR, "/evaluation/courts/{c}/indicators/{n}/records.xlsx?set=missed&year={y}",
                 COURT, NODE, year).getContentAsByteArray(), RecordsWorkbook.SHEET);
         assertThat(misses).hasSize(RecordsWorkbook.HEADER_ROW + 1 + missed);
 
         String q = service.data().cases().number(first).substring(0, 6);
-        int filtered = RecordListView.matching(service.data(), RecordListView.select(leaf, "denominator"), q).length;
+        int filtered = RecordListView.ordered(service.data(), RecordListView.select(leaf, "denominator"),
+                new ListQuery(q, null, null, null, null)).length;
         List<Row> some = sheet(ok(ASSESSOR, "/evaluation/courts/{c}/indicators/{n}/records.xlsx?q={q}&year={y}",
                 COURT, NODE, q, year).getContentAsByteArray(), RecordsWorkbook.SHEET);
         assertThat(some).hasSize(RecordsWorkbook.HEADER_ROW + 1 + filtered);

@@ -82,12 +82,15 @@ class AuthorizationMatrixTest {
             GET /import/templates/{name}.csv | ADMIN ASSESSOR | - | /import/templates/案件.csv
             GET /import/templates/all.xlsx | ADMIN ASSESSOR | - | /import/templates/all.xlsx
             GET /audit | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit
+            GET /audit.xlsx | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit.xlsx
             GET /admin/users | ADMIN | - | /admin/users
+            GET /admin/users.xlsx | ADMIN | - | /admin/users.xlsx
             POST /admin/users | ADMIN | - | /admin/users?username=matrix-user&displayName=矩阵&role=OFFICER&courtCode=江0102&password=matrix-password-2026&enabled=true
             GET /notifications | ALL | - | /notifications
             POST /notifications/{id}/read | ALL | - | /notifications/1/read
             POST /notifications/read-all | ALL | - | /notifications/read-all
             GET /warnings | ALL | court | /warnings?court={C}
+            GET /warnings.xlsx | ALL | court | /warnings.xlsx?court={C}
             GET /api/warnings | ALL | court | /api/warnings?court={C}
             GET /staff | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /staff
             GET /staff/me | OFFICER | - | /staff/me?month={M}
@@ -101,12 +104,14 @@ class AuthorizationMatrixTest {
             GET /staff/notice.xlsx | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/notice.xlsx?court={C}&month={M}
             GET /staff/notice.pdf | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/notice.pdf?court={C}&month={M}
             GET /staff/objections | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /staff/objections?month={M}
+            GET /staff/objections.xlsx | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /staff/objections.xlsx?month={M}
             POST /staff/objections | OFFICER | - | /staff/objections?month={M}&reason=矩阵测试的异议
             GET /staff/objections/{id} | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /staff/objections/{OBJ}
             POST /staff/objections/{id}/decision | STAFF_GROUP | court | /staff/objections/{OBJ}/decision?decision=REJECTED&reason=不予采纳
             GET /staff/objections/{id}/attachment | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /staff/objections/{OBJ}/attachment | 404
             POST /staff/interviews | STAFF_GROUP | court | /staff/interviews?court={C}&month={M}&staffId={S}&date=2025-10-08&interviewer=局长&notes=约谈
             GET /staff/records | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/records?court={C}&month={M}
+            GET /staff/records.xlsx | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/records.xlsx?court={C}&month={M}
             GET /staff/records/kinds | ADMIN STAFF_GROUP | court | /staff/records/kinds?staff={S}
             POST /staff/records/incidents | ADMIN STAFF_GROUP | court | /staff/records/incidents?court={C}&month={M}&staff={S}&day=2025-09-10&kind={KIND}&count=1
             POST /staff/records/incidents/update | ADMIN STAFF_GROUP | court | /staff/records/incidents/update?court={C}&month={M}&id={EVENT}&staff={S}&day=2025-09-11&kind={KIND}&count=1
