@@ -68,6 +68,10 @@ class UserAdminController {
         if (existing.isPresent()) users.update(account); else users.insert(account);
         audit.record(admin.username(), existing.isPresent() ? "修改用户" : "新建用户", "app_user", name, account.courtCode(),
                 existing.map(UserAdminController::describe).orElse(null), describe(account));
+        if (existing.isPresent() && password != null && !password.isEmpty()) {
+            // the reset itself is the event; neither the password nor its hash is ever written to the log
+            audit.record(admin.username(), "重置密码", "app_user", name, account.courtCode(), null, "{密码=已由管理员重置}");
+        }
         flash.addFlashAttribute("message", "已保存用户 " + name);
         return "redirect:/admin/users";
     }
