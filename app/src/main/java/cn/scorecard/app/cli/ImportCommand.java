@@ -24,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--db-password", description = "数据库密码")
     String dbPassword;
 
-    @Option(names = "--actor", defaultValue = "命令行", description = "记入导入日志的操作人")
+    @Option(names = "--actor", description = "记入导入日志和审计日志的操作人（与操作系统用户一并记录）")
     String actor;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或目录（目录中的 .csv 和 .xlsx 文件）")
@@ -34,12 +34,22 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         DataSource ds = Databases.dataSource(db, dbUser, dbPassword);
         Databases.migrate(ds);
-        ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, actor, new StderrProgress());
+        ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, actor(actor), new StderrProgress());
         if (report.accepted()) {
             System.out.println(report.summary(0));
             return 0;
         }
         System.out.println(report.summary(200));
         return 1;
+    }
+
+    /**
+     * Who imports: --actor is a claim anyone can type, so the operating-system user that ran the command is
+     * always recorded with it, e.g. {@code 张三（命令行，系统用户 zhang）}.
+     */
+    static String actor(String given) {
+        String os = System.getProperty("user.name", "?");
+        return given == null || given.isBlank() ? "命令行（系统用户 " + os + "）"
+                : given.strip() + "（命令行，系统用户 " + os + "）";
     }
 }

@@ -43,8 +43,17 @@ public final class Importer {
         } else {
             report = importAll(sources, actor, listener, start);
         }
-        ImportLog.record(dataSource, actor, report);
+        if (!report.accepted()) logRejected(actor, report);
         return report;
+    }
+
+    /** An accepted import logged itself in its transaction; a rejected one wrote nothing else to be atomic with. */
+    private void logRejected(String actor, ImportReport report) {
+        try (Connection c = dataSource.getConnection()) {
+            ImportLog.writeRejected(c, actor, report);
+        } catch (SQLException | RuntimeException e) {
+            // the report still tells the user; a database that refuses the log refused the data as well
+        }
     }
 
     private ImportReport importAll(ImportSources sources, String actor, ImportListener listener, long start) {
@@ -71,9 +80,12 @@ public final class Importer {
                     c.rollback();
                     return rejected(sources, rowsRead[0], errors, start);
                 }
+                ImportReport accepted = new ImportReport(true, sources.tables, rowsRead[0], sink.written(), List.of(),
+                        version, since(start));
+                ImportLog.write(c, actor, accepted); // with the data: committed together or not at all
                 c.commit();
                 listener.progress(rowsRead[0], rowsRead[0]);
-                return new ImportReport(true, sources.tables, rowsRead[0], sink.written(), List.of(), version, since(start));
+                return accepted;
             } catch (SQLException | RuntimeException e) {
                 if (sink != null) sink.abort();
                 c.rollback();
