@@ -3,6 +3,7 @@ package cn.scorecard.app.platform.importing;
 import cn.scorecard.app.platform.store.Vendor;
 import cn.scorecard.core.io.ImportError;
 import cn.scorecard.core.io.InterchangeReader;
+import cn.scorecard.core.io.ReadRules;
 import cn.scorecard.core.io.RecordType;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.nio.file.Path;
@@ -23,11 +24,12 @@ import javax.sql.DataSource;
  */
 public final class Importer {
     private final DataSource dataSource;
-    private final StaffRuleSet rules;
+    private final ReadRules rules;
 
-    public Importer(DataSource dataSource, StaffRuleSet rules) {
+    /** Checks evidence against the bundled catalogs and the staff-assessment inputs against the rule set. */
+    public Importer(DataSource dataSource, StaffRuleSet staffRules) {
         this.dataSource = dataSource;
-        this.rules = rules;
+        this.rules = ReadRules.withStaffRules(staffRules);
     }
 
     /** Imports the files, and the .csv/.xlsx files of the directories, given. */
@@ -67,14 +69,10 @@ public final class Importer {
             try (DatabaseKnownKeys known = new DatabaseKnownKeys(dataSource)) {
                 sink = Vendor.of(c) == Vendor.POSTGRESQL ? new PostgresSink(c, known) : new H2Sink(c, known);
                 sink.stepsFollow(sources.data.containsKey(RecordType.STEPS));
-                List<ImportError> errors = new ArrayList<>(InterchangeReader.read(sources.data, known, sink, rows -> {
+                List<ImportError> errors = InterchangeReader.read(sources.data, known, rules, sink, rows -> {
                     rowsRead[0] = rows;
                     listener.progress(rows, Math.max(total, rows));
-                }));
-                if (!sources.staff.isEmpty()) {
-                    StaffInputImport staff = new StaffInputImport(rules, known.staffRoles(), sink.staffRows);
-                    errors.addAll(staff.run(sources.staff, sink, errors.isEmpty()));
-                }
+                });
                 if (!errors.isEmpty()) {
                     sink.abort();
                     c.rollback();

@@ -100,7 +100,7 @@ class ImportValidationTest {
                         org.assertj.core.groups.Tuple.tuple("流程节点.csv", 3L, "时间"),
                         org.assertj.core.groups.Tuple.tuple("考核事件.csv", 2L, "人员编号"));
         assertThat(r.errors().get(0).reason()).isEqualTo("未知的案件（案件.csv 和数据库中都没有该法院的此案号）");
-        assertThat(r.errors().get(3).reason()).isEqualTo("人员编号不在人员名册中");
+        assertThat(r.errors().get(3).reason()).isEqualTo("未知的人员（人员.csv 和数据库中都没有此人员编号）");
         assertThat(DbState.of(db.dataSource())).isEqualTo(before);
     }
 
