@@ -1,6 +1,7 @@
 package cn.scorecard.app.platform.templates;
 
 import cn.scorecard.core.io.RecordType;
+import cn.scorecard.core.io.SafeCsv;
 import cn.scorecard.core.staff.StaffRuleSet;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.io.BufferedWriter;
@@ -12,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Service;
@@ -62,10 +61,7 @@ public class TemplateService {
     public void writeCsv(TemplateType type, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT);
-        printer.printRecord(type.headers());
-        printer.printRecord(type.example());
-        printer.flush(); // the stream belongs to the caller
+        SafeCsv.to(w, type.headers()).row(type.example()).flush(); // not closed: the stream belongs to the caller
     }
 
     /** A workbook with one sheet per given type (one type: that template; all types: every template). */
