@@ -1,10 +1,13 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.platform.importing.ImportLock;
 import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.Importer;
 import cn.scorecard.app.platform.store.Databases;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -30,17 +33,21 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或目录（目录中的 .csv 和 .xlsx 文件）")
     List<Path> paths;
 
+    /**
+     * Imports into an embedded H2 database take turns on {@link ImportLock} first; a connection is held open for
+     * the whole command so that the database is opened once (opening it is where processes collide).
+     */
     @Override
-    public Integer call() {
-        DataSource ds = Databases.dataSource(db, dbUser, dbPassword);
-        Databases.migrate(ds);
-        ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, actor(actor), new StderrProgress());
-        if (report.accepted()) {
-            System.out.println(report.summary(0));
-            return 0;
+    public Integer call() throws SQLException {
+        try (ImportLock lock = ImportLock.acquire(Databases.withH2Flags(db), System.err::println)) {
+            DataSource ds = Databases.dataSource(db, dbUser, dbPassword);
+            try (Connection keepOpen = ds.getConnection()) {
+                Databases.migrate(ds);
+                ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, actor(actor), new StderrProgress());
+                System.out.println(report.summary(report.accepted() ? 0 : 200));
+                return report.accepted() ? 0 : 1;
+            }
         }
-        System.out.println(report.summary(200));
-        return 1;
     }
 
     /**
