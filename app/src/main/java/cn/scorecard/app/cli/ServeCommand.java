@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
-        if (db != null) args.add("--spring.datasource.url=" + Databases.sharedUrl(db));
+        if (db != null) args.add("--spring.datasource.url=" + Databases.withH2Flags(db));
         if (dbUser != null) args.add("--spring.datasource.username=" + dbUser);
         if (dbPassword != null) args.add("--spring.datasource.password=" + dbPassword);
         for (String a : springArgs) {

@@ -21,11 +21,11 @@ public final class Databases {
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/scorecard" + H2_FLAGS + ";AUTO_SERVER=TRUE";
 
     /**
-     * A data source for a JDBC URL (jdbc:h2:… or jdbc:postgresql:…); user and password may be null. An H2 file
-     * database is opened shared (AUTO_SERVER), and an attempt that meets another process opening it is repeated.
+     * A data source for a JDBC URL (jdbc:h2:… or jdbc:postgresql:…); user and password may be null. An attempt
+     * that meets another process opening the same H2 file (AUTO_SERVER's hand-over) is repeated.
      */
     public static DataSource dataSource(String url, String user, String password) {
-        DriverManagerDataSource ds = new OpeningDataSource(sharedUrl(url));
+        DriverManagerDataSource ds = new OpeningDataSource(withH2Flags(url));
         if (url.startsWith("jdbc:h2:") && user == null) user = "sa";
         if (user != null) ds.setUsername(user);
         if (password != null) ds.setPassword(password);
@@ -36,11 +36,6 @@ public final class Databases {
     public static String withH2Flags(String url) {
         if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=")) return url;
         return url + H2_FLAGS;
-    }
-
-    /** The URL as {@link #dataSource} opens it: with the schema's H2 flags and, for a file, AUTO_SERVER. */
-    public static String sharedUrl(String url) {
-        return H2Files.shared(withH2Flags(url));
     }
 
     /** Brings the schema up to date: db/migration/common plus the vendor's folder. */

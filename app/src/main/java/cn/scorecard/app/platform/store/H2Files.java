@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * What a JDBC URL says about an embedded H2 file database: whether it is one, and where its file is. Several
- * processes share such a database (serve, import, evaluate) through H2's AUTO_SERVER mode: the first to open
- * the file serves it to the others over a local socket.
+ * processes share such a database (serve, import, evaluate) through H2's AUTO_SERVER mode, which the default
+ * URL sets: the first to open the file serves it to the others over a local socket.
  */
 public final class H2Files {
     private H2Files() {
@@ -29,13 +29,5 @@ public final class H2Files {
         String path = semicolon < 0 ? rest : rest.substring(0, semicolon);
         if (path.startsWith("~")) path = System.getProperty("user.home") + path.substring(1);
         return Path.of(path);
-    }
-
-    /** A file URL gets AUTO_SERVER=TRUE unless it says otherwise, so that a second process can use it too. */
-    static String shared(String url) {
-        if (!isFile(url)) return url;
-        String upper = url.toUpperCase(Locale.ROOT);
-        if (upper.contains(";AUTO_SERVER=") || upper.contains(";FILE_LOCK=NO")) return url;
-        return url + ";AUTO_SERVER=TRUE";
     }
 }

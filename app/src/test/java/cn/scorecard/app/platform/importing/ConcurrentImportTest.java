@@ -26,7 +26,7 @@ class ConcurrentImportTest {
     @Test
     void aSecondImportWaitsForTheFirstAndBothSucceed() throws Exception {
         Path dir = TestFiles.dir("shared-h2");
-        String url = "jdbc:h2:file:" + dir.resolve("scorecard");
+        String url = "jdbc:h2:file:" + dir.resolve("scorecard") + ";AUTO_SERVER=TRUE"; // as the default database
         DataSource ds = Databases.dataSource(url, null, null);
         Databases.migrate(ds);
 

@@ -129,6 +129,19 @@ class ImportValidationTest {
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
+    void staffInputRowsAreReadAndCountedLikeEveryOtherTable(Vendor vendor) {
+        TestDb db = imported.demo(vendor);
+        String judge = new org.springframework.jdbc.core.JdbcTemplate(db.dataSource()).queryForObject(
+                "SELECT MIN(code) FROM staff WHERE role = 'JUDGE'", String.class);
+        ImportReport r = Imported.run(db, Files2.csv("考核事件.csv", "人员编号,日期,事件类型,事件编号",
+                judge + ",2025-03-05,消极执行、违法执行、选择性执行,T-1", judge + ",2025-03-06,消极执行、违法执行、选择性执行,T-2"));
+        assertThat(r.accepted()).as(r.summary(5)).isTrue();
+        assertThat(r.rowsRead()).isEqualTo(2);
+        assertThat(r.written()).containsExactly(java.util.Map.entry("考核事件", 2L));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
     void unknownFileNamesAreRejected(Vendor vendor) {
         TestDb db = imported.demo(vendor);
         ImportReport r = Imported.run(db, Files2.csv("案件表.csv", CASE_HEADER));
