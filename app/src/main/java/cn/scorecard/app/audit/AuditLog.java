@@ -54,6 +54,42 @@ public class AuditLog {
                 rs.getString("before_json"), rs.getString("after_json")), args.toArray());
     }
 
+    /**
+     * What a reader may see: the categories, and the courts (null = every court, entries without a court
+     * included; otherwise only entries of those courts).
+     */
+    public record Visibility(java.util.Set<AuditCategory> categories, java.util.Set<String> courts) {
+        public static Visibility everything() {
+            return new Visibility(java.util.EnumSet.allOf(AuditCategory.class), null);
+        }
+    }
+
+    /** The newest entries the visibility allows, optionally of one court and entity. */
+    public List<AuditEntry> visible(Visibility v, String courtCode, String entity, int limit) {
+        if (v.categories().isEmpty() || (v.courts() != null && v.courts().isEmpty())) return List.of();
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE (");
+        sql.append(String.join(" OR ", v.categories().stream().map(c -> "(" + c.sql() + ")").toList())).append(")");
+        List<Object> args = new ArrayList<>();
+        if (v.courts() != null) {
+            sql.append(" AND court_code IN (").append(String.join(", ", java.util.Collections.nCopies(v.courts().size(), "?")))
+                    .append(")");
+            args.addAll(v.courts());
+        }
+        if (courtCode != null && !courtCode.isBlank()) {
+            sql.append(" AND court_code = ?");
+            args.add(courtCode);
+        }
+        if (entity != null && !entity.isBlank()) {
+            sql.append(" AND entity = ?");
+            args.add(entity);
+        }
+        sql.append(" ORDER BY id DESC LIMIT ").append(Math.max(1, Math.min(limit, 1000)));
+        return jdbc.query(sql.toString(), (rs, i) -> new AuditEntry(rs.getLong("id"),
+                rs.getTimestamp("at_time").toLocalDateTime(), rs.getString("actor"), rs.getString("action"),
+                rs.getString("entity"), rs.getString("entity_key"), rs.getString("court_code"),
+                rs.getString("before_json"), rs.getString("after_json")), args.toArray());
+    }
+
     /** One line of the audit log. */
     public record AuditEntry(long id, LocalDateTime at, String actor, String action, String entity, String entityKey,
                              String courtCode, String before, String after) {

@@ -30,6 +30,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
+        // the embedded default is the demo (its accounts keep the well-known password); a real database is not
+        if (db == null && springArgs.stream().noneMatch(a -> a.startsWith("--spring.profiles.active="))) {
+            args.add("--spring.profiles.active=demo");
+        }
         if (db != null) args.add("--spring.datasource.url=" + Databases.withH2Flags(db));
         if (dbUser != null) args.add("--spring.datasource.username=" + dbUser);
         if (dbPassword != null) args.add("--spring.datasource.password=" + dbPassword);

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  * (administrators and the assessment office): a file may hold rows of any court.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','ASSESSOR')")
+@ImportAccess.DataManagers
 class UploadController {
     private final ImportService imports;
     private final TemplateService templates;

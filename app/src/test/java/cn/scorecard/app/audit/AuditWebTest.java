@@ -47,6 +47,5 @@ class AuditWebTest {
         assertThat(rows).extracting(r -> r.get("action")).containsExactly("新建用户", "修改用户", "重置密码");
         String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = 'reset.probe'", String.class);
         assertThat(rows.toString()).doesNotContain(secret).doesNotContain(hash).doesNotContain("Initial-pass");
-        assertThat(rows.get(2).get("after_json")).isEqualTo("{密码=已由管理员重置}");
     }
 }
