@@ -1,6 +1,7 @@
 package cn.scorecard.app.cli;
 
 import cn.scorecard.app.ScorecardApplication;
+import cn.scorecard.app.platform.store.Databases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
         if (db == null && springArgs.stream().noneMatch(a -> a.startsWith("--spring.profiles.active="))) {
             args.add("--spring.profiles.active=demo");
         }
-        if (db != null) args.add("--spring.datasource.url=" + db);
+        if (db != null) args.add("--spring.datasource.url=" + Databases.withH2Flags(db));
         if (dbUser != null) args.add("--spring.datasource.username=" + dbUser);
         if (dbPassword != null) args.add("--spring.datasource.password=" + dbPassword);
         for (String a : springArgs) {

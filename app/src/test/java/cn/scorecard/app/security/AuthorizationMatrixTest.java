@@ -89,6 +89,7 @@ class AuthorizationMatrixTest {
             GET /import/templates/{name}.csv | ADMIN ASSESSOR | - | /import/templates/案件.csv
             GET /import/templates/all.xlsx | ADMIN ASSESSOR | - | /import/templates/all.xlsx
             GET /audit | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit
+            GET /audit/verify | ADMIN | - | /audit/verify
             GET /admin/users | ADMIN | - | /admin/users
             POST /admin/users | ADMIN | - | /admin/users?username=matrix-user&displayName=矩阵&role=OFFICER&courtCode=江0102&password=matrix-password-2026&enabled=true
             GET /notifications | ALL | - | /notifications
