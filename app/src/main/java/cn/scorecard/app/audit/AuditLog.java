@@ -1,29 +1,39 @@
 package cn.scorecard.app.audit;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log: who changed what, when, with the value before and after. Every change that can move a
- * score (evidence, imports, overrides, publishing, incidents, objections, users) is written here.
+ * score (evidence, imports, overrides, publishing, incidents, objections, users) is written here. Entries are
+ * appended to a hash chain ({@link AuditChain}) that the database keeps append-only; {@link #verify()} checks it.
  */
 @Service
 public class AuditLog {
     private final JdbcTemplate jdbc;
+    /** Joins the caller's transaction (the entry then commits or rolls back with the change), or opens one. */
+    private final TransactionTemplate tx;
 
     AuditLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     public void record(String actor, String action, String entity, String entityKey, String courtCode,
                        String before, String after) {
-        jdbc.update("INSERT INTO audit_log (at_time, actor, action, entity, entity_key, court_code, before_json, after_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.valueOf(LocalDateTime.now()), actor, action, entity,
-                entityKey, courtCode, before, after);
+        AuditChain.Entry entry = new AuditChain.Entry(actor, action, entity, entityKey, courtCode, before, after);
+        tx.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Long>) c -> AuditChain.append(c, entry)));
+    }
+
+    /** Checks the whole hash chain (see {@link AuditVerification}). */
+    public AuditVerification.Result verify() {
+        return jdbc.execute((ConnectionCallback<AuditVerification.Result>) AuditVerification::verify);
     }
 
     public List<AuditEntry> recent(String courtCode, String entity, int limit) {

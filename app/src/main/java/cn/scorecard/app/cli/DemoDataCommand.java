@@ -5,8 +5,8 @@ import cn.scorecard.core.demo.DemoProvince;
 import cn.scorecard.core.demo.DemoSpec;
 import cn.scorecard.core.demo.DemoStaffInputs;
 import cn.scorecard.core.io.DataDirectoryWriter;
+import cn.scorecard.core.io.StaffInputFileWriter;
 import cn.scorecard.core.staff.StaffInputs;
-import cn.scorecard.core.staff.StaffInputsWriter;
 import cn.scorecard.core.staff.StaffRuleSet;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ final class DemoDataCommand implements Callable<Integer> {
         StaffRuleSet rules = StaffRuleSets.bundled();
         StaffInputs inputs = DemoStaffInputs.generate(spec, data, rules);
         DataDirectoryWriter.write(data, out);
-        StaffInputsWriter.write(inputs, data.staff(), rules, out);
+        StaffInputFileWriter.write(inputs, data.staff(), rules, out);
         System.err.printf("已生成 %d 家法院、%d 名人员、%d 件案件、%d 条考核事件 → %s%n", data.courts().size(),
                 data.staff().size(), data.cases().size(), inputs.incidents().size(), out.toAbsolutePath());
         return 0;

@@ -45,6 +45,10 @@ final class Browser {
             prefs.put("download.default_directory", DOWNLOADS.toAbsolutePath().toString());
             prefs.put("download.prompt_for_download", false);
             options.setExperimentalOption("prefs", prefs);
+            // the console, so that a test can see what the content security policy refused
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
             driver = new ChromeDriver(service, options);
@@ -97,6 +101,13 @@ final class Browser {
     /** An element's computed CSS property, e.g. background-color as "rgb(209, 231, 221)". */
     static String computed(WebElement e, String property) {
         return (String) script("return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);", e, property);
+    }
+
+    /** The console messages since the last call that report something the content security policy refused. */
+    static java.util.List<String> contentSecurityViolations() {
+        return driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     static WebDriverWait await() {

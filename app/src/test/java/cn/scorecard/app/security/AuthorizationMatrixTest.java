@@ -47,6 +47,14 @@ class AuthorizationMatrixTest {
     static final String RULES = """
             GET /login | PUBLIC | - | /login
             ANY /error | PUBLIC | - | /error
+            GET /account/password | PUBLIC | - | /account/password
+            POST /account/password | PUBLIC | - | /account/password?username=nobody&current=x&chosen=y&repeated=y
+            GET /account/tokens | ALL | - | /account/tokens
+            POST /account/tokens | ALL | - | /account/tokens?name=矩阵&scope=READ&days=1
+            POST /account/tokens/{id}/revoke | ALL | - | /account/tokens/999999/revoke | 404
+            GET /admin/tokens | ADMIN | - | /admin/tokens
+            POST /admin/tokens | ADMIN | - | /admin/tokens?username=assessor&name=矩阵&scope=READ&days=1
+            POST /admin/tokens/{id}/revoke | ADMIN | - | /admin/tokens/999999/revoke | 404
             GET / | ALL | - | /
             GET /evaluation/ranking | ADMIN ASSESSOR COURT_ADMIN | - | /evaluation/ranking?level=BASIC
             GET /evaluation/compare | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/compare?a={C}&b={C}
@@ -83,6 +91,7 @@ class AuthorizationMatrixTest {
             GET /import/templates/all.xlsx | ADMIN ASSESSOR | - | /import/templates/all.xlsx
             GET /audit | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit
             GET /audit.xlsx | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit.xlsx
+            GET /audit/verify | ADMIN | - | /audit/verify
             GET /admin/users | ADMIN | - | /admin/users
             GET /admin/users.xlsx | ADMIN | - | /admin/users.xlsx
             POST /admin/users | ADMIN | - | /admin/users?username=matrix-user&displayName=矩阵&role=OFFICER&courtCode=江0102&password=matrix-password-2026&enabled=true

@@ -70,6 +70,17 @@ final class MatrixFixtures {
 
     Ids create(MockMvc mvc) throws Exception {
         CurrentUser admin = Users.of(Role.ADMIN, null, null);
+        // the matrix's signed-in users as accounts, so that what belongs to a user (tokens) can be created
+        for (Role r : Role.values()) {
+            CurrentUser u = switch (r) {
+                case ADMIN, ASSESSOR -> Users.of(r, null, null);
+                case OFFICER -> Users.of(r, OWN_COURT, OWN_COURT + "-001");
+                default -> Users.of(r, OWN_COURT, null);
+            };
+            jdbc.update("INSERT INTO app_user (username, display_name, password_hash, role, court_code, staff_code, enabled,"
+                    + " created_at) VALUES (?, ?, '-', ?, ?, ?, TRUE, CURRENT_TIMESTAMP)", u.username(), u.displayName(),
+                    r.name(), u.courtCode(), u.staffCode());
+        }
         String[] staffRun = new String[2];
         String[] objection = new String[2];
         String[] event = new String[2];

@@ -153,7 +153,7 @@ class ListPagesTest {
         Document refused = page(Users.ADMIN, post("/admin/users").with(csrf()).param("username", "newclerk")
                 .param("displayName", "新书记员").param("role", "OFFICER").param("courtCode", "江0102")
                 .param("password", "short").param("enabled", "true"));
-        assertThat(refused.selectFirst("#form-error").text()).contains("至少 8 位");
+        assertThat(refused.selectFirst("#form-error").text()).contains("密码至少 12 个字符");
         assertThat(refused.selectFirst("#new-user-username").val()).isEqualTo("newclerk");
         assertThat(refused.selectFirst("#new-user-name").val()).isEqualTo("新书记员");
         assertThat(refused.selectFirst("#new-user-court option[selected]").val()).isEqualTo("江0102");

@@ -28,6 +28,8 @@ public final class CaseTable {
     final int[] deductedDays;
     final int[] extendedDays;
     final int[][] steps;
+    /** Occurrences of repeatable steps after the first, sparse. */
+    final StepRepeats repeats;
     final int[] courtStart;
     final int[] courtEnd;
     /** End of each court's block of first-enforcement rows (they come first, sorted by closing day, open last). */
@@ -39,7 +41,8 @@ public final class CaseTable {
 
     CaseTable(int size, String[] number, byte[] type, int[] court, int[] filed, int[] closed, byte[] method,
               byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
-              int[] flags, int[] deductedDays, int[] extendedDays, int[][] steps, int courtCount) {
+              int[] flags, int[] deductedDays, int[] extendedDays, int[][] steps, StepRepeats repeats,
+              int courtCount) {
         this.size = size;
         this.number = number;
         this.type = type;
@@ -57,6 +60,7 @@ public final class CaseTable {
         this.deductedDays = deductedDays;
         this.extendedDays = extendedDays;
         this.steps = steps;
+        this.repeats = repeats;
         this.courtStart = new int[courtCount];
         this.courtEnd = new int[courtCount];
         Arrays.fill(courtStart, 0);
@@ -148,6 +152,22 @@ public final class CaseTable {
     public int step(int row, StepType step) {
         int[] col = steps[step.ordinal()];
         return col == null ? Times.NONE : col[row];
+    }
+
+    /**
+     * Minute of the first occurrence of a step at or after {@code fromMinute}, or {@link Times#NONE}: the step that
+     * answers a trigger at that minute. Every occurrence of a repeatable step is searched; of a single step only
+     * the first is known.
+     */
+    public int stepAtOrAfter(int row, StepType step, int fromMinute) {
+        int first = step(row, step);
+        if (first == Times.NONE || first >= fromMinute) return first;
+        return step.repeatable() ? repeats.atOrAfter(step.ordinal(), row, fromMinute) : Times.NONE;
+    }
+
+    /** The occurrences of a repeatable step after its first one, ascending (empty for most cases and single steps). */
+    public int[] laterSteps(int row, StepType step) {
+        return repeats.of(step.ordinal(), row);
     }
 
     public boolean hasStep(int row, StepType step) {

@@ -29,6 +29,11 @@ public final class CaseTableBuilder {
     private int[] flags = new int[1024];
     private int[] extended = new int[1024];
     private final int[][] steps = new int[StepType.values().length][];
+    // later occurrences of repeatable steps, by builder row (StepRepeats once built)
+    private int[] repeatRow = new int[64];
+    private byte[] repeatStep = new byte[64];
+    private int[] repeatMinute = new int[64];
+    private int repeats;
     private final Map<Integer, List<int[]>> deductions = new HashMap<>();
     private final Map<String, Integer> rowByKey = new HashMap<>();
     private int[] newRow;
@@ -71,7 +76,10 @@ public final class CaseTableBuilder {
         return size;
     }
 
-    /** Records a step; when a step occurs more than once the earliest time is kept. */
+    /**
+     * Records a step. The step column keeps the earliest time; the other occurrences of a
+     * {@link StepType#repeatable() repeatable} step are kept as well, those of a single step are dropped.
+     */
     public void step(int row, StepType step, int minute) {
         int[] col = steps[step.ordinal()];
         if (col == null) {
@@ -79,7 +87,27 @@ public final class CaseTableBuilder {
             Arrays.fill(col, Times.NONE);
             steps[step.ordinal()] = col;
         }
-        if (col[row] == Times.NONE || minute < col[row]) col[row] = minute;
+        int first = col[row];
+        if (first == Times.NONE) {
+            col[row] = minute;
+            return;
+        }
+        if (minute == first) return;
+        if (minute < first) col[row] = minute;
+        if (step.repeatable()) repeat(row, step, Math.max(first, minute));
+    }
+
+    private void repeat(int row, StepType step, int minute) {
+        if (repeats == repeatRow.length) {
+            int cap = repeats * 2;
+            repeatRow = Arrays.copyOf(repeatRow, cap);
+            repeatStep = Arrays.copyOf(repeatStep, cap);
+            repeatMinute = Arrays.copyOf(repeatMinute, cap);
+        }
+        repeatRow[repeats] = row;
+        repeatStep[repeats] = (byte) step.ordinal();
+        repeatMinute[repeats] = minute;
+        repeats++;
     }
 
     public void flag(int row, CaseFlag flag) {
@@ -132,7 +160,8 @@ public final class CaseTableBuilder {
         }
         return new CaseTable(size, num, t, permute(court, order), permute(filed, order), permute(closed, order), m,
                 cat, ap, dl, permute(judge, order), permute(assistant, order), permute(clerk, order),
-                permute(flags, order), deducted, permute(extended, order), sortedSteps, courtCount);
+                permute(flags, order), deducted, permute(extended, order), sortedSteps,
+                StepRepeats.build(repeats, repeatRow, repeatStep, repeatMinute, newRow), courtCount);
     }
 
     static int closingKey(int closedDay) {

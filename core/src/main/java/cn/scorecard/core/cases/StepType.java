@@ -1,26 +1,28 @@
 package cn.scorecard.core.cases;
 
 /**
- * A process step (流程节点) that happens at most once per case for the purpose of evaluation: the case
- * table keeps the time of its first occurrence. Steps that repeat with their own data (执行款, 强制执行行动,
- * 扣除期间, 延长期限) have tables of their own.
+ * A process step (流程节点) of a case. The case table keeps the time of its first occurrence; for a
+ * {@link #repeatable()} step — one that answers a trigger and may be taken more than once (a second
+ * 线下查询, a second round of 拍卖) — it keeps every occurrence, so that the one at or after the trigger can be
+ * found ({@link CaseTable#stepAtOrAfter}). Steps that repeat with their own data (执行款, 强制执行行动, 扣除期间,
+ * 延长期限) have tables of their own.
  */
 public enum StepType {
     EXECUTION_NOTICE("执行通知"),
     PROPERTY_REPORT_ORDER("报告财产令"),
     ONLINE_SEARCH_START("网络查控发起"),
     ONLINE_PROPERTY_FOUND("网络查控发现财产"),
-    ONLINE_CONTROL("线上控制"),
+    ONLINE_CONTROL("线上控制", true),
     OFFLINE_PROPERTY_FOUND("发现需线下控制财产"),
-    OFFLINE_CONTROL("线下控制"),
+    OFFLINE_CONTROL("线下控制", true),
     CLUE_PROVIDED("当事人提供财产线索"),
-    TRADITIONAL_SEARCH("线下查询"),
+    TRADITIONAL_SEARCH("线下查询", true),
     ASSESSMENT_NEEDED("需要评估"),
-    ASSESSMENT_START("评估启动"),
+    ASSESSMENT_START("评估启动", true),
     ASSESSMENT_REPORT_RECEIVED("评估报告收到"),
-    ASSESSMENT_REPORT_SERVED("评估报告送达"),
+    ASSESSMENT_REPORT_SERVED("评估报告送达", true),
     AUCTION_NEEDED("需要拍卖"),
-    AUCTION_START("拍卖启动"),
+    AUCTION_START("拍卖启动", true),
     AUCTION_SOLD("拍卖成交"),
     AUCTION_PROCEEDS_RECEIVED("拍卖案款到账"),
     FINE("罚款"),
@@ -40,13 +42,24 @@ public enum StepType {
     APPLICANT_INFORMED("告知申请人");
 
     private final String label;
+    private final boolean repeatable;
 
     StepType(String label) {
+        this(label, false);
+    }
+
+    StepType(String label, boolean repeatable) {
         this.label = label;
+        this.repeatable = repeatable;
     }
 
     public String label() {
         return label;
+    }
+
+    /** Every occurrence is kept (not only the first): the step answers a trigger and may be taken again. */
+    public boolean repeatable() {
+        return repeatable;
     }
 
     public static StepType parse(String text) {

@@ -27,11 +27,14 @@ public final class DeadlineCheck {
         return rule.within().limitMinute(startMinute, calendar);
     }
 
-    /** Minute the rule was fulfilled (the earliest of its end steps), or NONE. */
-    public int doneMinute(DeadlineRule rule, int row) {
+    /**
+     * Minute the rule was fulfilled: the earliest of its end steps at or after the clock's start, or NONE. A step
+     * dated before its trigger does not answer it (a 线下查询 before the 当事人提供财产线索 cannot check that clue).
+     */
+    public int doneMinute(DeadlineRule rule, int row, int startMinute) {
         int best = Times.NONE;
         for (StepType s : rule.end()) {
-            int t = cases.step(row, s);
+            int t = cases.stepAtOrAfter(row, s, startMinute);
             if (t != Times.NONE && (best == Times.NONE || t < best)) best = t;
         }
         return best;
@@ -42,7 +45,7 @@ public final class DeadlineCheck {
         int start = startMinute(rule, row);
         if (start == Times.NONE || start > asOfMinute) return DeadlineStatus.NOT_APPLICABLE;
         int limit = limitMinute(rule, start);
-        int done = doneMinute(rule, row);
+        int done = doneMinute(rule, row, start);
         if (done != Times.NONE && done <= asOfMinute) {
             return done < limit ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE;
         }
@@ -51,5 +54,25 @@ public final class DeadlineCheck {
             return DeadlineStatus.NOT_APPLICABLE; // closed in time without needing the step
         }
         return asOfMinute >= limit ? DeadlineStatus.OVERDUE : DeadlineStatus.RUNNING;
+    }
+
+    /**
+     * Whether a closed case counts this node as overdue (关键节点超期): the rule applies to the case (its clock
+     * started), and the node was done late, or not done while its deadline fell on or before the closing day.
+     */
+    public boolean overdueAtClosing(DeadlineRule rule, int row) {
+        int closedDay = cases.closed(row);
+        int start = startMinute(rule, row);
+        if (closedDay == Times.NONE || start == Times.NONE) return false;
+        return overdue(doneMinute(rule, row, start), limitMinute(rule, start), closedDay);
+    }
+
+    /**
+     * The key-node reading for any clock given its first late minute: done at or after the limit, or never done
+     * while the deadline (the limit's last in-time minute) fell on or before the closing day.
+     */
+    public static boolean overdue(int doneMinute, int limitMinute, int closedDay) {
+        if (doneMinute != Times.NONE) return doneMinute >= limitMinute;
+        return Times.dayOfMinute(limitMinute - 1) <= closedDay;
     }
 }

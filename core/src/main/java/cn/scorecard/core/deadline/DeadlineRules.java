@@ -74,10 +74,17 @@ public final class DeadlineRules {
         String start = String.valueOf(m.get("start"));
         List<StepType> end = ((List<Object>) m.get("end")).stream()
                 .map(s -> StepType.parse(String.valueOf(s))).toList();
+        StepType trigger = FILING.equals(start) ? null : StepType.parse(start);
+        for (StepType s : end) {
+            // the step answering a trigger is the first at or after it, which only a fully kept step can show
+            if (trigger != null && !s.repeatable()) {
+                throw new IllegalArgumentException("end: 节点 " + s.label() + " 只保留最早一次，不能用于自“" + trigger.label()
+                        + "”起算的期限");
+            }
+        }
         Object exempt = m.get("exemptFlag");
-        return new DeadlineRule(String.valueOf(m.get("id")), String.valueOf(m.get("name")), types,
-                FILING.equals(start) ? null : StepType.parse(start), end, Within.parse(String.valueOf(m.get("within"))),
-                exempt == null ? null : CaseFlag.valueOf(String.valueOf(exempt)));
+        return new DeadlineRule(String.valueOf(m.get("id")), String.valueOf(m.get("name")), types, trigger, end,
+                Within.parse(String.valueOf(m.get("within"))), exempt == null ? null : CaseFlag.valueOf(String.valueOf(exempt)));
     }
 
     public DeadlineRule get(String id) {

@@ -43,6 +43,10 @@ final class CaseDraft {
     int extensionDays;
 
     final int[] steps = new int[StepType.values().length];
+    /** Later occurrences of repeatable steps (a 终本 search after the one answering a clue, …). */
+    final StepType[] repeatStep = new StepType[MAX_EVENTS];
+    final int[] repeatMinute = new int[MAX_EVENTS];
+    int repeats;
     final int[] deductionStart = new int[MAX_EVENTS];
     final int[] deductionEnd = new int[MAX_EVENTS];
     int deductions;
@@ -76,6 +80,7 @@ final class CaseDraft {
         flags = 0;
         extensionDays = 0;
         Arrays.fill(steps, Times.NONE);
+        repeats = 0;
         deductions = 0;
         payments = 0;
         actions = 0;
@@ -86,13 +91,28 @@ final class CaseDraft {
         cutoffMinute = (day + 1) * Times.MINUTES_PER_DAY - 1;
     }
 
-    /** A step at a minute; never before filing, not recorded after the cutoff, earliest kept. */
+    /**
+     * A step at a minute; never before filing, not recorded after the cutoff. The earliest is kept, and for a
+     * repeatable step the later ones too (as the case table keeps them).
+     */
     void step(StepType step, int minute) {
-        // a step planned for the filing day but before the filing hour happens a little after it
-        int m = minute >= filedMinute ? minute : filedMinute + 5 + Math.floorMod(minute, 90);
+        int m = afterFiling(minute);
         if (m > cutoffMinute) return;
         int i = step.ordinal();
-        if (steps[i] == Times.NONE || m < steps[i]) steps[i] = m;
+        int first = steps[i];
+        if (first == Times.NONE || m < first) steps[i] = m;
+        if (first != Times.NONE && m != first && step.repeatable() && repeats < MAX_EVENTS) {
+            repeatStep[repeats] = step;
+            repeatMinute[repeats++] = Math.max(first, m);
+        }
+    }
+
+    /**
+     * A step planned before the filing hour happens at the filing minute: moving it any later could put it after
+     * a step planned after it (a control after its finding), and steps of a chain keep their order.
+     */
+    private int afterFiling(int minute) {
+        return Math.max(minute, filedMinute);
     }
 
     int step(StepType step) {

@@ -40,6 +40,7 @@ final class CaseSink {
         for (int s = 0; s < STEPS.length; s++) {
             if (d.steps[s] != Times.NONE) builder.step(row, STEPS[s], d.steps[s]);
         }
+        for (int i = 0; i < d.repeats; i++) builder.step(row, d.repeatStep[i], d.repeatMinute[i]);
         for (CaseFlag f : FLAGS) if (d.has(f)) builder.flag(row, f);
         for (int i = 0; i < d.deductions; i++) builder.deduction(row, d.deductionStart[i], d.deductionEnd[i]);
         if (d.extensionDays > 0) builder.extension(row, d.extensionDays);

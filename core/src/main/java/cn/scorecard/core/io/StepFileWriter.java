@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * 流程节点.csv from the case table, payments and field actions.
+ * 流程节点.csv from the case table, payments and field actions: one row per recorded step, every occurrence of a
+ * repeatable one.
  *
  * <p>The table holds deducted and extended periods as day counts only (overlaps already merged), so they
  * are written as one {@code 扣除期间} row per case from the filing day over that many days and one
@@ -40,6 +41,11 @@ final class StepFileWriter {
                     if (col == null || col[r] == Times.NONE) continue;
                     row(out, court, number, s.label()).minute(col[r]).cell("").cell(mark(t, r, s)).cell("").cell("")
                             .endRow();
+                    if (!s.repeatable()) continue;
+                    for (int later : t.laterSteps(r, s)) {
+                        row(out, court, number, s.label()).minute(later).cell("").cell(mark(t, r, s)).cell("").cell("")
+                                .endRow();
+                    }
                 }
                 int deducted = t.deductedDays(r);
                 if (deducted > 0) {

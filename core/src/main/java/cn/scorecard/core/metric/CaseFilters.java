@@ -24,11 +24,11 @@ final class CaseFilters {
                 && t.type(r) == CaseType.FIRST_ENFORCEMENT;
     }
 
-    /** The step happened within the period. */
+    /** The step happened within the period (any occurrence of a repeatable step: a second auction counts). */
     static CaseFilter stepInPeriod(StepType... steps) {
         return (ctx, t, r) -> {
             for (StepType s : steps) {
-                int m = t.step(r, s);
+                int m = t.stepAtOrAfter(r, s, ctx.periodStart() * Times.MINUTES_PER_DAY);
                 if (m != Times.NONE && ctx.inPeriod(Times.dayOfMinute(m))) return true;
             }
             return false;

@@ -1,18 +1,17 @@
 package cn.scorecard.core.metric;
 
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.Payment;
 import cn.scorecard.core.deadline.DeadlineCheck;
 import cn.scorecard.core.deadline.DeadlineRule;
 import cn.scorecard.core.deadline.DeadlineRules;
-import cn.scorecard.core.deadline.DeadlineStatus;
 import java.util.BitSet;
 
 /**
  * 关键节点平均超期数 = 关键节点超期总数 ÷ 首次执行案件结案数, over first-enforcement cases closed in the period.
- * Key nodes are the deadline rules listed as keyNodes in rules/deadlines.yaml plus each 执行款 released late
- * without approval.
+ * Key nodes are the deadline rules listed as keyNodes in rules/deadlines.yaml plus each 执行款 (unless a late
+ * release was approved). Every node is counted the same way ({@link DeadlineCheck#overdue}): done late, or not
+ * done while its deadline fell on or before the closing day.
  */
 final class KeyNodeOverdueMetric implements Metric {
     private final DeadlineRules rules;
@@ -28,7 +27,7 @@ final class KeyNodeOverdueMetric implements Metric {
 
     @Override
     public String definition() {
-        return "期内结案的首次执行案件的关键节点超期总数 ÷ 期内结案的首次执行案件数";
+        return "期内结案的首次执行案件的关键节点超期总数（逾期完成的，或期限届满于结案日或之前而未完成的）÷ 期内结案的首次执行案件数";
     }
 
     @Override
@@ -44,16 +43,13 @@ final class KeyNodeOverdueMetric implements Metric {
         for (int r : ctx.closedFirstEnforcement(court)) {
             n++;
             base.set(r - start);
-            int asOf = (closed[r] + 1) * Times.MINUTES_PER_DAY - 1;
             int count = 0;
             for (DeadlineRule rule : rules.keyNodes()) {
-                DeadlineStatus s = check.status(rule, r, asOf);
-                if (s == DeadlineStatus.LATE || s == DeadlineStatus.OVERDUE) count++;
+                if (check.overdueAtClosing(rule, r)) count++;
             }
             for (Payment p : ctx.paymentsOf(r)) {
                 int limit = rules.paymentRelease().limitMinute(p.arrivedMinute(), ctx.calendar());
-                boolean releasedLate = p.releasedMinute() == Times.NONE ? asOf >= limit : p.releasedMinute() >= limit;
-                if (releasedLate && !p.lateApproved()) count++;
+                if (!p.lateApproved() && DeadlineCheck.overdue(p.releasedMinute(), limit, closed[r])) count++;
             }
             if (count > 0) late.set(r - start);
             overdue += count;

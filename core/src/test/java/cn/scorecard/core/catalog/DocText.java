@@ -64,6 +64,13 @@ final class DocText {
 
             `无此类案件或绝大部分案件办结` → TARGET 0.9 with `noCasesFullMarks: true`.
 
+            Timeliness (SHARE) and the key nodes ([below](#key-nodes-关键节点)) use the node deadlines of
+            `core/src/main/resources/rules/deadlines.yaml`. A clock starts at its trigger (立案, or a step such as
+            当事人提供财产线索 or 网络查控发现财产) and is fulfilled by the first of its end steps **at or after** the
+            trigger: a 线下查询 dated before the clue, or a 线上控制 recorded before the finding, does not answer it.
+            Every occurrence of such a step is kept (`流程节点.csv`, docs/data-format.md), so that the one answering
+            the trigger is found.
+
             ## N/A and renormalisation
 
             An indicator is N/A (不适用) for a court when
@@ -96,5 +103,21 @@ final class DocText {
 
             | metric | definition | data | used by |
             |---|---|---|---|
+            """;
+
+    static final String KEY_NODES_HEADER = """
+
+            ## Key nodes (关键节点)
+
+            `key_node_mean_overdue` (关键节点平均超期数) counts, for every first-enforcement case closed in the period,
+            its key nodes that were **overdue**: done late (the first end step at or after the trigger came after the
+            deadline), or **not done while the deadline fell on or before the closing day**. Every node is counted
+            the same way; a node whose clock never started (no trigger recorded) is not counted, nor one not done
+            whose deadline fell after the closing day. The nodes are the node deadlines of the domain decisions and
+            the seed's 传统查询 one-month rule — the `keyNodes` of `rules/deadlines.yaml`, a court may change them
+            there — and each 执行款 (one node per payment; a late release approved by the leader is not overdue):
+
+            | node | rule | cases | clock starts | done by | deadline |
+            |---|---|---|---|---|---|
             """;
 }

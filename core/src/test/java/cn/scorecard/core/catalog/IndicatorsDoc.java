@@ -1,6 +1,10 @@
 package cn.scorecard.core.catalog;
 
+import cn.scorecard.core.cases.CaseType;
+import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.court.CourtLevel;
+import cn.scorecard.core.deadline.DeadlineRule;
+import cn.scorecard.core.deadline.DeadlineRules;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -67,7 +72,24 @@ final class IndicatorsDoc {
             md.append("| `").append(e.getKey()).append("` | ").append(cell(cn.scorecard.core.metric.MetricRegistry.bundled().get(e.getKey()).definition())).append(" | ")
                     .append(cell(e.getValue().data())).append(" | ").append(String.join(", ", codes)).append(" |\n");
         }
+        keyNodes(md, DeadlineRules.bundled());
         return md.toString();
+    }
+
+    /** The key nodes of the bundled deadline rules, so that the list cannot drift from the rules file. */
+    private static void keyNodes(StringBuilder md, DeadlineRules rules) {
+        md.append(DocText.KEY_NODES_HEADER);
+        for (DeadlineRule r : rules.keyNodes()) {
+            String types = r.caseTypes().stream().sorted().map(CaseType::code).collect(Collectors.joining(", "));
+            String start = r.startsAtFiling() ? "立案" : r.start().label();
+            String end = r.end().stream().map(StepType::label).collect(Collectors.joining(", "));
+            if (r.exemptFlag() != null) types += " (exempt: `" + r.exemptFlag() + "`)";
+            md.append("| `").append(r.id()).append("` | ").append(cell(r.name())).append(" | ").append(types)
+                    .append(" | ").append(start).append(" | ").append(end).append(" | ").append(r.within().label())
+                    .append(" |\n");
+        }
+        md.append("| `payment_release` | ").append(cell(rules.paymentReleaseName()))
+                .append(" | each 执行款 | 到账 (具备发放条件) | 发放 | ").append(rules.paymentRelease().label()).append(" |\n");
     }
 
     private static void rows(StringBuilder md, IndicatorNode n, Map<String, Map<String, Object>> raw,

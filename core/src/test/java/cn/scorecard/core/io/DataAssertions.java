@@ -46,7 +46,10 @@ final class DataAssertions {
             assertThat(a.assistant(r)).as(at).isEqualTo(e.assistant(r));
             assertThat(a.clerk(r)).as(at).isEqualTo(e.clerk(r));
             for (CaseFlag f : CaseFlag.values()) assertThat(a.has(r, f)).as(at + " " + f).isEqualTo(e.has(r, f));
-            for (StepType s : StepType.values()) assertThat(a.step(r, s)).as(at + " " + s).isEqualTo(e.step(r, s));
+            for (StepType s : StepType.values()) {
+                assertThat(a.step(r, s)).as(at + " " + s).isEqualTo(e.step(r, s));
+                assertThat(a.laterSteps(r, s)).as(at + " later " + s).isEqualTo(e.laterSteps(r, s));
+            }
         }
         assertThat(a.filedColumn()).isEqualTo(e.filedColumn());
         assertThat(a.closedColumn()).isEqualTo(e.closedColumn());

@@ -48,6 +48,16 @@ class WarningSettingsTest {
     }
 
     @Test
+    void aRuleFromAStepMustEndAtAStepWhoseEveryRowIsKept() throws IOException {
+        // 报告财产令 keeps only its earliest row: the one answering a clue could not be found
+        String yaml = bundledText().replace("    start: 当事人提供财产线索\n    end: [线下查询]",
+                "    start: 当事人提供财产线索\n    end: [报告财产令]");
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("court.yaml 规则 traditional_search")
+                .hasMessageContaining("节点 报告财产令 只保留最早一次");
+    }
+
+    @Test
     void everyMistakeIsReportedAtOnce() throws IOException {
         String yaml = bundledText().replace("ruleHorizons: {}", "ruleHorizons: {auction_begin: 7 days}")
                 .replace("hours: 12 hours", "hours: 12 minutes").replace("months: 12", "months: twelve")

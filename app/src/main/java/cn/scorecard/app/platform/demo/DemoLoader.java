@@ -9,8 +9,8 @@ import cn.scorecard.core.demo.DemoProvince;
 import cn.scorecard.core.demo.DemoSpec;
 import cn.scorecard.core.demo.DemoStaffInputs;
 import cn.scorecard.core.io.DataDirectoryWriter;
+import cn.scorecard.core.io.StaffInputFileWriter;
 import cn.scorecard.core.staff.StaffInputs;
-import cn.scorecard.core.staff.StaffInputsWriter;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,7 +69,7 @@ class DemoLoader implements ApplicationRunner {
             ProvinceData data = DemoProvince.generate(spec);
             StaffInputs inputs = DemoStaffInputs.generate(spec, data, StaffRuleSets.bundled());
             DataDirectoryWriter.write(data, dir);
-            StaffInputsWriter.write(inputs, data.staff(), StaffRuleSets.bundled(), dir);
+            StaffInputFileWriter.write(inputs, data.staff(), StaffRuleSets.bundled(), dir);
             ImportReport report = imports.importFiles(List.of(dir), "演示数据", ImportListener.NONE);
             if (!report.accepted()) throw new IllegalStateException("演示数据导入失败：" + report.summary(20));
             LOG.info("首次启动，已载入演示省份（江川省）：{} 家法院、{} 名人员、{} 件案件、{} 个流程节点、{} 条考核事件，共 {} 行，用时 {} 毫秒",
