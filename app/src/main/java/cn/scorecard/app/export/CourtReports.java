@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,12 @@ class CourtReports {
 
     /** The report of a court on the shown results ({@code before}: the same view of the year before). */
     CourtReport build(String code, PeriodParam period, Shown shown, Shown before) {
+        return build(code, period, shown, before, (percent, step) -> { });
+    }
+
+    /** The same, telling {@code progress} how far it has come (percent of the report, and the step in words). */
+    CourtReport build(String code, PeriodParam period, Shown shown, Shown before, BiConsumer<Integer, String> progress) {
+        progress.accept(5, "汇总得分与名次");
         CourtResult court = shown.court(code);
         RankingView.Row rank = RankingView.build(shown, before, court.court().level(), period, Set.of(code)).rows().get(0);
         List<CourtResult> peers = shown.result().courts().stream()
@@ -51,6 +58,9 @@ class CourtReports {
             areas.add(new CourtReport.Area(a.code(), a.node().name(), a.node().weight(), a.effectiveWeight(), a.applicable(),
                     a.score(), mean(peers.stream().map(p -> p.areas().get(index).score()).toList())));
         }
+        progress.accept(15, "计算各月走势");
+        CourtReport.Charts charts = charts(court, areas, period, peers.size(), progress);
+        progress.accept(70, "列出得分最低的指标及案件");
         List<TreeRow> tree = TreeRow.flatten(court.areas());
         List<TreeRow> lost = tree.stream().filter(r -> r.leaf() && r.node().applicable() && r.node().score() != null
                 && r.node().score() < 100 - 1e-9).toList();
@@ -60,11 +70,12 @@ class CourtReports {
         return new CourtReport(code, court.court().name(), court.court().level().label(), period.label(),
                 shown.result().catalogVersion(), shown.label(), shown.note(), LocalDate.now(CHINA), court.total(), rank.rank(),
                 peers.size(), rank.previousTotal(), mean(peers.stream().map(CourtResult::total).toList()), areas,
-                shown.core(code), charts(court, areas, period, peers.size()), lost.size(), weakest, tree);
+                shown.core(code), charts, lost.size(), weakest, tree);
     }
 
     /** The radar and bars of the shown results; the monthly trend is computed live (months have no versions). */
-    private CourtReport.Charts charts(CourtResult court, List<CourtReport.Area> areas, PeriodParam period, int peers) {
+    private CourtReport.Charts charts(CourtResult court, List<CourtReport.Area> areas, PeriodParam period, int peers,
+                                      BiConsumer<Integer, String> progress) {
         List<String> names = areas.stream().map(CourtReport.Area::name).toList();
         List<Double> scores = areas.stream().map(CourtReport.Area::score).toList();
         boolean alone = peers < 2;
@@ -74,6 +85,7 @@ class CourtReports {
         List<Double> totals = new ArrayList<>();
         List<Double> levelTotals = new ArrayList<>();
         for (int m = 1; m <= last; m++) {
+            progress.accept(15 + 50 * (m - 1) / last, "计算各月走势（" + m + "月）");
             EvaluationResult r = service.evaluate(Period.yearToMonth(period.year(), m));
             totals.add(r.court(court.court().code()).total());
             levelTotals.add(mean(r.courts().stream().filter(c -> c.court().level() == court.court().level())

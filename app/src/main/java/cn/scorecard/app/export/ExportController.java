@@ -41,9 +41,11 @@ class ExportController {
     private final EvaluationAccess access;
     private final CourtReports reports;
     private final ReportPdf pdf;
+    private final ReportCache cache;
 
     ExportController(EvaluationService service, EvaluationResults results, EvaluationAccess access, CourtReports reports,
-                     ReportPdf pdf) {
+                     ReportPdf pdf, ReportCache cache) {
+        this.cache = cache;
         this.service = service;
         this.results = results;
         this.access = access;
@@ -106,9 +108,15 @@ class ExportController {
         access.requireCourt(user, code);
         PeriodParam period = query.resolve(service.latestYear());
         Shown shown = results.shown(period, user, query.view());
-        CourtReport report = reports.build(code, period, shown, results.same(shown, period.previous()));
-        byte[] bytes = pdf.render(report);
-        Downloads.prepare(response, Downloads.PDF, "评估报告-" + report.courtName() + "-" + Downloads.periodName(period) + ".pdf",
+        String key = ReportCache.key(code, period, shown);
+        ReportCache.Rendered rendered = cache.get(key);
+        if (rendered == null) { // not asked for through the report job: render it now, and keep it
+            CourtReport report = reports.build(code, period, shown, results.same(shown, period.previous()));
+            rendered = new ReportCache.Rendered(pdf.render(report), report.courtName());
+            cache.put(key, rendered);
+        }
+        byte[] bytes = rendered.pdf();
+        Downloads.prepare(response, Downloads.PDF, "评估报告-" + rendered.courtName() + "-" + Downloads.periodName(period) + ".pdf",
                 "report-" + Downloads.codeAscii(code) + "-" + Downloads.periodAscii(period) + ".pdf");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

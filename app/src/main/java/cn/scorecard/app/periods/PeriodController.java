@@ -6,6 +6,7 @@ import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.platform.runs.ResultRuns;
 import cn.scorecard.app.platform.runs.RunKind;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.Jobs;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,7 @@ class PeriodController {
     @PostMapping("/periods/compute")
     String compute(@Valid PeriodQuery query, @RequestHeader(value = "HX-Request", required = false) String htmx,
                    @AuthenticationPrincipal CurrentUser user, Model model) {
-        ComputeJobs.Job job = service.compute(query.resolve(evaluation.latestYear()).period(), user.username());
+        Jobs.Job<Long> job = service.compute(query.resolve(evaluation.latestYear()).period(), user.username());
         model.addAttribute("job", job);
         return htmx == null ? "periods/job" : "periods/job :: progress";
     }
@@ -62,8 +63,8 @@ class PeriodController {
      */
     @GetMapping("/periods/jobs/{id}")
     String job(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        ComputeJobs.Job job = jobs.get(id);
-        if (job == null || !job.owner.equals(user.username())) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        Jobs.Job<Long> job = jobs.get(id, user.username());
+        if (job == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         model.addAttribute("job", job);
         if (job.done()) response.setHeader("HX-Trigger", RUNS_CHANGED);
         return "periods/job :: progress";

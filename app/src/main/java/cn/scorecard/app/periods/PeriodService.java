@@ -8,6 +8,7 @@ import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.platform.runs.ResultRuns;
 import cn.scorecard.app.platform.runs.RunKind;
 import cn.scorecard.app.platform.runs.RunPeriod;
+import cn.scorecard.app.web.Jobs;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.evaluation.EvaluationResult;
 import cn.scorecard.core.metric.Period;
@@ -36,7 +37,7 @@ class PeriodService {
         this.notices = notices;
     }
 
-    ComputeJobs.Job compute(Period period, String actor) {
+    Jobs.Job<Long> compute(Period period, String actor) {
         return jobs.start(actor, job -> {
             job.progress(10, "读取数据");
             ProvinceData data = province.current();
@@ -57,8 +58,7 @@ class PeriodService {
             audit.record(actor, "计算评估结果", "evaluation_run", String.valueOf(id), provinceCourt(data), null,
                     period.start() + "~" + period.end() + " " + coverage(data) + "，指标体系 " + result.catalogVersion()
                             + "，数据指纹 " + fingerprint);
-            job.progress(100, "完成");
-            job.runId = id;
+            job.finish(id);
         });
     }
 

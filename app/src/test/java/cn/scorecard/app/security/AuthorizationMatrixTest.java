@@ -68,6 +68,8 @@ class AuthorizationMatrixTest {
             GET /evaluation/courts/{code}/tree.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/tree.xlsx
             GET /evaluation/courts/{code}/indicators/{node}/records.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/indicators/B4.02.1/records.xlsx
             GET /evaluation/courts/{code}/report.pdf | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/report.pdf
+            POST /evaluation/courts/{code}/report/jobs | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/report/jobs
+            GET /evaluation/report-jobs/{id} | ADMIN ASSESSOR COURT_ADMIN | - | /evaluation/report-jobs/999999 | 404
             GET /api/courts | ADMIN ASSESSOR COURT_ADMIN | - | /api/courts
             GET /api/evaluation/ranking | ADMIN ASSESSOR COURT_ADMIN | - | /api/evaluation/ranking
             GET /api/evaluation/courts/{code} | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}

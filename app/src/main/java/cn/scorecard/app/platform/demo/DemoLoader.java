@@ -42,8 +42,9 @@ class DemoLoader implements ApplicationRunner {
     private final ImportService imports;
     private final boolean enabled;
     private final DemoSpec spec;
+    private final DemoProgress progress;
 
-    DemoLoader(DataSource dataSource, ImportService imports,
+    DemoLoader(DataSource dataSource, ImportService imports, DemoProgress progress,
                @Value("${scorecard.demo.load:true}") boolean enabled,
                @Value("${scorecard.demo.seed:20240101}") long seed,
                @Value("${scorecard.demo.intermediate-courts:3}") int intermediate,
@@ -53,6 +54,7 @@ class DemoLoader implements ApplicationRunner {
         this.imports = imports;
         this.enabled = enabled;
         this.spec = DemoData.spec(seed, intermediate, basic, cases);
+        this.progress = progress;
     }
 
     @Override
@@ -65,17 +67,27 @@ class DemoLoader implements ApplicationRunner {
         }
         long start = System.nanoTime();
         Path dir = Files.createTempDirectory("scorecard-demo-");
+        progress.start();
         try {
+            progress.at(2, "生成演示省份的案件");
             ProvinceData data = DemoProvince.generate(spec);
+            progress.at(12, "生成干警考核数据");
             StaffInputs inputs = DemoStaffInputs.generate(spec, data, StaffRuleSets.bundled());
+            progress.at(16, "写出数据文件");
             DataDirectoryWriter.write(data, dir);
             StaffInputFileWriter.write(inputs, data.staff(), StaffRuleSets.bundled(), dir);
-            ImportReport report = imports.importFiles(List.of(dir), "演示数据", ImportListener.NONE);
+            progress.at(25, "导入数据");
+            // the import is the long part: 25–99% by the rows read of the files' estimate
+            ImportListener listener = (done, total) -> {
+                if (total > 0) progress.at(25 + (int) (74 * Math.min(done, total) / total), "导入数据（" + done + " / " + total + " 行）");
+            };
+            ImportReport report = imports.importFiles(List.of(dir), "演示数据", listener);
             if (!report.accepted()) throw new IllegalStateException("演示数据导入失败：" + report.summary(20));
             LOG.info("首次启动，已载入演示省份（江川省）：{} 家法院、{} 名人员、{} 件案件、{} 个流程节点、{} 条考核事件，共 {} 行，用时 {} 毫秒",
                     data.courts().size(), data.staff().size(), data.cases().size(), report.written().get("流程节点"),
                     inputs.incidents().size(), report.rowsWritten(), (System.nanoTime() - start) / 1_000_000);
         } finally {
+            progress.end();
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
