@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:apptest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "scorecard.evidence-dir=target/test-evidence"})
+        "scorecard.evidence-dir=target/test-evidence", "spring.profiles.active=demo"})
 @AutoConfigureMockMvc
 public @interface AppTest {
 }

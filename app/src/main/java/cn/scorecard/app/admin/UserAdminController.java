@@ -6,7 +6,9 @@ import cn.scorecard.app.security.Role;
 import cn.scorecard.app.security.UserAccount;
 import cn.scorecard.app.security.UserRepository;
 import java.time.LocalDateTime;
-import org.springframework.security.access.prepost.PreAuthorize;
+import cn.scorecard.app.security.AccountSessions;
+import cn.scorecard.app.security.AdminOnly;
+import cn.scorecard.app.security.PasswordPolicy;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -18,17 +20,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 用户管理: the administrator creates users, sets roles, courts and passwords, and disables accounts. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class UserAdminController {
-    private static final int MIN_PASSWORD = 8;
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final PasswordPolicy policy;
+    private final AccountSessions sessions;
 
-    UserAdminController(UserRepository users, PasswordEncoder encoder, AuditLog audit) {
+    UserAdminController(UserRepository users, PasswordEncoder encoder, AuditLog audit, PasswordPolicy policy,
+                        AccountSessions sessions) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.policy = policy;
+        this.sessions = sessions;
     }
 
     @GetMapping("/admin/users")
@@ -53,22 +59,33 @@ class UserAdminController {
             return "redirect:/admin/users";
         }
         var existing = users.find(name);
-        if (existing.isEmpty() && (password == null || password.length() < MIN_PASSWORD)) {
-            flash.addFlashAttribute("error", "新用户的密码至少 " + MIN_PASSWORD + " 位");
+        boolean reset = password != null && !password.isEmpty();
+        if (existing.isEmpty() && !reset) {
+            flash.addFlashAttribute("error", "请为新用户设置初始密码");
             return "redirect:/admin/users";
         }
-        if (password != null && !password.isEmpty() && password.length() < MIN_PASSWORD) {
-            flash.addFlashAttribute("error", "密码至少 " + MIN_PASSWORD + " 位");
-            return "redirect:/admin/users";
+        if (reset) {
+            var problem = policy.problem(password, name);
+            if (problem.isPresent()) {
+                flash.addFlashAttribute("error", problem.get());
+                return "redirect:/admin/users";
+            }
         }
-        String hash = password == null || password.isEmpty() ? existing.map(UserAccount::passwordHash).orElseThrow()
-                : encoder.encode(password);
+        // a password the administrator sets is a first password: the user chooses their own at the next sign-in
+        String hash = reset ? encoder.encode(password) : existing.map(UserAccount::passwordHash).orElseThrow();
         UserAccount account = new UserAccount(name, displayName.trim(), hash, role, blankToNull(courtCode),
-                blankToNull(staffCode), enabled, existing.map(UserAccount::createdAt).orElse(LocalDateTime.now()));
+                blankToNull(staffCode), enabled, existing.map(UserAccount::createdAt).orElse(LocalDateTime.now()),
+                reset || existing.map(UserAccount::mustChangePassword).orElse(false),
+                existing.map(UserAccount::source).orElse(UserAccount.LOCAL));
         if (existing.isPresent()) users.update(account); else users.insert(account);
         audit.record(admin.username(), existing.isPresent() ? "修改用户" : "新建用户", "app_user", name, account.courtCode(),
                 existing.map(UserAdminController::describe).orElse(null), describe(account));
-        flash.addFlashAttribute("message", "已保存用户 " + name);
+        if (reset && existing.isPresent()) {
+            audit.record(admin.username(), "重置密码", "app_user", name, account.courtCode(), null,
+                    "管理员重置了登录密码，用户下次登录时须修改");
+        }
+        int ended = existing.isPresent() && existing.get().accessChangedIn(account) ? sessions.endAll(name) : 0;
+        flash.addFlashAttribute("message", "已保存用户 " + name + (ended > 0 ? "，其 " + ended + " 个登录会话已结束" : ""));
         return "redirect:/admin/users";
     }
 

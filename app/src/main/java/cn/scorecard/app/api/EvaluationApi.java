@@ -1,11 +1,15 @@
 package cn.scorecard.app.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import cn.scorecard.app.evaluation.EvaluationJson;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodParam;
+import cn.scorecard.app.evaluation.PeriodQuery;
 import cn.scorecard.app.evaluation.RankingView;
 import cn.scorecard.app.evaluation.RecordListView;
-import cn.scorecard.app.security.CourtScope;
+import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.data.ProvinceData;
@@ -18,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,20 +34,20 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "评估", description = "法院、评估结果、评分树与指标背后的案件")
-@PreAuthorize("hasAnyRole('ADMIN','ASSESSOR','COURT_ADMIN')")
+@EvaluationAccess.Readers
 class EvaluationApi {
     private final EvaluationService service;
-    private final CourtScope scope;
+    private final EvaluationAccess access;
 
-    EvaluationApi(EvaluationService service, CourtScope scope) {
+    EvaluationApi(EvaluationService service, EvaluationAccess access) {
         this.service = service;
-        this.scope = scope;
+        this.access = access;
     }
 
     @GetMapping("/courts")
     @Operation(summary = "当前用户可见的法院")
     List<Map<String, Object>> courts(@AuthenticationPrincipal CurrentUser user) {
-        return service.data().courts().all().stream().filter(c -> scope.canSee(user, c.code())).map(c -> {
+        return service.data().courts().all().stream().filter(c -> access.canSee(user, c.code())).map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("code", c.code());
             m.put("name", c.name());
@@ -59,10 +62,9 @@ class EvaluationApi {
     @GetMapping("/evaluation/ranking")
     @Operation(summary = "某一层级法院的评估排名（只列出可见法院，名次在全部同级法院中计算）")
     Map<String, Object> ranking(@RequestParam(defaultValue = "BASIC") CourtLevel level,
-                        @Parameter(description = "评估年度，默认数据的最近年度") @RequestParam(required = false) Integer year,
-                        @Parameter(description = "截至月份（年初至该月）") @RequestParam(required = false) Integer month,
+                        @Valid PeriodQuery query,
                         @AuthenticationPrincipal CurrentUser user) {
-        RankingView v = RankingView.build(service, level, period(year, month), scope.visibleCourts(user));
+        RankingView v = RankingView.build(service, level, query.resolve(service.latestYear()), access.visibleCourts(user));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("level", level.name());
         m.put("period", v.period().label());
@@ -93,11 +95,10 @@ class EvaluationApi {
 
     @GetMapping("/evaluation/courts/{code}")
     @Operation(summary = "法院评分树：各指标的值、分子、分母、得分、实际权重与说明")
-    Map<String, Object> court(@PathVariable String code, @RequestParam(required = false) Integer year,
-                              @RequestParam(required = false) Integer month, @AuthenticationPrincipal CurrentUser user) {
-        scope.require(user, code);
+    Map<String, Object> court(@PathVariable String code, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user) {
+        access.requireCourt(user, code);
         ProvinceData d = service.data();
-        PeriodParam p = period(year, month);
+        PeriodParam p = query.resolve(service.latestYear());
         Map<String, Object> m = new EvaluationJson(d.courts(), d.cases(), false).court(service.court(code, p.period()));
         m.put("period", p.label());
         m.put("coreIndicators", service.coreIndicators(code, p.period()).stream().map(EvaluationApi::core).toList());
@@ -107,12 +108,12 @@ class EvaluationApi {
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records")
     @Operation(summary = "某指标分子、分母或未达标的案件（或其他记录），分页")
     Map<String, Object> records(@PathVariable String code, @PathVariable String node,
-                                @Parameter(description = "numerator | denominator | missed") @RequestParam(defaultValue = "denominator") String set,
-                                @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
-                                @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
+                                @Parameter(description = "numerator | denominator | missed") @RequestParam(defaultValue = "denominator") @Pattern(regexp = RecordListView.SETS) String set,
+                                @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") @Min(1) int page,
+                                @Valid PeriodQuery query,
                                 @AuthenticationPrincipal CurrentUser user) {
-        scope.require(user, code);
-        CourtResult court = service.court(code, period(year, month).period());
+        access.requireCourt(user, code);
+        CourtResult court = service.court(code, query.resolve(service.latestYear()).period());
         NodeResult n = court.find(node);
         if (n == null || n.explanation() == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该指标没有可追溯的记录");
         RecordListView v = RecordListView.of(service.data(), code, n, set, q, page);
@@ -130,7 +131,4 @@ class EvaluationApi {
         return m;
     }
 
-    private PeriodParam period(Integer year, Integer month) {
-        return new PeriodParam(year == null ? service.latestYear() : year, month);
-    }
 }

@@ -5,8 +5,8 @@ import cn.scorecard.app.platform.store.ProvinceLoader;
 import cn.scorecard.app.platform.store.Snapshot;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.io.DataDirectoryReader;
+import cn.scorecard.core.io.ReadRules;
 import cn.scorecard.core.staff.StaffInputs;
-import cn.scorecard.core.staff.StaffInputsReader;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,7 +36,7 @@ final class DataSources {
     /** From the directory, or from the same database read that produced {@code province}. */
     static StaffInputs staffInputs(Path dir, String jdbcUrl, String user, String password, StaffRuleSet rules,
                                    ProvinceData province) {
-        if (dir != null) return new StaffInputsReader(rules, province.staff()).read(dir);
+        if (dir != null) return DataDirectoryReader.readStaffInputs(dir, ReadRules.withStaffRules(rules), province.staff());
         synchronized (DataSources.class) {
             if (last != null && last.province() == province) return last.staffInputs();
         }

@@ -3,10 +3,10 @@ package cn.scorecard.app.cli;
 import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.evaluation.EvaluationResult;
 import cn.scorecard.core.evaluation.NodeResult;
+import cn.scorecard.core.io.SafeCsv;
 import java.io.IOException;
 import java.io.Writer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.List;
 
 /** An evaluation as CSV: one row per court and indicator (and one 总分 row per court). */
 final class EvaluationCsv {
@@ -16,18 +16,19 @@ final class EvaluationCsv {
     private EvaluationCsv() {
     }
 
+    /** Names and notes are neutralised against formula injection ({@link SafeCsv}); numbers stay numbers. */
     static void write(EvaluationResult result, Writer out) throws IOException {
-        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+        SafeCsv p = SafeCsv.to(out, List.of(HEADER));
         for (CourtResult c : result.courts()) {
-            p.printRecord(c.court().code(), c.court().name(), c.court().level().label(), "总分", "总分", 100, 100,
+            p.row(c.court().code(), c.court().name(), c.court().level().label(), "总分", "总分", 100, 100,
                     c.total() != null ? "是" : "否", "", "", "", num(c.total()), "");
             for (NodeResult n : c.areas()) write(c, n, p);
         }
         p.flush(); // flushed, not closed: closing would close standard output
     }
 
-    private static void write(CourtResult c, NodeResult n, CSVPrinter p) throws IOException {
-        p.printRecord(c.court().code(), c.court().name(), c.court().level().label(), n.code(), n.node().name(),
+    private static void write(CourtResult c, NodeResult n, SafeCsv p) throws IOException {
+        p.row(c.court().code(), c.court().name(), c.court().level().label(), n.code(), n.node().name(),
                 CatalogJson.fmt(n.node().weight()), num(n.effectiveWeight()), n.applicable() ? "是" : "否",
                 num(n.value()), num(n.numerator()), num(n.denominator()), num(n.score()),
                 n.note() == null ? "" : n.note());

@@ -1,10 +1,13 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.platform.importing.ImportLock;
 import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.Importer;
 import cn.scorecard.app.platform.store.Databases;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -24,22 +27,36 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--db-password", description = "数据库密码")
     String dbPassword;
 
-    @Option(names = "--actor", defaultValue = "命令行", description = "记入导入日志的操作人")
+    @Option(names = "--actor", description = "记入导入日志和审计日志的操作人（与操作系统用户一并记录）")
     String actor;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或目录（目录中的 .csv 和 .xlsx 文件）")
     List<Path> paths;
 
+    /**
+     * Imports into an embedded H2 database take turns on {@link ImportLock} first; a connection is held open for
+     * the whole command so that the database is opened once (opening it is where processes collide).
+     */
     @Override
-    public Integer call() {
-        DataSource ds = Databases.dataSource(db, dbUser, dbPassword);
-        Databases.migrate(ds);
-        ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, actor, new StderrProgress());
-        if (report.accepted()) {
-            System.out.println(report.summary(0));
-            return 0;
+    public Integer call() throws SQLException {
+        try (ImportLock lock = ImportLock.acquire(Databases.withH2Flags(db), System.err::println)) {
+            DataSource ds = Databases.dataSource(db, dbUser, dbPassword);
+            try (Connection keepOpen = ds.getConnection()) {
+                Databases.migrate(ds);
+                ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, actor(actor), new StderrProgress());
+                System.out.println(report.summary(report.accepted() ? 0 : 200));
+                return report.accepted() ? 0 : 1;
+            }
         }
-        System.out.println(report.summary(200));
-        return 1;
+    }
+
+    /**
+     * Who imports: --actor is a claim anyone can type, so the operating-system user that ran the command is
+     * always recorded with it, e.g. {@code 张三（命令行，系统用户 zhang）}.
+     */
+    static String actor(String given) {
+        String os = System.getProperty("user.name", "?");
+        return given == null || given.isBlank() ? "命令行（系统用户 " + os + "）"
+                : given.strip() + "（命令行，系统用户 " + os + "）";
     }
 }

@@ -1,6 +1,7 @@
 package cn.scorecard.app.cli;
 
 import cn.scorecard.app.ScorecardApplication;
+import cn.scorecard.app.platform.store.Databases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +30,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
-        if (db != null) args.add("--spring.datasource.url=" + db);
+        // the embedded default is the demo (its accounts keep the well-known password); a real database is not
+        if (db == null && springArgs.stream().noneMatch(a -> a.startsWith("--spring.profiles.active="))) {
+            args.add("--spring.profiles.active=demo");
+        }
+        if (db != null) args.add("--spring.datasource.url=" + Databases.withH2Flags(db));
         if (dbUser != null) args.add("--spring.datasource.username=" + dbUser);
         if (dbPassword != null) args.add("--spring.datasource.password=" + dbPassword);
         for (String a : springArgs) {

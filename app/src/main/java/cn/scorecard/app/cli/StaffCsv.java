@@ -1,6 +1,7 @@
 package cn.scorecard.app.cli;
 
 import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.io.SafeCsv;
 import cn.scorecard.core.staff.ItemResult;
 import cn.scorecard.core.staff.MonthlyAssessment;
 import cn.scorecard.core.staff.PersonResult;
@@ -8,8 +9,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** A month's staff results as CSV: one row per person with every item's score. */
 final class StaffCsv {
@@ -28,7 +27,7 @@ final class StaffCsv {
                 }
             }
         }
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+        SafeCsv printer = SafeCsv.to(out, header); // names neutralised against formula injection
         for (PersonResult p : a.people()) {
             List<Object> row = new ArrayList<>(List.of(a.month().toString(), data.courts().get(p.court()).code(),
                     p.staffId(), p.name(), p.role().label(), p.team() == null ? "" : p.team(),
@@ -39,7 +38,7 @@ final class StaffCsv {
                 row.add(p.items().stream().filter(i -> i.code().equals(code)).findFirst()
                         .map(i -> EvaluationCsv.num(i.score())).orElse(""));
             }
-            printer.printRecord(row);
+            printer.row(row);
         }
         printer.flush(); // flushed, not closed: closing would close standard output
     }

@@ -1,6 +1,7 @@
 package cn.scorecard.app.evaluation;
 
-import cn.scorecard.app.security.CourtScope;
+
+import jakarta.validation.Valid;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.cases.CaseTable;
 import cn.scorecard.core.evaluation.CourtResult;
@@ -9,7 +10,6 @@ import cn.scorecard.core.metric.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,27 +18,27 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** ECharts options (JSON) for a court's page: radar of the areas, monthly trend, case-age distribution. */
 @RestController
-@PreAuthorize("hasAnyRole('ADMIN','ASSESSOR','COURT_ADMIN')")
+@EvaluationAccess.Readers
 class ChartController {
     private static final int[] AGE_MONTHS = {3, 6, 12, 24};
     private static final String[] AGE_LABELS = {"3个月以内", "3—6个月", "6—12个月", "12—24个月", "24个月以上"};
     private final EvaluationService service;
-    private final CourtScope scope;
+    private final EvaluationAccess access;
 
-    ChartController(EvaluationService service, CourtScope scope) {
+    ChartController(EvaluationService service, EvaluationAccess access) {
         this.service = service;
-        this.scope = scope;
+        this.access = access;
     }
 
     @GetMapping("/evaluation/courts/{code}/charts/radar")
     Map<String, Object> radar(@PathVariable String code, @RequestParam(required = false) String other,
-                              @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
+                              @Valid PeriodQuery query,
                               @AuthenticationPrincipal CurrentUser user) {
-        scope.require(user, code);
-        PeriodParam period = new PeriodParam(year == null ? service.latestYear() : year, month);
+        access.requireCourt(user, code);
+        PeriodParam period = query.resolve(service.latestYear());
         List<CourtResult> courts = new ArrayList<>(List.of(service.court(code, period.period())));
         if (other != null && !other.isBlank()) {
-            scope.require(user, other);
+            access.requireCourt(user, other);
             courts.add(service.court(other, period.period()));
         }
         List<Map<String, Object>> indicators = courts.get(0).areas().stream()
@@ -51,10 +51,10 @@ class ChartController {
     }
 
     @GetMapping("/evaluation/courts/{code}/charts/trend")
-    Map<String, Object> trend(@PathVariable String code, @RequestParam(required = false) Integer year,
+    Map<String, Object> trend(@PathVariable String code, @Valid PeriodQuery query,
                               @AuthenticationPrincipal CurrentUser user) {
-        scope.require(user, code);
-        int y = year == null ? service.latestYear() : year;
+        access.requireCourt(user, code);
+        int y = query.resolve(service.latestYear()).year();
         List<String> months = new ArrayList<>();
         List<Object> totals = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
@@ -68,10 +68,9 @@ class ChartController {
     }
 
     @GetMapping("/evaluation/courts/{code}/charts/ages")
-    Map<String, Object> ages(@PathVariable String code, @RequestParam(required = false) Integer year,
-                             @RequestParam(required = false) Integer month, @AuthenticationPrincipal CurrentUser user) {
-        scope.require(user, code);
-        PeriodParam period = new PeriodParam(year == null ? service.latestYear() : year, month);
+    Map<String, Object> ages(@PathVariable String code, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user) {
+        access.requireCourt(user, code);
+        PeriodParam period = query.resolve(service.latestYear());
         EvaluationContext ctx = new EvaluationContext(service.data(), period.period());
         int court = service.data().courts().indexOf(code);
         CaseTable t = ctx.cases();

@@ -1,9 +1,9 @@
 package cn.scorecard.app.evaluation;
 
-import cn.scorecard.app.security.CourtScope;
+
+import jakarta.validation.Valid;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.evaluation.CourtResult;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,21 +13,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** A court's score tree: areas → indicators, each with value, target, score and the weight actually used. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','ASSESSOR','COURT_ADMIN')")
+@EvaluationAccess.Readers
 class CourtController {
     private final EvaluationService service;
-    private final CourtScope scope;
+    private final EvaluationAccess access;
 
-    CourtController(EvaluationService service, CourtScope scope) {
+    CourtController(EvaluationService service, EvaluationAccess access) {
         this.service = service;
-        this.scope = scope;
+        this.access = access;
     }
 
     @GetMapping("/evaluation/courts/{code}")
-    String court(@PathVariable String code, @RequestParam(required = false) Integer year,
-                 @RequestParam(required = false) Integer month, @AuthenticationPrincipal CurrentUser user, Model model) {
-        scope.require(user, code);
-        PeriodParam period = new PeriodParam(year == null ? service.latestYear() : year, month);
+    String court(@PathVariable String code, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user, Model model) {
+        access.requireCourt(user, code);
+        PeriodParam period = query.resolve(service.latestYear());
         CourtResult result = service.court(code, period.period());
         model.addAttribute("period", period);
         model.addAttribute("court", result);

@@ -4,6 +4,10 @@ import cn.scorecard.core.metric.Period;
 
 /** The period chosen on a page: a year, or the months of a year up to {@code month}. */
 public record PeriodParam(int year, Integer month) {
+    public PeriodParam {
+        if (month != null && (month < 1 || month > 12)) throw new IllegalArgumentException("月份应为 1—12：" + month);
+    }
+
     public Period period() {
         return month == null || month == 12 ? Period.year(year) : Period.yearToMonth(year, month);
     }

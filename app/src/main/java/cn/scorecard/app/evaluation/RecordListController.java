@@ -1,10 +1,12 @@
 package cn.scorecard.app.evaluation;
 
-import cn.scorecard.app.security.CourtScope;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.evaluation.NodeResult;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,23 +17,23 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The paged, filterable list of the cases (or other records) behind one indicator of one court. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','ASSESSOR','COURT_ADMIN')")
+@EvaluationAccess.Readers
 class RecordListController {
     private final EvaluationService service;
-    private final CourtScope scope;
+    private final EvaluationAccess access;
 
-    RecordListController(EvaluationService service, CourtScope scope) {
+    RecordListController(EvaluationService service, EvaluationAccess access) {
         this.service = service;
-        this.scope = scope;
+        this.access = access;
     }
 
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records")
-    String records(@PathVariable String code, @PathVariable String node, @RequestParam(defaultValue = "denominator") String set,
-                   @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
-                   @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
+    String records(@PathVariable String code, @PathVariable String node, @RequestParam(defaultValue = "denominator") @Pattern(regexp = RecordListView.SETS) String set,
+                   @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") @Min(1) int page,
+                   @Valid PeriodQuery query,
                    @AuthenticationPrincipal CurrentUser user, Model model) {
-        scope.require(user, code);
-        PeriodParam period = new PeriodParam(year == null ? service.latestYear() : year, month);
+        access.requireCourt(user, code);
+        PeriodParam period = query.resolve(service.latestYear());
         NodeResult n = traceableNode(code, node, period);
         model.addAttribute("period", period);
         model.addAttribute("view", RecordListView.of(service.data(), code, n, set, q, page));

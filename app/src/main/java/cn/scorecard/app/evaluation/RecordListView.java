@@ -15,6 +15,8 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
                              RecordKind kind, List<String> header, List<List<String>> rows, int total, int page,
                              int pageSize) {
     static final int PAGE_SIZE = 50;
+    /** The lists behind a value, as the {@code set} parameter names them. */
+    public static final String SETS = "numerator|denominator|missed";
 
     public int pages() {
         return Math.max(1, (total + pageSize - 1) / pageSize);

@@ -1,21 +1,20 @@
 package cn.scorecard.app.evidence;
 
 import cn.scorecard.app.evaluation.EvaluationService;
-import cn.scorecard.app.security.CourtScope;
 import cn.scorecard.app.security.CurrentUser;
-import cn.scorecard.app.security.Role;
 import cn.scorecard.core.court.Court;
 import cn.scorecard.core.data.EvidenceStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,32 +31,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (达标 / 未达标 / 部分达标 with a required reason / 不适用).
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','ASSESSOR','COURT_ADMIN')")
+@EvidenceAccess.Participants
 class EvidenceController {
     private final EvidenceService service;
     private final EvaluationService evaluation;
-    private final CourtScope scope;
+    private final EvidenceAccess access;
 
-    EvidenceController(EvidenceService service, EvaluationService evaluation, CourtScope scope) {
+    EvidenceController(EvidenceService service, EvaluationService evaluation, EvidenceAccess access) {
         this.service = service;
         this.evaluation = evaluation;
-        this.scope = scope;
+        this.access = access;
     }
 
     @GetMapping("/evidence")
-    String overview(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String overview(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year, @AuthenticationPrincipal CurrentUser user, Model model) {
         int y = year == null ? evaluation.latestYear() : year;
         List<EvidenceService.Completeness> rows = evaluation.data().courts().all().stream()
-                .filter(c -> scope.canSee(user, c.code())).map(c -> service.completeness(c, y)).toList();
+                .filter(c -> access.canSee(user, c.code())).map(c -> service.completeness(c, y)).toList();
         model.addAttribute("year", y);
         model.addAttribute("rows", rows);
         return "evidence/overview";
     }
 
     @GetMapping("/evidence/{court}")
-    String court(@PathVariable String court, @RequestParam(required = false) Integer year,
+    String court(@PathVariable String court, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
                  @AuthenticationPrincipal CurrentUser user, Model model) {
-        scope.require(user, court);
+        access.requireCourt(user, court);
         int y = year == null ? evaluation.latestYear() : year;
         Court c = service.court(court);
         model.addAttribute("year", y);
@@ -67,29 +67,27 @@ class EvidenceController {
     }
 
     @GetMapping("/evidence/{court}/{code}")
-    String item(@PathVariable String court, @PathVariable String code, @RequestParam(required = false) Integer year,
+    String item(@PathVariable String court, @PathVariable String code, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
                 @AuthenticationPrincipal CurrentUser user, Model model) {
-        scope.require(user, court);
+        access.requireCourt(user, court);
         int y = year == null ? evaluation.latestYear() : year;
         EvidenceService.Item item = service.items(court, y).stream().filter(i -> i.node().code().equals(code)).findFirst()
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND, "指标不存在"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该佐证指标：" + code));
         model.addAttribute("year", y);
         model.addAttribute("court", service.court(court));
         model.addAttribute("item", item);
         model.addAttribute("comments", service.comments(court, y, code));
         model.addAttribute("statuses", EvidenceStatus.values());
-        model.addAttribute("canAssess", user.role() == Role.ADMIN || user.role() == Role.ASSESSOR);
+        model.addAttribute("canAssess", access.mayAssess(user));
         return "evidence/item";
     }
 
     @PostMapping("/evidence/{court}/{code}/assessment")
-    String assess(@PathVariable String court, @PathVariable String code, @RequestParam int year,
+    String assess(@PathVariable String court, @PathVariable String code, @RequestParam @Min(2000) @Max(2100) int year,
                   @RequestParam EvidenceStatus status, @RequestParam(required = false) Integer count,
                   @RequestParam(required = false) Double partialScore, @RequestParam(required = false) String reason,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        scope.require(user, court);
-        if (user.role() != Role.ADMIN && user.role() != Role.ASSESSOR) throw new AccessDeniedException("只有评估组可以评定");
+        access.requireAssess(user, court);
         try {
             service.assess(user.username(), court, year, code, status, count, partialScore, reason);
             flash.addFlashAttribute("message", "已保存评定");
@@ -100,10 +98,10 @@ class EvidenceController {
     }
 
     @PostMapping("/evidence/{court}/{code}/files")
-    String upload(@PathVariable String court, @PathVariable String code, @RequestParam int year,
+    String upload(@PathVariable String court, @PathVariable String code, @RequestParam @Min(2000) @Max(2100) int year,
                   @RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes flash) {
-        scope.require(user, court);
+        access.requireCourt(user, court);
         try {
             service.upload(user.username(), court, year, code, file);
             flash.addFlashAttribute("message", "已上传 " + EvidenceService.sanitize(String.valueOf(file.getOriginalFilename())));
@@ -114,9 +112,9 @@ class EvidenceController {
     }
 
     @PostMapping("/evidence/{court}/{code}/comments")
-    String comment(@PathVariable String court, @PathVariable String code, @RequestParam int year,
+    String comment(@PathVariable String court, @PathVariable String code, @RequestParam @Min(2000) @Max(2100) int year,
                    @RequestParam String body, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        scope.require(user, court);
+        access.requireCourt(user, court);
         try {
             service.comment(user.username(), court, year, code, body);
         } catch (IllegalArgumentException e) {
@@ -127,8 +125,9 @@ class EvidenceController {
 
     @GetMapping("/evidence/files/{id}")
     ResponseEntity<Resource> download(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        EvidenceRepository.StoredFile f = service.file(id);
-        scope.require(user, f.courtCode());
+        EvidenceRepository.StoredFile f = service.file(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该佐证文件：" + id));
+        access.requireCourt(user, f.courtCode());
         String encoded = URLEncoder.encode(f.originalName(), StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-" + f.id() + "\"; filename*=UTF-8''" + encoded)

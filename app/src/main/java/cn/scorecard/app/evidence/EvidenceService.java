@@ -130,8 +130,8 @@ public class EvidenceService {
         return repository.comments(court, year, code);
     }
 
-    EvidenceRepository.StoredFile file(long id) {
-        return repository.file(id).orElseThrow(() -> new IllegalArgumentException("文件不存在"));
+    java.util.Optional<EvidenceRepository.StoredFile> file(long id) {
+        return repository.file(id);
     }
 
     java.nio.file.Path path(EvidenceRepository.StoredFile f) {

@@ -1,10 +1,14 @@
 package cn.scorecard.app.export;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodParam;
+import cn.scorecard.app.evaluation.PeriodQuery;
 import cn.scorecard.app.evaluation.RankingView;
 import cn.scorecard.app.evaluation.RecordListView;
-import cn.scorecard.app.security.CourtScope;
+import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.evaluation.CourtResult;
@@ -14,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,37 +31,35 @@ import org.springframework.web.server.ResponseStatusException;
  * user may not see is 403, an unknown court or indicator 404.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','ASSESSOR','COURT_ADMIN')")
+@EvaluationAccess.Readers
 class ExportController {
     private final EvaluationService service;
-    private final CourtScope scope;
+    private final EvaluationAccess access;
     private final CourtReports reports;
     private final ReportPdf pdf;
 
-    ExportController(EvaluationService service, CourtScope scope, CourtReports reports, ReportPdf pdf) {
+    ExportController(EvaluationService service, EvaluationAccess access, CourtReports reports, ReportPdf pdf) {
         this.service = service;
-        this.scope = scope;
+        this.access = access;
         this.reports = reports;
         this.pdf = pdf;
     }
 
     @GetMapping("/evaluation/ranking.xlsx")
-    void ranking(@RequestParam(defaultValue = "BASIC") CourtLevel level, @RequestParam(required = false) Integer year,
-                 @RequestParam(required = false) Integer month, @AuthenticationPrincipal CurrentUser user,
+    void ranking(@RequestParam(defaultValue = "BASIC") CourtLevel level, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user,
                  HttpServletResponse response) throws IOException {
-        PeriodParam period = period(year, month);
-        RankingView view = RankingView.build(service, level, period, scope.visibleCourts(user));
+        PeriodParam period = query.resolve(service.latestYear());
+        RankingView view = RankingView.build(service, level, period, access.visibleCourts(user));
         Downloads.prepare(response, Downloads.XLSX, "评估排名-" + level.label() + "-" + Downloads.periodName(period) + ".xlsx",
                 "ranking-" + level.name().toLowerCase(Locale.ROOT) + "-" + Downloads.periodAscii(period) + ".xlsx");
         RankingWorkbook.write(view, service.catalogVersion(), response.getOutputStream());
     }
 
     @GetMapping("/evaluation/courts/{code}/tree.xlsx")
-    void tree(@PathVariable String code, @RequestParam(required = false) Integer year,
-              @RequestParam(required = false) Integer month, @AuthenticationPrincipal CurrentUser user,
+    void tree(@PathVariable String code, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user,
               HttpServletResponse response) throws IOException {
-        requireCourt(user, code);
-        PeriodParam period = period(year, month);
+        access.requireCourt(user, code);
+        PeriodParam period = query.resolve(service.latestYear());
         CourtResult court = service.court(code, period.period());
         Downloads.prepare(response, Downloads.XLSX, "评分-" + court.court().name() + "-" + Downloads.periodName(period) + ".xlsx",
                 "score-tree-" + Downloads.codeAscii(code) + "-" + Downloads.periodAscii(period) + ".xlsx");
@@ -67,12 +68,11 @@ class ExportController {
     }
 
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records.xlsx")
-    void records(@PathVariable String code, @PathVariable String node, @RequestParam(defaultValue = "denominator") String set,
-                 @RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-                 @RequestParam(required = false) Integer month, @AuthenticationPrincipal CurrentUser user,
+    void records(@PathVariable String code, @PathVariable String node, @RequestParam(defaultValue = "denominator") @Pattern(regexp = RecordListView.SETS) String set,
+                 @RequestParam(required = false) String q, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user,
                  HttpServletResponse response) throws IOException {
-        requireCourt(user, code);
-        PeriodParam period = period(year, month);
+        access.requireCourt(user, code);
+        PeriodParam period = query.resolve(service.latestYear());
         CourtResult court = service.court(code, period.period());
         NodeResult n = court.find(node);
         if (n == null || n.explanation() == null || n.explanation().denominatorRecords() == null) {
@@ -95,11 +95,10 @@ class ExportController {
     }
 
     @GetMapping("/evaluation/courts/{code}/report.pdf")
-    void report(@PathVariable String code, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) Integer month, @AuthenticationPrincipal CurrentUser user,
+    void report(@PathVariable String code, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user,
                 HttpServletResponse response) throws IOException {
-        requireCourt(user, code);
-        PeriodParam period = period(year, month);
+        access.requireCourt(user, code);
+        PeriodParam period = query.resolve(service.latestYear());
         CourtReport report = reports.build(code, period);
         byte[] bytes = pdf.render(report);
         Downloads.prepare(response, Downloads.PDF, "评估报告-" + report.courtName() + "-" + Downloads.periodName(period) + ".pdf",
@@ -108,16 +107,5 @@ class ExportController {
         response.getOutputStream().write(bytes);
     }
 
-    /** 404 for a court that does not exist, 403 (through CourtScope) for one the user may not see. */
-    private void requireCourt(CurrentUser user, String code) {
-        if (service.data().courts().indexOf(code) < 0) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该法院");
-        scope.require(user, code);
-    }
 
-    private PeriodParam period(Integer year, Integer month) {
-        if (month != null && (month < 1 || month > 12)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "月份应为1—12");
-        }
-        return new PeriodParam(year == null ? service.latestYear() : year, month);
-    }
 }

@@ -1,6 +1,7 @@
 package cn.scorecard.app.notifications;
 
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.security.SignedIn;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * read and opens what it is about.
  */
 @Controller
+@SignedIn
 class NotificationController {
     private final Notifications notifications;
 

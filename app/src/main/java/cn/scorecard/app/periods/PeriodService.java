@@ -4,6 +4,10 @@ import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evaluation.EvaluationJson;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.platform.ProvinceSource;
+import cn.scorecard.app.platform.runs.ResultRun;
+import cn.scorecard.app.platform.runs.ResultRuns;
+import cn.scorecard.app.platform.runs.RunKind;
+import cn.scorecard.app.platform.runs.RunPeriod;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.evaluation.EvaluationResult;
 import cn.scorecard.core.metric.Period;
@@ -14,15 +18,14 @@ import org.springframework.stereotype.Service;
 /** Computes an evaluation period into a new draft version, and publishes versions after review. */
 @Service
 class PeriodService {
-    static final String EVALUATION = "EVALUATION";
     private final EvaluationService evaluation;
     private final ProvinceSource province;
-    private final RunRepository runs;
+    private final ResultRuns runs;
     private final ComputeJobs jobs;
     private final AuditLog audit;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    PeriodService(EvaluationService evaluation, ProvinceSource province, RunRepository runs, ComputeJobs jobs, AuditLog audit) {
+    PeriodService(EvaluationService evaluation, ProvinceSource province, ResultRuns runs, ComputeJobs jobs, AuditLog audit) {
         this.evaluation = evaluation;
         this.province = province;
         this.runs = runs;
@@ -45,18 +48,34 @@ class PeriodService {
                 throw new IllegalStateException(e);
             }
             job.progress(90, "保存新版本");
-            long id = runs.saveDraft(EVALUATION, period.start(), period.end(), result.catalogVersion(), fingerprint, json, actor);
-            audit.record(actor, "计算评估结果", "result_run", String.valueOf(id), null, null,
-                    period.start() + "~" + period.end() + " 指标体系 " + result.catalogVersion() + " 数据指纹 " + fingerprint);
+            long id = runs.saveDraft(RunKind.EVALUATION, "", new RunPeriod(period.start(), period.end()),
+                    result.catalogVersion(), fingerprint, json, null, actor).id();
+            audit.record(actor, "计算评估结果", "evaluation_run", String.valueOf(id), provinceCourt(data), null,
+                    period.start() + "~" + period.end() + " " + coverage(data) + "，指标体系 " + result.catalogVersion()
+                            + "，数据指纹 " + fingerprint);
             job.progress(100, "完成");
             job.runId = id;
         });
     }
 
-    void publish(long id, String actor) {
-        RunRepository.Run run = runs.get(id).orElseThrow(() -> new IllegalArgumentException("结果版本不存在"));
-        runs.publish(id, actor);
-        audit.record(actor, "发布评估结果", "result_run", String.valueOf(id), null, run.statusLabel(),
-                "已发布：" + run.periodStart() + "~" + run.periodEnd() + " 第 " + run.versionNo() + " 版");
+    /** Publishes an evaluation run (the caller found it by id as an evaluation run, see {@link PeriodAccess}). */
+    void publish(ResultRun run, String actor) {
+        runs.publish(run.id(), RunKind.EVALUATION, actor);
+        ProvinceData data = province.current();
+        audit.record(actor, "发布评估结果", "evaluation_run", String.valueOf(run.id()), provinceCourt(data),
+                run.statusLabel(), "已发布：" + run.periodStart() + "~" + run.periodEnd() + " 第 " + run.versionNo() + " 版，"
+                        + coverage(data));
+    }
+
+    /** An evaluation covers the province: its audit entries name the court at the top (the high court). */
+    private static String provinceCourt(ProvinceData data) {
+        return data.courts().all().stream().filter(c -> !c.hasParent())
+                .map(c -> c.code()).findFirst().orElse(null);
+    }
+
+    private static String coverage(ProvinceData data) {
+        return data.courts().all().stream().filter(c -> !c.hasParent())
+                .map(c -> c.name()).reduce((a, b) -> a + "、" + b).map(n -> n + "及其下级法院（" + data.courts().size() + " 家）")
+                .orElse("全部法院");
     }
 }

@@ -4,8 +4,10 @@ import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.core.court.Courts;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Which courts' data a user may read and change: administrators and assessors all courts; a court
@@ -25,8 +27,12 @@ public class CourtScope {
         return visibleCourts(user).contains(courtCode);
     }
 
+    /** An unknown court is 404 (court codes are no secret); a court outside the user's scope 403. */
     public void require(CurrentUser user, String courtCode) {
-        if (!canSee(user, courtCode)) throw new AccessDeniedException("无权访问该法院的数据");
+        if (courtCode == null || province.current().courts().indexOf(courtCode) < 0) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该法院：" + courtCode);
+        }
+        if (!canSee(user, courtCode)) throw new AccessDeniedException("您无权查看该法院的数据");
     }
 
     /** The codes of the courts the user may see, in the data set's order. */

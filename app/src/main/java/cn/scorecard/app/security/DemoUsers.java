@@ -12,19 +12,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * On an empty user table, creates the demo users named in the README (one per role, scoped to courts of the
- * demo province). Their password is {@link #DEMO_PASSWORD}; a real installation changes them at once.
+ * demo province). Their password is {@link #DEMO_PASSWORD}; outside the {@value #DEMO_PROFILE} profile each account must
+ * change it at its first sign-in.
  */
 @Component
 @Order(100)
 class DemoUsers implements ApplicationRunner {
     static final String DEMO_PASSWORD = "demo2026";
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+    static final String DEMO_PROFILE = "demo";
     private final UserRepository users;
     private final PasswordEncoder encoder;
+    private final boolean demoProfile;
 
-    DemoUsers(UserRepository users, PasswordEncoder encoder) {
+    DemoUsers(UserRepository users, PasswordEncoder encoder, org.springframework.core.env.Environment environment) {
         this.users = users;
         this.encoder = encoder;
+        this.demoProfile = environment.matchesProfiles(DEMO_PROFILE);
     }
 
     @Override
@@ -41,7 +45,9 @@ class DemoUsers implements ApplicationRunner {
                 new UserAccount("kaohe", "城东区法院考核领导小组", hash, Role.STAFF_GROUP, "江0102", null, true, now),
                 new UserAccount("sunxueyan", "孙雪艳", hash, Role.OFFICER, "江0102", "江0102-001", true, now),
                 new UserAccount("songlinlan", "宋琳兰", hash, Role.OFFICER, "江0102", "江0102-002", true, now));
-        demo.forEach(users::insert);
-        LOG.info("已创建 {} 个演示账号（密码 {}）", demo.size(), DEMO_PASSWORD);
+        // outside the demo profile the well-known password only lets a user in to choose a real one
+        demo.forEach(u -> users.insert(demoProfile ? u : u.withPassword(u.passwordHash(), true)));
+        LOG.info("已创建 {} 个演示账号（密码 {}）{}", demo.size(), DEMO_PASSWORD, demoProfile ? ""
+                : "；非演示模式：首次登录时必须修改密码");
     }
 }

@@ -31,20 +31,22 @@ public class UserRepository {
     }
 
     public void insert(UserAccount u) {
-        jdbc.update("INSERT INTO app_user (username, display_name, password_hash, role, court_code, staff_code, enabled, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", u.username(), u.displayName(), u.passwordHash(), u.role().name(),
-                u.courtCode(), u.staffCode(), u.enabled(), Timestamp.valueOf(u.createdAt()));
+        jdbc.update("INSERT INTO app_user (username, display_name, password_hash, role, court_code, staff_code, enabled, created_at,"
+                        + " must_change_password, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", u.username(), u.displayName(),
+                u.passwordHash(), u.role().name(), u.courtCode(), u.staffCode(), u.enabled(), Timestamp.valueOf(u.createdAt()),
+                u.mustChangePassword(), u.source());
     }
 
     public void update(UserAccount u) {
         jdbc.update("UPDATE app_user SET display_name = ?, password_hash = ?, role = ?, court_code = ?, staff_code = ?,"
-                        + " enabled = ? WHERE username = ?", u.displayName(), u.passwordHash(), u.role().name(), u.courtCode(),
-                u.staffCode(), u.enabled(), u.username());
+                        + " enabled = ?, must_change_password = ?, source = ? WHERE username = ?", u.displayName(), u.passwordHash(),
+                u.role().name(), u.courtCode(), u.staffCode(), u.enabled(), u.mustChangePassword(), u.source(), u.username());
     }
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         return new UserAccount(rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
                 Role.valueOf(rs.getString("role")), rs.getString("court_code"), rs.getString("staff_code"),
-                rs.getBoolean("enabled"), rs.getTimestamp("created_at").toLocalDateTime());
+                rs.getBoolean("enabled"), rs.getTimestamp("created_at").toLocalDateTime(), rs.getBoolean("must_change_password"),
+                rs.getString("source"));
     }
 }

@@ -1,11 +1,23 @@
 package cn.scorecard.app.staff;
 
+import static cn.scorecard.app.security.Role.ADMIN;
+import static cn.scorecard.app.security.Role.COURT_ADMIN;
+import static cn.scorecard.app.security.Role.OFFICER;
+import static cn.scorecard.app.security.Role.STAFF_GROUP;
+
+import cn.scorecard.app.security.AllowedRoles;
 import cn.scorecard.app.security.CourtScope;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
 import cn.scorecard.core.data.StaffMember;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may read and do what in the staff assessment: an officer reads only their own published results and
@@ -18,6 +30,41 @@ import org.springframework.stereotype.Component;
 public class StaffAccess {
     private final CourtScope scope;
     private final StaffResultService service;
+
+    /** Everyone with a part in the staff assessment (officers read their own results). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @AllowedRoles({ADMIN, COURT_ADMIN, STAFF_GROUP, OFFICER})
+    public @interface Everyone {
+    }
+
+    /** Those who read a court's people, drafts and versions (and, for the group and administrators, manage them). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @AllowedRoles({ADMIN, COURT_ADMIN, STAFF_GROUP})
+    public @interface Managers {
+    }
+
+    /** Those who compute, publish and record: the court's assessment group, and the system administrator. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @AllowedRoles({ADMIN, STAFF_GROUP})
+    public @interface Recorders {
+    }
+
+    /** An officer about their own results (my month, filing an objection). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @AllowedRoles(OFFICER)
+    public @interface Officer {
+    }
+
+    /** The court's assessment group (考核领导小组) alone. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @AllowedRoles(STAFF_GROUP)
+    public @interface Group {
+    }
 
     StaffAccess(CourtScope scope, StaffResultService service) {
         this.scope = scope;
@@ -37,9 +84,10 @@ public class StaffAccess {
         return user.role() == Role.STAFF_GROUP || user.role() == Role.COURT_ADMIN || user.role() == Role.ADMIN;
     }
 
-    /** The person, if the user may read their results; refused (403) otherwise, unknown people included. */
+    /** The person, if the user may read their results: 404 for an unknown person, 403 for one the user may not see. */
     public StaffMember requirePerson(CurrentUser user, String staffId) {
-        StaffMember person = service.member(staffId).orElseThrow(() -> new AccessDeniedException("无权查看该人员的考核结果"));
+        StaffMember person = service.member(staffId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该人员：" + staffId));
         if (!canRead(user, person)) throw new AccessDeniedException("无权查看该人员的考核结果");
         return person;
     }

@@ -1,6 +1,7 @@
 package cn.scorecard.app.warning;
 
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The warnings as JSON, under the page's access rules. */
 @RestController
+@SignedIn
 @Tag(name = "预警", description = "执行案件节点期限、执行款发放、法定期限与超12个月未结的临期和超期预警")
 class WarningApiController {
     static final int DEFAULT_SIZE = 100;

@@ -1,6 +1,7 @@
 package cn.scorecard.app.warning;
 
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.security.SignedIn;
 import cn.scorecard.app.security.Role;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * paging) gets only the list, so the filters and the scroll position stay.
  */
 @Controller
+@SignedIn
 class WarningPageController {
     private final WarningService service;
 

@@ -2,6 +2,8 @@ package cn.scorecard.app.web;
 
 import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.security.Public;
+import cn.scorecard.app.security.SignedIn;
 import cn.scorecard.core.court.Courts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ class HomeController {
     }
 
     @GetMapping("/")
+    @SignedIn
     String home(@AuthenticationPrincipal CurrentUser user) {
         if (user == null) return "redirect:/login";
         return switch (user.role()) {
@@ -27,6 +30,7 @@ class HomeController {
     }
 
     @GetMapping("/login")
+    @Public
     String login() {
         return "login";
     }

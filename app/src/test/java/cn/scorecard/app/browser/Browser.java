@@ -43,6 +43,10 @@ final class Browser {
             prefs.put("download.default_directory", DOWNLOADS.toAbsolutePath().toString());
             prefs.put("download.prompt_for_download", false);
             options.setExperimentalOption("prefs", prefs);
+            // the console, so that a test can see what the content security policy refused
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
             driver = new ChromeDriver(service, options);
@@ -60,6 +64,13 @@ final class Browser {
         d.findElement(By.id("password")).sendKeys(password);
         d.findElement(By.id("login")).click();
         new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** The console messages since the last call that report something the content security policy refused. */
+    static java.util.List<String> contentSecurityViolations() {
+        return driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     static WebDriverWait await() {

@@ -35,6 +35,7 @@ class EvaluationBrowserTest {
         Browser.await().until(ExpectedConditions.attributeToBe(By.id("radar"), "data-loaded", "true"));
         Browser.await().until(ExpectedConditions.attributeToBe(By.id("trend"), "data-loaded", "true"));
         assertThat(d.findElement(By.id("total")).getText()).matches("\\d+\\.\\d{2}");
+        assertThat(Browser.contentSecurityViolations()).as("内容安全策略拒绝的脚本或样式").isEmpty();
         Browser.screenshot("02-court-score-tree");
 
         // 执行完毕率 (B4.02.1): open the denominator, then the misses

@@ -88,7 +88,7 @@ abstract class PlatformContextTest {
 
     @Test
     void beansForTheWebLayer() {
-        assertThat(runs.save(RunKind.EVALUATION, RunPeriod.year(2025), "2019", province.fingerprint(), "{}", "测试")
+        assertThat(runs.saveDraft(RunKind.EVALUATION, "", RunPeriod.year(2025), "2019", province.fingerprint(), "{}", null, "测试")
                 .versionNo()).isPositive();
         assertThat(templates.types()).isNotEmpty();
     }

@@ -6,7 +6,7 @@ import cn.scorecard.core.demo.DemoProvince;
 import cn.scorecard.core.demo.DemoSpec;
 import cn.scorecard.core.demo.DemoStaffInputs;
 import cn.scorecard.core.io.DataDirectoryWriter;
-import cn.scorecard.core.staff.StaffInputsWriter;
+import cn.scorecard.core.io.StaffInputFileWriter;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ public final class TestData {
         Path d = TestFiles.dir("demo");
         province = DemoProvince.generate(SPEC);
         DataDirectoryWriter.write(province, d);
-        StaffInputsWriter.write(DemoStaffInputs.generate(SPEC, province, StaffRuleSets.bundled()), province.staff(),
+        StaffInputFileWriter.write(DemoStaffInputs.generate(SPEC, province, StaffRuleSets.bundled()), province.staff(),
                 StaffRuleSets.bundled(), d);
         dir = d;
         return d;

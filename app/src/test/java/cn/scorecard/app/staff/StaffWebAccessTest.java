@@ -9,7 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.scorecard.app.AppTest;
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRun;
+import cn.scorecard.app.platform.runs.RunStatus;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
 import cn.scorecard.app.security.Users;
@@ -57,9 +58,9 @@ class StaffWebAccessTest {
     @Autowired
     JdbcTemplate jdbc;
     final ObjectMapper json = new ObjectMapper();
-    Run published0102;
-    Run draft0102;
-    Run published0103;
+    ResultRun published0102;
+    ResultRun draft0102;
+    ResultRun published0103;
     Objection songs;
     Objection otherCourts;
 
@@ -162,14 +163,14 @@ class StaffWebAccessTest {
         assertThat(body(get("/api/staff/objections").with(GROUP)).findValuesAsText("courtCode")).containsOnly("江0102");
         assertThat(statusOf(post("/api/staff/objections/" + otherCourts.id() + "/decision").with(GROUP).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"REJECTED\",\"reason\":\"x\"}"))).isEqualTo(403);
-        Run draft0103 = runs.computeDraft("江0103", APRIL, "他院草稿", "admin");
+        ResultRun draft0103 = runs.computeDraft("江0103", APRIL, "他院草稿", "admin");
         assertThat(statusOf(post("/staff/versions/" + draft0103.id() + "/publish").with(GROUP).with(csrf()))).isEqualTo(403);
         assertThat(statusOf(post("/staff/versions/compute").param("court", "江0103").param("month", "2025-04")
                 .with(GROUP).with(csrf()))).isEqualTo(403);
         assertThat(statusOf(post("/staff/interviews").param("court", "江0103").param("month", "2025-04")
                 .param("staffId", "江0103-001").param("date", "2025-05-06").param("interviewer", "x").param("notes", "x")
                 .with(GROUP).with(csrf()))).isEqualTo(403);
-        assertThat(runs.run(draft0103.id()).status()).isEqualTo("DRAFT");
+        assertThat(runs.run(draft0103.id()).status()).isEqualTo(RunStatus.DRAFT);
         // the intermediate court's administrator reads the courts under it, but does not publish them
         assertThat(statusOf(get("/staff/ranking?court=江0103&month=2025-04").with(Users.INTERMEDIATE_ADMIN))).isEqualTo(200);
         assertThat(statusOf(post("/staff/versions/" + draft0103.id() + "/publish").with(Users.INTERMEDIATE_ADMIN).with(csrf())))
@@ -196,7 +197,7 @@ class StaffWebAccessTest {
                 post("/notifications/1/read").with(SUN)};
         for (RequestBuilder r : withoutToken) assertThat(statusOf(r)).as(r.toString()).isEqualTo(403);
         assertThat(months.versions("江0102", APRIL)).hasSize(versions);
-        assertThat(runs.run(draft0102.id()).status()).isEqualTo("DRAFT");
+        assertThat(runs.run(draft0102.id()).status()).isEqualTo(RunStatus.DRAFT);
         assertThat(objections.get(Users.of(Role.STAFF_GROUP, "江0102", null), songs.id()).pending()).isTrue();
         assertThat(jdbc.queryForObject(countInterviews, Integer.class)).isEqualTo(interviews);
     }

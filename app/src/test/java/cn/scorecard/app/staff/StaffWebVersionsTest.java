@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.scorecard.app.AppTest;
 import cn.scorecard.app.notifications.Notifications;
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRun;
+import cn.scorecard.app.platform.runs.RunStatus;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
 import cn.scorecard.app.staff.cycle.MonthlyCycle;
@@ -57,8 +58,8 @@ class StaffWebVersionsTest {
     @Test
     void anUpheldObjectionProducesANewVersionAndTheOldOneStaysReadable() {
         YearMonth month = YearMonth.of(2025, 2);
-        Run v1 = runs.computeDraft(COURT, month, "测试", "kaohe");
-        assertThat(v1.status()).isEqualTo("DRAFT");
+        ResultRun v1 = runs.computeDraft(COURT, month, "测试", "kaohe");
+        assertThat(v1.status()).isEqualTo(RunStatus.DRAFT);
         assertThat(v1.scope()).isEqualTo(COURT);
         assertThat(months.published(COURT, month)).isEmpty();
         assertThat(filing.eligibility(SUN, month).open()).isFalse();
@@ -82,7 +83,7 @@ class StaffWebVersionsTest {
                 .isInstanceOf(IllegalStateException.class);
 
         // the new version is a draft: officers still see version 1
-        Run v2 = runs.run(decided.newRunId());
+        ResultRun v2 = runs.run(decided.newRunId());
         assertThat(v2.versionNo()).isEqualTo(2);
         assertThat(months.published(COURT, month).orElseThrow().run().id()).isEqualTo(v1.id());
         StaffSnapshot.Person adjusted = months.snapshot(v2).person("江0102-001").orElseThrow();
@@ -92,13 +93,13 @@ class StaffWebVersionsTest {
         assertThat(diff.changes()).extracting(VersionDiff.Change::id).containsExactly("江0102-001");
 
         // a newer recomputation keeps the adjustment; the older draft can no longer be published
-        Run v3 = runs.computeDraft(COURT, month, "重新计算", "kaohe");
+        ResultRun v3 = runs.computeDraft(COURT, month, "重新计算", "kaohe");
         assertThat(months.snapshot(v3).person("江0102-001").orElseThrow().total()).isEqualTo(adjusted.total());
         assertThatThrownBy(() -> runs.publish(v2.id(), "kaohe")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("第 3 版");
         runs.publish(v3.id(), "kaohe");
         assertThat(runs.run(v1.id()).superseded()).isTrue(); // published, then superseded by version 3 (derived, never stored)
-        assertThat(runs.run(v1.id()).status()).isEqualTo("PUBLISHED");
+        assertThat(runs.run(v1.id()).status()).isEqualTo(RunStatus.PUBLISHED);
         assertThat(months.published(COURT, month).orElseThrow().snapshot().person("江0102-001").orElseThrow().total())
                 .isEqualTo(adjusted.total());
         assertThat(months.snapshot(runs.run(v1.id())).person("江0102-001").orElseThrow().total()).isEqualTo(was.total());
@@ -111,9 +112,9 @@ class StaffWebVersionsTest {
     void theMonthlyCycleDraftsEveryCourtOnceAndTellsTheGroup() {
         YearMonth month = YearMonth.of(2025, 1);
         int before = notifications.unreadCount("kaohe");
-        List<Run> made = cycle.run(month, "system");
-        assertThat(made).isNotEmpty().allMatch(r -> r.status().equals("DRAFT") && r.versionNo() == 1);
-        assertThat(made).extracting(Run::scope).contains(COURT, "江0103").doesNotHaveDuplicates();
+        List<ResultRun> made = cycle.run(month, "system");
+        assertThat(made).isNotEmpty().allMatch(r -> r.isDraft() && r.versionNo() == 1);
+        assertThat(made).extracting(ResultRun::scope).contains(COURT, "江0103").doesNotHaveDuplicates();
         assertThat(notifications.unreadCount("kaohe")).isEqualTo(before + 1);
         assertThat(cycle.run(month, "system")).isEmpty();
     }

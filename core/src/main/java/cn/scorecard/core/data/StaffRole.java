@@ -14,14 +14,15 @@ public enum StaffRole {
         return label;
     }
 
+    /**
+     * The label or the English name; anything else is refused rather than guessed (院长 is not a post of the
+     * staff assessment): posts outside the three assessed ones are written 其他.
+     */
     public static StaffRole parse(String text) {
         String t = text.trim();
         for (StaffRole r : values()) {
             if (r.label.equals(t) || r.name().equalsIgnoreCase(t)) return r;
         }
-        if (t.contains("法官助理") || t.contains("审判辅助") || t.contains("辅助")) return ASSISTANT;
-        if (t.contains("法官")) return JUDGE;
-        if (t.contains("书记员")) return CLERK;
-        return OTHER;
+        throw new IllegalArgumentException("未知的岗位: " + text);
     }
 }

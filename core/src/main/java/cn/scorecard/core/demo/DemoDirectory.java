@@ -2,8 +2,8 @@ package cn.scorecard.core.demo;
 
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.io.DataDirectoryWriter;
+import cn.scorecard.core.io.StaffInputFileWriter;
 import cn.scorecard.core.staff.StaffInputs;
-import cn.scorecard.core.staff.StaffInputsWriter;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.nio.file.Path;
 
@@ -45,7 +45,7 @@ public final class DemoDirectory {
             w.close();
         }
         StaffInputs inputs = w.staff.finish();
-        StaffInputsWriter.write(inputs, w.courtsAndStaff.staff(), rules, dir);
+        StaffInputFileWriter.write(inputs, w.courtsAndStaff.staff(), rules, dir);
         return new Summary(w.courtsAndStaff.courts().size(), w.courtsAndStaff.staff().size(), w.cases,
                 inputs.incidents().size());
     }

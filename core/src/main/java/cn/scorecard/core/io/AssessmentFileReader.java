@@ -8,10 +8,10 @@ import java.util.Map;
 
 /** The assessors' inputs: 佐证材料, 法院统计 and 终本复核. */
 final class AssessmentFileReader {
-    static final CsvSpec EVIDENCE = new CsvSpec("佐证材料.csv", "法院代码*", "年度*", "指标代码*", "状态*", "次数", "得分",
-            "理由", "附件");
-    static final CsvSpec STATISTICS = new CsvSpec("法院统计.csv", "法院代码*", "年度*", "统计项*", "数值*", "来源");
-    static final CsvSpec OVERRIDES = new CsvSpec("终本复核.csv", "法院代码*", "案号*", "合格*", "理由*", "复核人");
+    static final CsvSpec EVIDENCE = new CsvSpec("佐证材料.csv", "法院代码*", "年度*", "指标代码*:32", "状态*", "次数", "得分",
+            "理由:2000", "附件:500");
+    static final CsvSpec STATISTICS = new CsvSpec("法院统计.csv", "法院代码*", "年度*", "统计项*", "数值*", "来源:200");
+    static final CsvSpec OVERRIDES = new CsvSpec("终本复核.csv", "法院代码*", "案号*", "合格*", "理由*:2000", "复核人:100");
 
     private static final int E_COURT = 0, E_YEAR = 1, E_CODE = 2, E_STATUS = 3, E_COUNT = 4, E_SCORE = 5,
             E_REASON = 6, E_ATTACHMENT = 7;
@@ -32,6 +32,9 @@ final class AssessmentFileReader {
             String court = ctx.court(r, E_COURT);
             int year = r.whole(E_YEAR, 1900, 2100, YEAR_RANGE);
             String code = r.optional(E_CODE);
+            if (code != null && !ctx.rules.indicators().isLeaf(code)) {
+                r.error(E_CODE, "未知的指标代码（指标体系中没有此末级指标）");
+            }
             EvidenceStatus status = r.choice(E_STATUS, STATUSES);
             int count = r.whole(E_COUNT, 0, Integer.MAX_VALUE, "次数不能为负数");
             double score = r.decimal(E_SCORE, 0, 100, "得分应在 0 到 100 之间");

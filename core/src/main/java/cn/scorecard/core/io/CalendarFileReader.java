@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** 节假日.csv: days off and make-up working days laid over the bundled calendar. */
 final class CalendarFileReader {
-    static final CsvSpec SPEC = new CsvSpec("节假日.csv", "日期*", "休息*", "名称");
+    static final CsvSpec SPEC = new CsvSpec("节假日.csv", "日期*", "休息*", "名称:50");
     static final int DAY = 0, OFF = 1, NAME = 2;
 
     private CalendarFileReader() {

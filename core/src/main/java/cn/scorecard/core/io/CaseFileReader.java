@@ -8,7 +8,7 @@ import java.util.List;
 
 /** 案件.csv; one row per case, keyed by 法院代码 + 案号. */
 final class CaseFileReader {
-    static final CsvSpec SPEC = new CsvSpec("案件.csv", "法院代码*", "案号*", "立案日期*", "结案日期", "结案方式", "案件类别",
+    static final CsvSpec SPEC = new CsvSpec("案件.csv", "法院代码*", "案号*:80", "立案日期*", "结案日期", "结案方式", "案件类别",
             "申请标的额", "到位金额", "承办法官", "法官助理", "书记员", "下落不明", "不适用失信", "未纳入流程系统");
     static final int COURT = 0, NUMBER = 1, FILED = 2, CLOSED = 3, METHOD = 4, CATEGORY = 5, APPLIED = 6,
             DELIVERED = 7, JUDGE = 8, ASSISTANT = 9, CLERK = 10, WHEREABOUTS_UNKNOWN = 11, NO_DISHONEST = 12,

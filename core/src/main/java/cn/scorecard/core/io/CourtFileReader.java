@@ -11,7 +11,7 @@ import java.util.List;
  * parent may also be a court already in the database.
  */
 final class CourtFileReader {
-    static final CsvSpec SPEC = new CsvSpec("法院.csv", "法院代码*", "法院名称*", "层级*", "上级法院代码", "直辖市", "重点城市");
+    static final CsvSpec SPEC = new CsvSpec("法院.csv", "法院代码*:32", "法院名称*:200", "层级*", "上级法院代码", "直辖市", "重点城市");
     static final int CODE = 0, NAME = 1, LEVEL = 2, PARENT = 3, MUNICIPALITY = 4, KEY_CITY = 5;
 
     private static final Choices<CourtLevel> LEVELS =

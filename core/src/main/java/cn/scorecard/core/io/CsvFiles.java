@@ -26,6 +26,8 @@ final class CsvFiles {
     private static final int SNIFF = 64 * 1024;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] GB18030_BOM = {(byte) 0x84, 0x31, (byte) 0x95, 0x33};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 
     static final int YES = 1;
     static final int NO = 0;
@@ -55,6 +57,9 @@ final class CsvFiles {
             if (startsWith(head, UTF8_BOM)) {
                 charset = StandardCharsets.UTF_8;
                 in.skipNBytes(UTF8_BOM.length);
+            } else if (startsWith(head, UTF16LE_BOM) || startsWith(head, UTF16BE_BOM)) {
+                // Excel's "Unicode text": not a CSV of the format, and read as UTF-8 it would look like one
+                throw new java.nio.charset.MalformedInputException(2);
             } else if (startsWith(head, GB18030_BOM)) {
                 charset = GB18030;
                 in.skipNBytes(GB18030_BOM.length);

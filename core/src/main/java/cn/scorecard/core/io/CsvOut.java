@@ -9,32 +9,32 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes one file of a data directory cell by cell, straight to a buffered file: a million-row table never
- * exists as one string. UTF-8 with a BOM, because without it Excel on Windows shows Chinese as mojibake.
+ * exists as one string. UTF-8 with a BOM, because without it Excel on Windows shows Chinese as mojibake;
+ * formula-like cells neutralised by {@link SafeCsv}.
  */
 final class CsvOut implements Closeable {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT; // CRLF and minimal quoting, as Excel writes
     private static final int BUFFER = 64 * 1024;
 
-    private final CSVPrinter printer;
+    private final SafeCsv printer;
 
-    private CsvOut(CSVPrinter printer) {
+    private CsvOut(SafeCsv printer) {
         this.printer = printer;
     }
 
     /** Creates dir/spec.file() and writes the BOM and the header row. */
     static CsvOut create(Path dir, CsvSpec spec) throws IOException {
-        Writer w = new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(dir.resolve(spec.file())), StandardCharsets.UTF_8), BUFFER);
+        return create(dir.resolve(spec.file()), java.util.List.of(spec.headers()));
+    }
+
+    /** Creates the file and writes the BOM and the header row. */
+    static CsvOut create(Path file, java.util.List<String> header) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER);
         try {
             w.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(w, FORMAT);
-            printer.printRecord((Object[]) spec.headers());
-            return new CsvOut(printer);
+            return new CsvOut(SafeCsv.to(w, header));
         } catch (IOException | RuntimeException e) {
             w.close();
             throw e;
@@ -43,7 +43,7 @@ final class CsvOut implements Closeable {
 
     /** Appends a cell; null is written as an empty cell. */
     CsvOut cell(String text) throws IOException {
-        printer.print(text == null ? "" : text);
+        printer.cell(text);
         return this;
     }
 
@@ -76,11 +76,11 @@ final class CsvOut implements Closeable {
     }
 
     void endRow() throws IOException {
-        printer.println();
+        printer.endRow();
     }
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        printer.close();
     }
 }

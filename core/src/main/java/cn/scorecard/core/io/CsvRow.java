@@ -51,11 +51,14 @@ final class CsvRow {
         return sheet;
     }
 
-    /** The trimmed cell (full-width spaces too), or "" when empty or absent. */
+    /**
+     * The trimmed cell (full-width spaces too), or "" when empty or absent; a leading apostrophe that
+     * neutralised a formula-like cell ({@link SafeCsv}) is removed.
+     */
     String text(int col) {
         int p = position[col];
         if (p < 0 || p >= cells.length || cells[p] == null) return "";
-        return cells[p].strip();
+        return SafeCsv.restore(cells[p].strip());
     }
 
     boolean has(int col) {
@@ -64,6 +67,11 @@ final class CsvRow {
 
     void error(int col, String reason) {
         errors.add(file, sheet, row(), spec.column(col), text(col), reason);
+    }
+
+    /** An error showing another value than the cell's (e.g. the start of an over-long cell). */
+    void error(int col, String shown, String reason) {
+        errors.add(file, sheet, row(), spec.column(col), shown, reason);
     }
 
     /** The cell, or null (reported when the column is required and present). */

@@ -1,34 +1,62 @@
 package cn.scorecard.core.io;
 
+import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.data.StaffMember;
+import cn.scorecard.core.data.StaffRole;
+import cn.scorecard.core.staff.StaffInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a data directory in the interchange format (docs/data-format.md) into {@link ProvinceData}.
- * Every known file that exists is read and every row validated; all errors are collected and thrown
- * together, and nothing is returned unless the whole directory is sound. Files are streamed row by row
- * into a {@link ProvinceAssembler}. Files of other modules (考核事件.csv …) and unknown files are left alone.
+ * Reads a data directory in the interchange format (docs/data-format.md) into {@link ProvinceData}, and its
+ * staff-assessment inputs into {@link StaffInputs}. Every known file that exists is read and every row
+ * validated; all errors are collected and thrown together, and nothing is returned unless every file is sound.
+ * Files are streamed row by row into a {@link ProvinceAssembler} (a {@link StaffInputsAssembler}). Unknown
+ * files are left alone.
  */
 public final class DataDirectoryReader {
     private DataDirectoryReader() {
     }
 
+    /** The province data, checked against the bundled catalogs. */
     public static ProvinceData read(Path dir) throws DataImportException {
+        return read(dir, ReadRules.bundled());
+    }
+
+    public static ProvinceData read(Path dir, ReadRules rules) throws DataImportException {
         requireFiles(dir, RecordType.COURTS, RecordType.CASES);
+        ProvinceAssembler assembler = new ProvinceAssembler();
+        List<ImportError> errors = InterchangeReader.read(inputs(dir, false), KnownKeys.NONE, rules, assembler,
+                ReadProgress.NONE);
+        if (!errors.isEmpty()) throw new DataImportException(errors);
+        return assembler.build();
+    }
+
+    /**
+     * The four staff-assessment files of the directory (absent ones are empty), checked against the rule set and
+     * the roster (the province's staff), which the people must be on; people become indexes of the roster.
+     */
+    public static StaffInputs readStaffInputs(Path dir, ReadRules rules, List<StaffMember> roster) {
+        StaffInputsAssembler assembler = new StaffInputsAssembler(roster);
+        List<ImportError> errors = InterchangeReader.read(inputs(dir, true), new Roster(roster), rules,
+                assembler, ReadProgress.NONE);
+        if (!errors.isEmpty()) throw new DataImportException(errors);
+        return assembler.build();
+    }
+
+    private static Map<RecordType, List<TableInput>> inputs(Path dir, boolean staffInputs) {
         Map<RecordType, List<TableInput>> inputs = new EnumMap<>(RecordType.class);
         for (RecordType type : RecordType.values()) {
             Path file = dir.resolve(type.fileName());
-            if (Files.isRegularFile(file)) inputs.put(type, List.of(TableInput.csv(file)));
+            if (type.isStaffInput() == staffInputs && Files.isRegularFile(file)) inputs.put(type, List.of(TableInput.csv(file)));
         }
-        ProvinceAssembler assembler = new ProvinceAssembler();
-        List<ImportError> errors = InterchangeReader.read(inputs, KnownKeys.NONE, assembler, ReadProgress.NONE);
-        if (!errors.isEmpty()) throw new DataImportException(errors);
-        return assembler.build();
+        return inputs;
     }
 
     /** Without courts or cases nothing else can be checked, so a missing one stops the import at once. */
@@ -44,5 +72,34 @@ public final class DataDirectoryReader {
             }
         }
         if (!errors.isEmpty()) throw new DataImportException(errors);
+    }
+
+    /** The people of a province already read: what the staff-assessment files refer to. */
+    private static final class Roster implements KnownKeys {
+        private final Map<String, StaffRole> roles = new HashMap<>();
+
+        Roster(List<StaffMember> staff) {
+            for (StaffMember m : staff) roles.put(m.id(), m.role());
+        }
+
+        @Override
+        public CourtLevel courtLevel(String code) {
+            return null;
+        }
+
+        @Override
+        public StaffRole staffRole(String id) {
+            return roles.get(id);
+        }
+
+        @Override
+        public CaseState caseState(String court, String number) {
+            return CaseState.UNKNOWN;
+        }
+
+        @Override
+        public boolean external() {
+            return false;
+        }
     }
 }

@@ -13,10 +13,13 @@ public final class InterchangeReader {
     private InterchangeReader() {
     }
 
-    /** Reads the inputs of each type (absent types are empty) and returns the errors, empty when sound. */
-    public static List<ImportError> read(Map<RecordType, List<TableInput>> inputs, KnownKeys known, RecordSink sink,
-                                         ReadProgress progress) {
-        ReadContext ctx = new ReadContext(known, sink, progress);
+    /**
+     * Reads the inputs of each type (absent types are empty), checking values against the rules, and returns
+     * the errors, empty when sound.
+     */
+    public static List<ImportError> read(Map<RecordType, List<TableInput>> inputs, KnownKeys known, ReadRules rules,
+                                         RecordSink sink, ReadProgress progress) {
+        ReadContext ctx = new ReadContext(known, rules, sink, progress);
         for (RecordType type : RecordType.values()) {
             List<TableInput> tables = inputs.getOrDefault(type, List.of());
             if (tables.isEmpty()) continue;
@@ -33,6 +36,10 @@ public final class InterchangeReader {
                 case DISCIPLINES -> RecordFileReader.disciplines(ctx, tables);
                 case EVIDENCE -> AssessmentFileReader.evidence(ctx, tables);
                 case STATISTICS -> AssessmentFileReader.statistics(ctx, tables);
+                case INCIDENTS -> StaffInputFileReader.incidents(ctx, tables);
+                case QUOTAS -> StaffInputFileReader.quotas(ctx, tables);
+                case VETOES -> StaffInputFileReader.vetoes(ctx, tables);
+                case CLERK_EVALUATIONS -> StaffInputFileReader.clerkEvaluations(ctx, tables);
             }
         }
         return ctx.errors.list();

@@ -1,6 +1,7 @@
 package cn.scorecard.core.io;
 
 import cn.scorecard.core.court.CourtLevel;
+import cn.scorecard.core.data.StaffRole;
 
 /**
  * Keys that exist outside the files being read (a database), so that a file may refer to a court, a person
@@ -15,8 +16,8 @@ public interface KnownKeys {
         }
 
         @Override
-        public boolean hasStaff(String id) {
-            return false;
+        public StaffRole staffRole(String id) {
+            return null;
         }
 
         @Override
@@ -35,7 +36,12 @@ public interface KnownKeys {
     /** The level of a known court, or null when the code is unknown. */
     CourtLevel courtLevel(String code);
 
-    boolean hasStaff(String id);
+    /** The role of a known person, or null when the id is unknown. */
+    StaffRole staffRole(String id);
+
+    default boolean hasStaff(String id) {
+        return staffRole(id) != null;
+    }
 
     /** Whether the case (canonical 案号) exists, and whether it was closed by 终结本次执行程序. */
     CaseState caseState(String court, String number);

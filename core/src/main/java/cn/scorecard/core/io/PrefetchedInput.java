@@ -42,6 +42,11 @@ final class PrefetchedInput implements TableInput {
     }
 
     @Override
+    public boolean fixedWidth() {
+        return source.fixedWidth();
+    }
+
+    @Override
     public void rows(RowVisitor visitor) throws IOException {
         BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(8);
         Throwable[] failure = {null};

@@ -1,14 +1,14 @@
 package cn.scorecard.core.io;
 
 import cn.scorecard.core.court.CourtLevel;
+import cn.scorecard.core.data.StaffRole;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the file readers share while one import is read: the errors, the keys that later files refer to
- * (those of the files, then those the {@link KnownKeys} know), the sink and the progress. A row with bad
+ * (those of the files, then those the {@link KnownKeys} know), the rules values are checked against, the sink
+ * and the progress. A row with bad
  * cells still registers its key whenever the key itself is sound, so one mistake in 法院.csv does not
  * cascade into thousands of "unknown court" errors later. Rows reach the sink only while there is no error.
  */
@@ -18,11 +18,13 @@ final class ReadContext {
 
     final ImportErrors errors = new ImportErrors();
     final KnownKeys known;
+    final ReadRules rules;
     final RecordSink sink;
     private final ReadProgress progress;
     /** Level of each court of the files; null when its level cell is bad. */
     final Map<String, CourtLevel> courts = new HashMap<>();
-    final Set<String> staff = new HashSet<>();
+    /** Role of each person of the files. */
+    final Map<String, StaffRole> staff = new HashMap<>();
     /**
      * Per court, 案号 → file row × 2 + 1 when closed by 终结本次执行程序 (or possibly so: an unreadable method).
      * Keyed by court first so that the 案号 text of the cell is the key as it is, without building a string.
@@ -33,8 +35,9 @@ final class ReadContext {
     private String lastNumber;
     private KnownKeys.CaseState lastState;
 
-    ReadContext(KnownKeys known, RecordSink sink, ReadProgress progress) {
+    ReadContext(KnownKeys known, ReadRules rules, RecordSink sink, ReadProgress progress) {
         this.known = known;
+        this.rules = rules;
         this.sink = sink;
         this.progress = progress;
     }
@@ -80,9 +83,15 @@ final class ReadContext {
     String staff(CsvRow r, int col) {
         String id = r.optional(col);
         if (id == null) return null;
-        if (staff.contains(id) || known.hasStaff(id)) return id;
+        if (staff.containsKey(id) || known.hasStaff(id)) return id;
         r.error(col, "未知的人员（" + nowhere("人员.csv") + "没有此人员编号）");
         return null;
+    }
+
+    /** The role of a person of the files or the known keys, or null. */
+    StaffRole staffRole(String id) {
+        StaffRole role = staff.get(id);
+        return role != null ? role : known.staffRole(id);
     }
 
     /** Registers a case of the files; returns the value of an earlier case with the same key, or null. */

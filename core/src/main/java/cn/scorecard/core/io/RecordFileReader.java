@@ -12,12 +12,12 @@ import java.util.Map;
  * looked up: a petition or matter may concern a case outside the data set (an older or a trial case).
  */
 final class RecordFileReader {
-    static final CsvSpec PETITIONS = new CsvSpec("信访.csv", "信访编号*", "法院代码*", "登记日期*", "来源*", "关联案号",
+    static final CsvSpec PETITIONS = new CsvSpec("信访.csv", "信访编号*:64", "法院代码*", "登记日期*", "来源*", "关联案号:80",
             "进京访", "办结日期", "化解", "因违法执行引发", "责任人");
-    static final CsvSpec MATTERS = new CsvSpec("事项.csv", "事项编号*", "法院代码*", "类型*", "收到日期*", "办理期限*",
-            "办结日期", "关联案号", "责任人");
-    static final CsvSpec COMPENSATIONS = new CsvSpec("国家赔偿.csv", "法院代码*", "案号*", "决定日期*", "因执行", "责任人");
-    static final CsvSpec DISCIPLINES = new CsvSpec("违法违纪.csv", "法院代码*", "人员编号", "日期*", "处理类型*", "因执行工作");
+    static final CsvSpec MATTERS = new CsvSpec("事项.csv", "事项编号*:64", "法院代码*", "类型*", "收到日期*", "办理期限*",
+            "办结日期", "关联案号:80", "责任人");
+    static final CsvSpec COMPENSATIONS = new CsvSpec("国家赔偿.csv", "法院代码*", "案号*:80", "决定日期*", "因执行", "责任人");
+    static final CsvSpec DISCIPLINES = new CsvSpec("违法违纪.csv", "法院代码*", "人员编号", "日期*", "处理类型*:64", "因执行工作");
 
     // Column positions, in the order of the specs above.
     private static final int P_ID = 0, P_COURT = 1, P_REGISTERED = 2, P_SOURCE = 3, P_CASE = 4, P_BEIJING = 5,

@@ -4,7 +4,7 @@ import cn.scorecard.core.court.Court;
 
 /**
  * Receives the validated rows of an import, file by file in dependency order (节假日, 法院, 人员, 案件, 流程节点,
- * 终本复核, then the other records). A row reaches the sink only while the import has no error at all, so a
+ * 终本复核, then the other records, the staff-assessment inputs last). A row reaches the sink only while the import has no error at all, so a
  * sink never sees a row that the import will reject; whether the import as a whole is sound is known only
  * at the end. {@link ProvinceAssembler} builds the in-memory data; the application writes to its database.
  */
@@ -51,5 +51,17 @@ public interface RecordSink {
     }
 
     default void statistic(Rows.Statistic s) {
+    }
+
+    default void incident(Rows.Incident i) {
+    }
+
+    default void quota(Rows.Quota q) {
+    }
+
+    default void veto(Rows.Veto v) {
+    }
+
+    default void clerkEvaluation(Rows.ClerkEvaluation e) {
     }
 }

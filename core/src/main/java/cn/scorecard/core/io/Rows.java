@@ -9,6 +9,8 @@ import cn.scorecard.core.data.PetitionSource;
 import cn.scorecard.core.data.StaffRole;
 import cn.scorecard.core.data.StatisticItem;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
 
 /**
  * Validated rows of the interchange format as the readers hand them to a {@link RecordSink}: typed values,
@@ -69,5 +71,28 @@ public final class Rows {
 
     /** 节假日.csv: off = a day off, otherwise a make-up working day. */
     public record Holiday(LocalDate day, boolean off, String name) {
+    }
+
+    /**
+     * 考核事件.csv: staff = 人员编号, kindCode = the deduction kind's code in the rule set, count = 件数 (≥ 1),
+     * note and recorder "" when empty.
+     */
+    public record Incident(String id, String staff, LocalDate day, String kindCode, String caseNumber, int count,
+                           String note, String recorder) {
+    }
+
+    /** 结案指标.csv; month null = the person's standing monthly quota. */
+    public record Quota(String staff, YearMonth month, int quota) {
+    }
+
+    /** 一票否决.csv; id = the file and row it came from. */
+    public record Veto(String id, String staff, LocalDate day, String conditionCode, String note) {
+    }
+
+    /** 书记员季度考评.csv: points by part code of the rule set. */
+    public record ClerkEvaluation(String staff, int year, int quarter, Map<String, Double> parts) {
+        public ClerkEvaluation {
+            parts = Map.copyOf(parts);
+        }
     }
 }

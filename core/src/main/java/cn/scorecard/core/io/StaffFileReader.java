@@ -8,13 +8,13 @@ import java.util.List;
 
 /** 人员.csv: the roster, keyed by 人员编号. */
 final class StaffFileReader {
-    static final CsvSpec SPEC = new CsvSpec("人员.csv", "人员编号*", "姓名*", "法院代码*", "岗位*", "团队", "出生日期",
+    static final CsvSpec SPEC = new CsvSpec("人员.csv", "人员编号*:64", "姓名*:100", "法院代码*", "岗位*", "团队:100", "出生日期",
             "政法编制", "执行局", "入职日期", "离岗日期");
     static final int ID = 0, NAME = 1, COURT = 2, ROLE = 3, TEAM = 4, BIRTH = 5, POLITICAL = 6, BUREAU = 7,
             JOINED = 8, LEFT = 9;
 
-    /** StaffRole.parse files unrecognised posts under 其他 on purpose (执行员, 司法警察 …), so never fails here. */
-    private static final Choices<StaffRole> ROLES = new Choices<>(StaffRole::parse, "未知的岗位");
+    private static final Choices<StaffRole> ROLES =
+            new Choices<>(StaffRole::parse, "未知的岗位（应为 员额法官/法官助理/书记员/其他）");
 
     private StaffFileReader() {
     }
@@ -33,7 +33,7 @@ final class StaffFileReader {
             int left = r.day(LEFT);
             if (joined != Times.NONE && left != Times.NONE && left < joined) r.error(LEFT, "离岗日期早于入职日期");
             if (id == null || !ReadContext.firstOccurrence(seen, id, r, ID, "人员编号")) return;
-            ctx.staff.add(id);
+            ctx.staff.put(id, role == null ? StaffRole.OTHER : role);
             if (r.hasErrors() || !ctx.emitting()) return;
             String team = r.text(TEAM);
             ctx.sink.staff(new Rows.Staff(id, name, court, role == null ? StaffRole.OTHER : role,

@@ -9,7 +9,7 @@ import java.util.List;
  * it on as written; {@link StepEffects} turns rows into case-table columns, payments and field actions.
  */
 final class StepFileReader {
-    static final CsvSpec SPEC = new CsvSpec("流程节点.csv", "法院代码*", "案号*", "节点*", "时间*", "结束时间", "标志", "金额", "说明");
+    static final CsvSpec SPEC = new CsvSpec("流程节点.csv", "法院代码*", "案号*", "节点*", "时间*", "结束时间", "标志:200", "金额", "说明:500");
     static final int COURT = 0, NUMBER = 1, KIND = 2, TIME = 3, END = 4, MARK = 5, AMOUNT = 6, NOTE = 7;
 
     private static final Choices<StepType> SINGLE = new Choices<>(StepType::parse, "未知的流程节点");
@@ -37,6 +37,7 @@ final class StepFileReader {
                     yield Times.NONE;
                 }
             };
+            if (single != null || !kind.equals(StepEffects.EXTENSION)) checkMark(r, kind, single);
             if (single != null) kind = single.label(); // stored as the label whichever spelling the file used
             if (state == KnownKeys.CaseState.UNKNOWN || minute == Times.NONE || r.hasErrors() || !ctx.emitting()) return;
             String mark = r.text(MARK);
@@ -44,6 +45,30 @@ final class StepFileReader {
             ctx.sink.step(new Rows.Step(court, CsvFiles.normalizeCaseNumber(r.text(NUMBER)), kind, minute, end,
                     mark.isEmpty() ? null : mark, amount, note.isEmpty() ? null : note));
         });
+    }
+
+    /**
+     * 标志 carries a documented word for a few kinds only (docs/data-format.md); any other text would be
+     * ignored by the evaluation, so it is refused. 延长期限's days are checked with its interval.
+     */
+    private static void checkMark(CsvRow r, String kind, StepType single) {
+        String mark = r.text(MARK);
+        if (mark.isEmpty()) return;
+        String allowed = single == StepType.AUCTION_START ? "网络"
+                : single == StepType.OFFLINE_PROPERTY_FOUND ? "异地"
+                : kind.equals(StepEffects.PAYMENT) ? "经审批" : null;
+        if (kind.equals(StepEffects.FIELD_ACTION)) {
+            for (String word : mark.split("[、,，]")) {
+                if (!word.strip().equals("执法记录仪") && !word.strip().equals("已归档")) {
+                    r.error(MARK, "未知的标志（强制执行行动的标志为 执法记录仪、已归档 或留空）");
+                    return;
+                }
+            }
+        } else if (allowed == null) {
+            if (single != null || kind.equals(StepEffects.DEDUCTION)) r.error(MARK, "该节点没有标志，应留空");
+        } else if (!mark.equals(allowed)) {
+            r.error(MARK, "未知的标志（" + (single != null ? single.label() : kind) + "的标志为 " + allowed + " 或留空）");
+        }
     }
 
     /** The release minute of a payment, checked. */

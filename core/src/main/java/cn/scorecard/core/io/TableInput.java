@@ -18,6 +18,15 @@ public interface TableInput {
     long estimatedRows();
 
     /**
+     * Whether every row carries all its cells, as a CSV line does: a row with fewer cells than the header was
+     * then cut off (or lost a separator) and is an error. A sheet leaves trailing empty cells out, so its rows
+     * may be shorter.
+     */
+    default boolean fixedWidth() {
+        return true;
+    }
+
+    /**
      * Hands each row to the visitor in order, starting with the header; row numbers are those a
      * spreadsheet shows (header = 1). Stops early when the visitor returns false. Unreadable content
      * surfaces as an {@link IOException} or {@link java.io.UncheckedIOException}.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The assessment group's own records for the staff assessment (read by {@link StaffInputsReader}); staff are
+ * The assessment group's own records for the staff assessment (read by {@code cn.scorecard.core.io.DataDirectoryReader#readStaffInputs} or from the database); staff are
  * indexes into {@code ProvinceData.staff()}.
  */
 public record StaffInputs(List<Incident> incidents, List<ClosureQuota> quotas, List<VetoRecord> vetoes,

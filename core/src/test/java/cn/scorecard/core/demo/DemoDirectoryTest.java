@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.io.DataDirectoryReader;
 import cn.scorecard.core.io.DataDirectoryWriter;
-import cn.scorecard.core.staff.StaffInputsWriter;
+import cn.scorecard.core.io.StaffInputFileWriter;
 import cn.scorecard.core.staff.StaffRuleSet;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.io.IOException;
@@ -34,7 +34,7 @@ class DemoDirectoryTest {
         ProvinceData whole = DemoProvince.generate(SPEC);
         Path once = tmp.resolve("once");
         DataDirectoryWriter.write(whole, once);
-        StaffInputsWriter.write(DemoStaffInputs.generate(SPEC, whole, rules), whole.staff(), rules, once);
+        StaffInputFileWriter.write(DemoStaffInputs.generate(SPEC, whole, rules), whole.staff(), rules, once);
 
         List<long[]> progress = new ArrayList<>();
         Path parts = tmp.resolve("parts");

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.data.StaffMember;
 import cn.scorecard.core.data.StaffRole;
+import cn.scorecard.core.io.DataDirectoryReader;
+import cn.scorecard.core.io.ReadRules;
+import cn.scorecard.core.io.StaffInputFileWriter;
 import cn.scorecard.core.staff.MonthlyAssessment;
 import cn.scorecard.core.staff.StaffAssessor;
 import cn.scorecard.core.staff.StaffInputs;
-import cn.scorecard.core.staff.StaffInputsReader;
-import cn.scorecard.core.staff.StaffInputsWriter;
 import cn.scorecard.core.staff.StaffRuleSet;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.nio.file.Path;
@@ -53,8 +54,8 @@ class DemoStaffInputsTest {
 
     @Test
     void writtenFilesReadBackEqual(@TempDir Path dir) {
-        StaffInputsWriter.write(inputs, data.staff(), rules, dir);
-        StaffInputs back = new StaffInputsReader(rules, data.staff()).read(dir);
+        StaffInputFileWriter.write(inputs, data.staff(), rules, dir);
+        StaffInputs back = DataDirectoryReader.readStaffInputs(dir, ReadRules.withStaffRules(rules), data.staff());
         assertThat(back).isEqualTo(inputs);
     }
 

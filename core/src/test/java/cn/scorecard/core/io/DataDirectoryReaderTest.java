@@ -211,9 +211,9 @@ class DataDirectoryReaderTest {
     void evidenceAndStatistics() {
         assertThat(data.evidence()).containsExactly(
                 new EvidenceRecord(2, 2024, "B3.01.1", EvidenceStatus.MET, null, null, null, "会议纪要.pdf"),
-                new EvidenceRecord(2, 2024, "B3.02", EvidenceStatus.PARTIAL, 2, 62.5,
+                new EvidenceRecord(2, 2024, "B3.02.4", EvidenceStatus.PARTIAL, 2, 62.5,
                         "仅召开两次汇报会，未达\"每季度一次\"的要求", null),
-                new EvidenceRecord(1, 2024, "B3.01.1", EvidenceStatus.NOT_APPLICABLE, null, null, null, null));
+                new EvidenceRecord(1, 2024, "I1.01.1", EvidenceStatus.NOT_APPLICABLE, null, null, null, null));
         assertThat(data.statistics()).containsExactly(
                 new CourtStatistic(2, 2024, StatisticItem.FIRST_INSTANCE_CIVIL_CASES, 5321, "审判管理系统"),
                 new CourtStatistic(2, 2024, StatisticItem.ENFORCEMENT_ESTABLISHMENT, 28, null),

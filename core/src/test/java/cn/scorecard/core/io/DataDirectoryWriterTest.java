@@ -88,7 +88,7 @@ class DataDirectoryWriterTest {
     void emptyOptionalValuesStayEmpty() throws IOException {
         DataDirectoryWriter.write(DataDirectoryReader.read(Fixtures.simple()), tmp);
         assertThat(lines("人员.csv")).contains("P005,钱七,豫13,员额法官,,1982-11-30,是,是,,");
-        assertThat(lines("佐证材料.csv")).contains("豫1302,2024,B3.02,部分达标,2,62.5,\"仅召开两次汇报会，未达\"\"每季度一次\"\"的要求\",");
+        assertThat(lines("佐证材料.csv")).contains("豫1302,2024,B3.02.4,部分达标,2,62.5,\"仅召开两次汇报会，未达\"\"每季度一次\"\"的要求\",");
         assertThat(lines("法院统计.csv")).contains("豫13,2024,法院在编总人数,412,");
         assertThat(Times.format(Times.day(LocalDate.of(2024, 2, 20)))).isEqualTo("2024-02-20");
     }

@@ -47,13 +47,8 @@ final class DatabaseKnownKeys implements KnownKeys, AutoCloseable {
     }
 
     @Override
-    public boolean hasStaff(String id) {
-        return staff.containsKey(id);
-    }
-
-    /** The roles of the staff in the database, for checking the staff-assessment inputs. */
-    Map<String, StaffRole> staffRoles() {
-        return staff;
+    public StaffRole staffRole(String id) {
+        return staff.get(id);
     }
 
     @Override

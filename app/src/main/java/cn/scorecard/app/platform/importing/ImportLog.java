@@ -1,30 +1,32 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.audit.AuditChain;
 import cn.scorecard.core.io.ImportError;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
-/** One row of import_log per import, written after the import's own transaction (so rejections are kept too). */
+/**
+ * The record of an import: one row of import_log and one audit entry, written over the import's own connection
+ * so that an accepted import commits its data, its log row and its audit entry together (a crash leaves all or
+ * none). A rejected import wrote nothing, so its record goes in a transaction of its own.
+ */
 final class ImportLog {
     private static final int LOGGED_ERRORS = 20;
 
     private ImportLog() {
     }
 
-    static void record(DataSource ds, String actor, ImportReport r) {
+    /** Writes the log row and the audit entry; the caller commits. */
+    static void write(Connection c, String actor, ImportReport r) throws SQLException {
         LocalDateTime end = LocalDateTime.now();
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO import_log (started_at, finished_at, actor, files, "
-                     + "rows_read, accepted, error_count, first_errors, data_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            c.setAutoCommit(true);
-            ps.setTimestamp(1, Timestamp.valueOf(end.minus(r.elapsed())));
-            ps.setTimestamp(2, Timestamp.valueOf(end));
-            ps.setString(3, actor);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_log (started_at, finished_at, actor, files, "
+                + "rows_read, accepted, error_count, first_errors, data_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, end.minus(r.elapsed()));
+            ps.setObject(2, end);
+            ps.setString(3, truncate(actor, 100));
             ps.setString(4, truncate(String.join("、", r.tables()), 4000));
             ps.setLong(5, r.rowsRead());
             ps.setBoolean(6, r.accepted());
@@ -34,8 +36,20 @@ final class ImportLog {
             if (r.accepted()) ps.setLong(9, r.dataVersion());
             else ps.setNull(9, java.sql.Types.BIGINT);
             ps.executeUpdate();
-        } catch (SQLException e) {
-            // the log is a courtesy: the import itself has already succeeded or been rolled back
+        }
+        AuditChain.append(c, new AuditChain.Entry(actor, r.accepted() ? "导入数据" : "导入被拒绝", "import",
+                String.join("、", r.tables()), null, null, r.summary(LOGGED_ERRORS)));
+    }
+
+    /** The record of a rejected import, in a transaction of its own. */
+    static void writeRejected(Connection c, String actor, ImportReport r) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            write(c, actor, r);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
         }
     }
 

@@ -3,14 +3,13 @@ package cn.scorecard.app.platform.importing;
 import cn.scorecard.core.io.ImportError;
 import cn.scorecard.core.io.RecordType;
 import cn.scorecard.core.io.TableInput;
+import cn.scorecard.core.io.XlsxProblem;
 import cn.scorecard.core.io.XlsxWorkbook;
-import cn.scorecard.core.staff.StaffInputsReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +21,7 @@ import java.util.stream.Stream;
  * instead). A name that is no record type is an error, so that a misnamed file is not silently skipped.
  */
 final class ImportSources {
-    static final List<String> STAFF_FILES = List.of(StaffInputsReader.INCIDENTS, StaffInputsReader.QUOTAS,
-            StaffInputsReader.VETOES, StaffInputsReader.CLERK_EVALUATIONS);
-
     final Map<RecordType, List<TableInput>> data = new EnumMap<>(RecordType.class);
-    /** Staff-assessment tables by the reader's file name (考核事件.csv …). */
-    final Map<String, TableInput> staff = new LinkedHashMap<>();
     final List<String> tables = new ArrayList<>();
     final List<ImportError> errors = new ArrayList<>();
 
@@ -46,7 +40,7 @@ final class ImportSources {
     }
 
     boolean isEmpty() {
-        return data.isEmpty() && staff.isEmpty();
+        return data.isEmpty();
     }
 
     private void add(Path p) {
@@ -80,7 +74,8 @@ final class ImportSources {
                 addTable(sheet, byFile ? fileBase : sheet.sheet());
             }
         } catch (IOException | RuntimeException e) {
-            errors.add(new ImportError(name(f), null, 0, null, null, "无法打开工作簿（应为 .xlsx 格式）：" + e.getMessage()));
+            errors.add(new ImportError(name(f), null, 0, null, null, e instanceof XlsxProblem ? e.getMessage()
+                    : "无法打开工作簿（应为 .xlsx 格式）"));
         }
     }
 
@@ -93,22 +88,15 @@ final class ImportSources {
                     + "考核事件、结案指标、一票否决、书记员季度考评 之一）"));
             return;
         }
-        RecordType type = RecordType.byName(kind);
-        if (type != null) {
-            data.computeIfAbsent(type, k -> new ArrayList<>()).add(t);
-        } else if (staff.putIfAbsent(kind + ".csv", t) != null) {
-            errors.add(new ImportError(t.file(), t.sheet(), 0, null, null, "同一次导入中" + kind + "只能有一个文件或工作表"));
-            return;
-        }
+        data.computeIfAbsent(RecordType.byName(kind), k -> new ArrayList<>()).add(t);
         tables.add(where);
     }
 
-    /** The record or staff-input type a file or sheet name stands for (without extension), or null. */
+    /** The record type a file or sheet name stands for (without extension), or null. */
     static String kindOf(String name) {
         String base = name.strip();
         if (base.toLowerCase(Locale.ROOT).endsWith(".csv")) base = base.substring(0, base.length() - 4);
-        if (RecordType.byName(base) != null) return base;
-        return STAFF_FILES.contains(base + ".csv") ? base : null;
+        return RecordType.byName(base) != null ? base : null;
     }
 
     private static boolean isTable(Path f) {

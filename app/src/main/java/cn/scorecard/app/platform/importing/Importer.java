@@ -3,6 +3,7 @@ package cn.scorecard.app.platform.importing;
 import cn.scorecard.app.platform.store.Vendor;
 import cn.scorecard.core.io.ImportError;
 import cn.scorecard.core.io.InterchangeReader;
+import cn.scorecard.core.io.ReadRules;
 import cn.scorecard.core.io.RecordType;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.nio.file.Path;
@@ -23,11 +24,12 @@ import javax.sql.DataSource;
  */
 public final class Importer {
     private final DataSource dataSource;
-    private final StaffRuleSet rules;
+    private final ReadRules rules;
 
-    public Importer(DataSource dataSource, StaffRuleSet rules) {
+    /** Checks evidence against the bundled catalogs and the staff-assessment inputs against the rule set. */
+    public Importer(DataSource dataSource, StaffRuleSet staffRules) {
         this.dataSource = dataSource;
-        this.rules = rules;
+        this.rules = ReadRules.withStaffRules(staffRules);
     }
 
     /** Imports the files, and the .csv/.xlsx files of the directories, given. */
@@ -43,8 +45,17 @@ public final class Importer {
         } else {
             report = importAll(sources, actor, listener, start);
         }
-        ImportLog.record(dataSource, actor, report);
+        if (!report.accepted()) logRejected(actor, report);
         return report;
+    }
+
+    /** An accepted import logged itself in its transaction; a rejected one wrote nothing else to be atomic with. */
+    private void logRejected(String actor, ImportReport report) {
+        try (Connection c = dataSource.getConnection()) {
+            ImportLog.writeRejected(c, actor, report);
+        } catch (SQLException | RuntimeException e) {
+            // the report still tells the user; a database that refuses the log refused the data as well
+        }
     }
 
     private ImportReport importAll(ImportSources sources, String actor, ImportListener listener, long start) {
@@ -58,22 +69,21 @@ public final class Importer {
             try (DatabaseKnownKeys known = new DatabaseKnownKeys(dataSource)) {
                 sink = Vendor.of(c) == Vendor.POSTGRESQL ? new PostgresSink(c, known) : new H2Sink(c, known);
                 sink.stepsFollow(sources.data.containsKey(RecordType.STEPS));
-                List<ImportError> errors = new ArrayList<>(InterchangeReader.read(sources.data, known, sink, rows -> {
+                List<ImportError> errors = InterchangeReader.read(sources.data, known, rules, sink, rows -> {
                     rowsRead[0] = rows;
                     listener.progress(rows, Math.max(total, rows));
-                }));
-                if (!sources.staff.isEmpty()) {
-                    StaffInputImport staff = new StaffInputImport(rules, known.staffRoles(), sink.staffRows);
-                    errors.addAll(staff.run(sources.staff, sink, errors.isEmpty()));
-                }
+                });
                 if (!errors.isEmpty()) {
                     sink.abort();
                     c.rollback();
                     return rejected(sources, rowsRead[0], errors, start);
                 }
+                ImportReport accepted = new ImportReport(true, sources.tables, rowsRead[0], sink.written(), List.of(),
+                        version, since(start));
+                ImportLog.write(c, actor, accepted); // with the data: committed together or not at all
                 c.commit();
                 listener.progress(rowsRead[0], rowsRead[0]);
-                return new ImportReport(true, sources.tables, rowsRead[0], sink.written(), List.of(), version, since(start));
+                return accepted;
             } catch (SQLException | RuntimeException e) {
                 if (sink != null) sink.abort();
                 c.rollback();

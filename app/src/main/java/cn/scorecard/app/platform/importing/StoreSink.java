@@ -10,10 +10,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,8 +31,6 @@ abstract class StoreSink implements RecordSink {
     private long nextCaseId = -1;
     private long firstNewCaseId = Long.MAX_VALUE;
     private final Map<String, Long> written = new TreeMap<>();
-    /** The roster rows of this import, needed to check the staff-assessment inputs. */
-    final List<Rows.Staff> staffRows = new ArrayList<>();
     private Table open;
 
     StoreSink(Connection connection, DatabaseKnownKeys known) {
@@ -149,7 +145,6 @@ abstract class StoreSink implements RecordSink {
 
     @Override
     public void staff(Rows.Staff s) {
-        staffRows.add(s);
         put(Table.STAFF, RowValues.of(s, seq(Table.STAFF)));
     }
 
@@ -211,5 +206,25 @@ abstract class StoreSink implements RecordSink {
     @Override
     public void statistic(Rows.Statistic s) {
         put(Table.STATISTIC, RowValues.of(s, seq(Table.STATISTIC)));
+    }
+
+    @Override
+    public void incident(Rows.Incident i) {
+        put(Table.INCIDENT, RowValues.of(i, seq(Table.INCIDENT)));
+    }
+
+    @Override
+    public void quota(Rows.Quota q) {
+        put(Table.QUOTA, RowValues.of(q, seq(Table.QUOTA)));
+    }
+
+    @Override
+    public void veto(Rows.Veto v) {
+        put(Table.VETO, RowValues.of(v, seq(Table.VETO)));
+    }
+
+    @Override
+    public void clerkEvaluation(Rows.ClerkEvaluation e) {
+        put(Table.CLERK_EVALUATION, RowValues.of(e, seq(Table.CLERK_EVALUATION)));
     }
 }

@@ -22,6 +22,10 @@ final class Tables {
             case DISCIPLINES -> Table.DISCIPLINE;
             case EVIDENCE -> Table.EVIDENCE;
             case STATISTICS -> Table.STATISTIC;
+            case INCIDENTS -> Table.INCIDENT;
+            case QUOTAS -> Table.QUOTA;
+            case VETOES -> Table.VETO;
+            case CLERK_EVALUATIONS -> Table.CLERK_EVALUATION;
         };
     }
 
@@ -29,11 +33,6 @@ final class Tables {
         for (RecordType type : RecordType.values()) {
             if (of(type) == t) return type.label();
         }
-        return switch (t) {
-            case INCIDENT -> "考核事件";
-            case QUOTA -> "结案指标";
-            case VETO -> "一票否决";
-            default -> "书记员季度考评";
-        };
+        throw new IllegalArgumentException(t.name());
     }
 }

@@ -20,9 +20,12 @@ public final class Databases {
     /** The application's default database: the H2 file that {@code scorecard serve} uses (shared with it). */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/scorecard" + H2_FLAGS + ";AUTO_SERVER=TRUE";
 
-    /** A data source for a JDBC URL (jdbc:h2:… or jdbc:postgresql:…); user and password may be null. */
+    /**
+     * A data source for a JDBC URL (jdbc:h2:… or jdbc:postgresql:…); user and password may be null. An attempt
+     * that meets another process opening the same H2 file (AUTO_SERVER's hand-over) is repeated.
+     */
     public static DataSource dataSource(String url, String user, String password) {
-        DriverManagerDataSource ds = new DriverManagerDataSource(withH2Flags(url));
+        DriverManagerDataSource ds = new OpeningDataSource(withH2Flags(url));
         if (url.startsWith("jdbc:h2:") && user == null) user = "sa";
         if (user != null) ds.setUsername(user);
         if (password != null) ds.setPassword(password);

@@ -7,7 +7,6 @@ import static cn.scorecard.app.platform.store.Cells.time;
 
 import cn.scorecard.core.court.Court;
 import cn.scorecard.core.io.Rows;
-import cn.scorecard.core.staff.StaffInputs;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,20 +75,20 @@ public final class RowValues {
         return new Object[] {s.court(), s.year(), s.item().name(), s.value(), s.source(), seq};
     }
 
-    public static Object[] of(StaffInputs.Incident i, String staff, long seq) {
-        return new Object[] {i.id(), staff, i.day(), i.kindCode(), i.caseNumber(), i.count(), i.note(), i.recorder(), seq};
+    public static Object[] of(Rows.Incident i, long seq) {
+        return new Object[] {i.id(), i.staff(), i.day(), i.kindCode(), i.caseNumber(), i.count(), i.note(), i.recorder(), seq};
     }
 
-    public static Object[] of(StaffInputs.ClosureQuota q, String staff, long seq) {
-        return new Object[] {staff, q.month() == null ? "" : q.month().toString(), q.quota(), seq};
+    public static Object[] of(Rows.Quota q, long seq) {
+        return new Object[] {q.staff(), q.month() == null ? "" : q.month().toString(), q.quota(), seq};
     }
 
-    public static Object[] of(StaffInputs.VetoRecord v, String staff, long seq) {
-        return new Object[] {staff, v.day(), v.conditionCode(), v.id(), v.note(), seq};
+    public static Object[] of(Rows.Veto v, long seq) {
+        return new Object[] {v.staff(), v.day(), v.conditionCode(), v.id(), v.note(), seq};
     }
 
-    public static Object[] of(StaffInputs.ClerkEvaluation e, String staff, long seq) {
-        return new Object[] {staff, e.year(), e.quarter(), parts(e.parts()), seq};
+    public static Object[] of(Rows.ClerkEvaluation e, long seq) {
+        return new Object[] {e.staff(), e.year(), e.quarter(), parts(e.parts()), seq};
     }
 
     /** CASELOAD=21;SERVICE=22 with the codes sorted (the map's own order differs from JVM to JVM). */

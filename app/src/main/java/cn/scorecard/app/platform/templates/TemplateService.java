@@ -1,7 +1,7 @@
 package cn.scorecard.app.platform.templates;
 
 import cn.scorecard.core.io.RecordType;
-import cn.scorecard.core.staff.StaffInputsWriter;
+import cn.scorecard.core.io.SafeCsv;
 import cn.scorecard.core.staff.StaffRuleSet;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.io.BufferedWriter;
@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Service;
@@ -36,14 +34,10 @@ public class TemplateService {
     TemplateService(StaffRuleSet rules) {
         List<TemplateType> all = new ArrayList<>();
         for (RecordType t : RecordType.values()) {
-            List<String> required = t.headers().stream().filter(t::isRequired).toList();
-            all.add(type(t.label(), t.headers(), required));
+            List<String> headers = t.headers(rules);
+            List<String> required = headers.stream().filter(h -> t.isRequired(h, rules)).toList();
+            all.add(type(t.label(), headers, required));
         }
-        all.add(type("考核事件", StaffInputsWriter.INCIDENT_HEADERS, List.of("人员编号", "日期", "事件类型")));
-        all.add(type("结案指标", StaffInputsWriter.QUOTA_HEADERS, List.of("人员编号", "结案指标")));
-        all.add(type("一票否决", StaffInputsWriter.VETO_HEADERS, List.of("人员编号", "日期", "否决事由")));
-        List<String> clerk = StaffInputsWriter.clerkEvaluationHeaders(rules);
-        all.add(type("书记员季度考评", clerk, clerk));
         types = List.copyOf(all);
     }
 
@@ -67,10 +61,7 @@ public class TemplateService {
     public void writeCsv(TemplateType type, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT);
-        printer.printRecord(type.headers());
-        printer.printRecord(type.example());
-        printer.flush(); // the stream belongs to the caller
+        SafeCsv.to(w, type.headers()).row(type.example()).flush(); // not closed: the stream belongs to the caller
     }
 
     /** A workbook with one sheet per given type (one type: that template; all types: every template). */

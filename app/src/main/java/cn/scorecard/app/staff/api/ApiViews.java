@@ -1,6 +1,6 @@
 package cn.scorecard.app.staff.api;
 
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.staff.StaffSnapshot;
 import cn.scorecard.app.staff.objections.Objection;
 import cn.scorecard.app.staff.versions.ScoreAdjustment;
@@ -17,9 +17,9 @@ final class ApiViews {
     @Schema(description = "结果版本；id 为空表示尚未生成版本、按当前数据实时计算（仅考核领导小组和管理员可见）")
     record Version(Long id, Integer versionNo, String status, String statusLabel, LocalDateTime publishedAt, String note) {
         static Version of(StaffMonths.Shown shown) {
-            Run r = shown.run();
+            ResultRun r = shown.run();
             if (r == null) return new Version(null, null, "PREVIEW", "未生成版本（实时计算）", null, null);
-            return new Version(r.id(), r.versionNo(), r.superseded() ? "SUPERSEDED" : r.status(), r.statusLabel(), r.publishedAt(), r.note());
+            return new Version(r.id(), r.versionNo(), r.superseded() ? "SUPERSEDED" : r.status().name(), r.statusLabel(), r.publishedAt(), r.note());
         }
     }
 
@@ -37,7 +37,4 @@ final class ApiViews {
     record ObjectionDetail(Objection objection, List<ScoreAdjustment> adjustments) {
     }
 
-    @Schema(description = "错误说明")
-    record Error(String error) {
-    }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff.api;
 
+import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.objections.Decision;
 import cn.scorecard.app.staff.objections.Objection;
@@ -13,7 +14,6 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/staff/objections")
 @Tag(name = "异议复核", description = "执行干警对已发布的月度考核结果提出异议，考核领导小组复核决定（予以采纳时调整得分并生成新的结果版本）")
-@PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP','OFFICER')")
+@StaffAccess.Everyone
 class ObjectionApi {
     private final ObjectionService service;
     private final ObjectionFiling filing;
@@ -42,6 +42,7 @@ class ObjectionApi {
     }
 
     @PostMapping(consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
+    @StaffAccess.Officer
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "提出异议", description = "执行干警本人对某月已发布的最新结果提出异议：须在发布后 scorecard.staff.objection-days 日内（默认 7 日），"
             + "理由必填，可附一个文件（pdf、png、jpg、doc、docx、xls、xlsx，20 MB 以内，按内容核验类型）。同一月份已有待复核的异议时不能再提。")
@@ -73,6 +74,7 @@ class ObjectionApi {
     }
 
     @PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @StaffAccess.Group
     @Operation(summary = "复核决定", description = "仅异议所在法院的考核领导小组可以决定：UPHELD（予以采纳，至少一项得分调整，生成新的待审核结果版本）"
             + "或 REJECTED（不予采纳）；复核理由必填。每项异议只能决定一次。")
     @ApiResponse(responseCode = "200", description = "已决定")

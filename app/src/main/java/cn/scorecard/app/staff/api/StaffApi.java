@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/staff")
 @Tag(name = "干警考核", description = "执行干警月度绩效考核结果（宛法〔2023〕127号）：本人结果、某人某月结果、本院排名与本年累计排名")
-@PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP','OFFICER')")
+@StaffAccess.Everyone
 class StaffApi {
     private final StaffResultService service;
     private final StaffAccess access;
@@ -42,6 +41,7 @@ class StaffApi {
     }
 
     @GetMapping("/me")
+    @StaffAccess.Officer
     @Operation(summary = "本人某月考核结果", description = "执行干警本人某月已发布的最新版本（各项目得分、扣分加分及其依据、总分、排名、本年不合格次数、"
             + "问责与评先评优资格）。尚未发布返回 404。")
     @ApiResponse(responseCode = "200", description = "考核结果")

@@ -1,20 +1,31 @@
 package cn.scorecard.app.staff.api;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The staff API answers a refused request with a status and a Chinese message instead of a server error. */
+/**
+ * The staff API answers a refused request (an objection outside its window, a decision already taken) with a
+ * problem detail in Chinese instead of a server error.
+ */
 @RestControllerAdvice(assignableTypes = {StaffApi.class, ObjectionApi.class})
 class StaffApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ApiViews.Error> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiViews.Error(e.getMessage()));
+    ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "请求有误", e.getMessage());
     }
 
     @ExceptionHandler(IllegalStateException.class)
-    ResponseEntity<ApiViews.Error> conflict(IllegalStateException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiViews.Error(e.getMessage()));
+    ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
+        return problem(HttpStatus.CONFLICT, "操作冲突", e.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 }

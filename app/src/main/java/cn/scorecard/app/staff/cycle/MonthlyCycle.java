@@ -1,6 +1,6 @@
 package cn.scorecard.app.staff.cycle;
 
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.staff.StaffResultService;
 import cn.scorecard.app.staff.versions.StaffMonths;
 import cn.scorecard.app.staff.versions.StaffNotices;
@@ -48,19 +48,19 @@ public class MonthlyCycle {
             LOG.warn("干警考核月度计算：数据尚未覆盖 {}（最后完整月份 {}），本次不计算", last, results.defaultMonth());
             return;
         }
-        List<Run> created = run(last, SYSTEM);
+        List<ResultRun> created = run(last, SYSTEM);
         LOG.info("干警考核月度计算：{} 生成 {} 个待审核版本", last, created.size());
     }
 
     /** Drafts of {@code month} for the courts without any version of it; returns the drafts made. */
-    public List<Run> run(YearMonth month, String actor) {
+    public List<ResultRun> run(YearMonth month, String actor) {
         TreeSet<Integer> courts = new TreeSet<>();
         results.month(month).people().forEach(p -> courts.add(p.court()));
-        List<Run> out = new ArrayList<>();
+        List<ResultRun> out = new ArrayList<>();
         for (int c : courts) {
             String code = results.data().courts().get(c).code();
             if (!months.versions(code, month).isEmpty()) continue;
-            Run run = runs.computeDraft(code, month, "每月自动计算", actor);
+            ResultRun run = runs.computeDraft(code, month, "每月自动计算", actor);
             notices.draftReady(code, month, run.versionNo(), "每月初自动计算的上月考核结果，请审核后发布。");
             out.add(run);
         }

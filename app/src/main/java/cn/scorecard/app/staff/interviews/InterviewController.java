@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The group records an interview with someone on the month's interview list (约谈名单) from the ranking page. */
 @Controller
-@PreAuthorize("hasRole('STAFF_GROUP')")
+@StaffAccess.Group
 class InterviewController {
     private final InterviewRecords records;
     private final StaffAccess access;

@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ import org.thymeleaf.context.Context;
  * the ranking page (the group and administrators of the court).
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP')")
+@StaffAccess.Managers
 class NoticeController {
     static final String TEMPLATE = "staff/notice-pdf";
     private final StaffMonths months;

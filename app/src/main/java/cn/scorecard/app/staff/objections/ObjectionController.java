@@ -1,7 +1,7 @@
 package cn.scorecard.app.staff.objections;
 
 import cn.scorecard.app.export.Downloads;
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffSnapshot;
@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 异议复核 pages: file (from the officer's month), list, read, decide, and the attachment. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP','OFFICER')")
+@StaffAccess.Everyone
 class ObjectionController {
     private final ObjectionService service;
     private final ObjectionFiling filing;
@@ -55,6 +54,7 @@ class ObjectionController {
     }
 
     @PostMapping("/staff/objections")
+    @StaffAccess.Officer
     String file(@RequestParam YearMonth month, @RequestParam(required = false) String reason,
                 @RequestParam(required = false) MultipartFile attachment, @AuthenticationPrincipal CurrentUser user,
                 RedirectAttributes flash) {
@@ -71,9 +71,9 @@ class ObjectionController {
     @GetMapping("/staff/objections/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         Objection o = found(user, id);
-        Run objected = runs.run(o.runId());
+        ResultRun objected = runs.run(o.runId());
         StaffSnapshot.Person person = months.snapshot(objected).person(o.staffId()).orElse(null);
-        Run newRun = o.newRunId() == null ? null : runs.run(o.newRunId());
+        ResultRun newRun = o.newRunId() == null ? null : runs.run(o.newRunId());
         model.addAttribute("o", o);
         model.addAttribute("person", person);
         model.addAttribute("objected", objected);
@@ -86,6 +86,7 @@ class ObjectionController {
     }
 
     @PostMapping("/staff/objections/{id}/decision")
+    @StaffAccess.Group
     String decide(@PathVariable long id, @RequestParam(required = false) String decision,
                   @RequestParam(required = false) String reason,
                   @RequestParam(name = "itemCode", required = false) List<String> itemCodes,

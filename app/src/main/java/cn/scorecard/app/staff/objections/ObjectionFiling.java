@@ -3,7 +3,7 @@ package cn.scorecard.app.staff.objections;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evidence.EvidenceService;
 import cn.scorecard.app.evidence.EvidenceStorage;
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
 import cn.scorecard.app.staff.ObjectionWindow;
@@ -46,7 +46,7 @@ public class ObjectionFiling {
     }
 
     /** Whether the officer may object to the month now, and if not, why (shown next to the form). */
-    public record Eligibility(boolean open, String message, Run run) {
+    public record Eligibility(boolean open, String message, ResultRun run) {
     }
 
     public Eligibility eligibility(CurrentUser user, YearMonth month) {
@@ -56,7 +56,7 @@ public class ObjectionFiling {
         if (shown == null || shown.snapshot().person(me.id()).isEmpty()) {
             return new Eligibility(false, "该月考核结果尚未发布，暂不能提出异议", null);
         }
-        Run run = shown.run();
+        ResultRun run = shown.run();
         if (!window.open(run.publishedAt(), LocalDateTime.now())) {
             return new Eligibility(false, "异议期已过（发布后 " + window.days() + " 日内，截至 " + window.lastDay(run.publishedAt()) + "）", run);
         }

@@ -2,7 +2,7 @@ package cn.scorecard.app.staff.objections;
 
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evidence.EvidenceStorage;
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CourtScope;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
@@ -69,7 +69,7 @@ public class ObjectionService {
                 .collect(Collectors.joining("；", adjustments.isEmpty() ? "" : "；调整 ", ""));
         audit.record(user.username(), "复核考核异议", "staff_objection", String.valueOf(id), o.courtCode(), "待复核", after);
         if (decision.upheld()) {
-            Run run = runs.computeDraft(o.courtCode(), o.month(), "异议复核：第 " + id + " 号异议予以采纳", user.username());
+            ResultRun run = runs.computeDraft(o.courtCode(), o.month(), "异议复核：第 " + id + " 号异议予以采纳", user.username());
             repository.linkNewRun(id, run.id());
             notices.draftReady(o.courtCode(), o.month(), run.versionNo(), "第 " + id + " 号异议予以采纳后生成的新版本，审核后发布。");
         }

@@ -15,7 +15,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * court's month. The court's group and the administrator change them; court administrators read them.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP')")
+@StaffAccess.Managers
 class StaffRecordController {
     private final StaffRecordService service;
     private final StaffResultService results;
@@ -59,12 +58,14 @@ class StaffRecordController {
 
     /** The kinds of the person chosen in the add form (htmx). */
     @GetMapping("/staff/records/kinds")
+    @StaffAccess.Recorders
     String kinds(@RequestParam String staff, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("kinds", service.kindsFor(user, staff));
         return "staff/records :: kindOptions";
     }
 
     @PostMapping("/staff/records/incidents")
+    @StaffAccess.Recorders
     String add(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                @RequestParam(required = false) String kind, @RequestParam(required = false) String caseNumber,
@@ -74,6 +75,7 @@ class StaffRecordController {
     }
 
     @PostMapping("/staff/records/incidents/update")
+    @StaffAccess.Recorders
     String update(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String id, @RequestParam String staff,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                   @RequestParam(required = false) String kind, @RequestParam(required = false) String caseNumber,
@@ -86,6 +88,7 @@ class StaffRecordController {
     }
 
     @PostMapping("/staff/records/incidents/delete")
+    @StaffAccess.Recorders
     String delete(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String id,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         return run(flash, court, month, () -> {
@@ -95,6 +98,7 @@ class StaffRecordController {
     }
 
     @PostMapping("/staff/records/incidents/files")
+    @StaffAccess.Recorders
     String attach(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String id,
                   @RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         return run(flash, court, month, () -> {
@@ -115,6 +119,7 @@ class StaffRecordController {
     }
 
     @PostMapping("/staff/records/vetoes")
+    @StaffAccess.Recorders
     String addVeto(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                    @RequestParam(required = false) String condition, @RequestParam(required = false) String note,
@@ -126,6 +131,7 @@ class StaffRecordController {
     }
 
     @PostMapping("/staff/records/vetoes/delete")
+    @StaffAccess.Recorders
     String deleteVeto(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @RequestParam String condition,
                       @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
@@ -136,6 +142,7 @@ class StaffRecordController {
     }
 
     @PostMapping("/staff/records/quotas")
+    @StaffAccess.Recorders
     String quota(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
                  @RequestParam(defaultValue = "false") boolean standing, @RequestParam(required = false) Integer quota,
                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
@@ -146,6 +153,7 @@ class StaffRecordController {
     }
 
     @PostMapping("/staff/records/clerks")
+    @StaffAccess.Recorders
     String clerk(@RequestParam String court, @RequestParam YearMonth month, @RequestParam String staff,
                  @RequestParam Map<String, String> params, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         return run(flash, court, month, () -> {

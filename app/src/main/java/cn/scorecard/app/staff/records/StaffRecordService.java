@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,7 +172,8 @@ public class StaffRecordService {
     }
 
     public StaffRecordRepository.IncidentFile file(CurrentUser user, long id) {
-        StaffRecordRepository.IncidentFile f = repository.file(id).orElseThrow(() -> new AccessDeniedException("文件不存在或无权查看"));
+        StaffRecordRepository.IncidentFile f = repository.file(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该附件：" + id));
         access.requireCourt(user, f.courtCode());
         return f;
     }
@@ -312,7 +315,7 @@ public class StaffRecordService {
 
     private StaffRecordRepository.Incident requireIncident(CurrentUser user, String eventId) {
         StaffRecordRepository.Incident i = repository.incident(eventId)
-                .orElseThrow(() -> new AccessDeniedException("考核事件不存在或无权操作"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该考核事件：" + eventId));
         requireManagedPerson(user, i.staffCode());
         return i;
     }
@@ -320,7 +323,7 @@ public class StaffRecordService {
     /** The person, if the user manages their court (the court's group, or the administrator); 403 otherwise. */
     StaffMember requireManagedPerson(CurrentUser user, String staffId) {
         StaffMember m = results.member(staffId == null ? "" : staffId)
-                .orElseThrow(() -> new AccessDeniedException("无权登记该人员的考核记录"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该人员：" + staffId));
         if (!access.canManage(user, courtOf(m))) throw new AccessDeniedException("只有本院考核领导小组可以登记考核记录");
         if (m.role() == StaffRole.OTHER) throw new IllegalArgumentException("岗位 其他 不参加考核");
         return m;

@@ -1,7 +1,8 @@
 package cn.scorecard.app.staff.versions;
 
-import cn.scorecard.app.periods.RunRepository;
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRuns;
+import cn.scorecard.app.platform.runs.RunPeriod;
+import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.staff.StaffSnapshot;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,24 +19,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class StaffMonths {
     private static final int CACHE_SIZE = 256;
-    private final RunRepository runs;
+    private final ResultRuns runs;
     private final StaffRuns staffRuns;
     /** Parsed snapshots by run id: a run's JSON never changes, only its status. */
     private final Map<Long, StaffSnapshot> parsed = new ConcurrentHashMap<>();
 
-    StaffMonths(RunRepository runs, StaffRuns staffRuns) {
+    StaffMonths(ResultRuns runs, StaffRuns staffRuns) {
         this.runs = runs;
         this.staffRuns = staffRuns;
     }
 
     /** A month as shown: the snapshot and the version it comes from (null for a preview computed now). */
-    public record Shown(StaffSnapshot snapshot, Run run) {
+    public record Shown(StaffSnapshot snapshot, ResultRun run) {
         public boolean preview() {
             return run == null;
         }
 
         public boolean published() {
-            return run != null && "PUBLISHED".equals(run.status());
+            return run != null && run.isPublished();
         }
 
         /** "第 2 版 · 已发布 2025-07-03", "第 3 版 · 待审核", "未生成版本（按当前数据实时计算）". */
@@ -47,7 +48,7 @@ public class StaffMonths {
     }
 
     public Optional<Shown> published(String court, YearMonth month) {
-        return runs.latestPublished(StaffRuns.KIND, court, month.atDay(1), month.atEndOfMonth())
+        return runs.latestPublished(StaffRuns.KIND, court, RunPeriod.month(month))
                 .map(r -> new Shown(snapshot(r), r));
     }
 
@@ -55,22 +56,22 @@ public class StaffMonths {
     public Shown current(String court, YearMonth month) {
         Optional<Shown> p = published(court, month);
         if (p.isPresent()) return p.get();
-        List<Run> all = versions(court, month);
+        List<ResultRun> all = versions(court, month);
         if (!all.isEmpty()) return run(all.get(0).id());
         return new Shown(staffRuns.preview(court, month), null);
     }
 
     public Shown run(long id) {
-        Run r = staffRuns.run(id);
+        ResultRun r = staffRuns.run(id);
         return new Shown(snapshot(r), r);
     }
 
     /** Every version of the month, newest first (without JSON). */
-    public List<Run> versions(String court, YearMonth month) {
-        return runs.versions(StaffRuns.KIND, court, month.atDay(1), month.atEndOfMonth());
+    public List<ResultRun> versions(String court, YearMonth month) {
+        return runs.versions(StaffRuns.KIND, court, RunPeriod.month(month));
     }
 
-    public StaffSnapshot snapshot(Run run) {
+    public StaffSnapshot snapshot(ResultRun run) {
         StaffSnapshot s = parsed.get(run.id());
         if (s != null) return s;
         return cache(run.id(), run.json() == null || run.json().isEmpty() ? staffRuns.run(run.id()).json() : run.json());

@@ -1,7 +1,7 @@
 package cn.scorecard.app.staff.versions;
 
 import cn.scorecard.app.notifications.Notifications;
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.Role;
 import cn.scorecard.app.security.UserAccount;
 import cn.scorecard.app.security.UserRepository;
@@ -29,7 +29,7 @@ public class StaffNotices {
     }
 
     /** Each officer of the version hears that their result is out, with its total and the objection deadline. */
-    public void published(Run run, StaffSnapshot snapshot) {
+    public void published(ResultRun run, StaffSnapshot snapshot) {
         YearMonth month = YearMonth.from(run.periodStart());
         for (UserAccount u : users.all()) {
             if (u.role() != Role.OFFICER || u.staffCode() == null || !u.enabled()) continue;

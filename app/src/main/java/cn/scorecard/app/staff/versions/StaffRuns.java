@@ -1,8 +1,10 @@
 package cn.scorecard.app.staff.versions;
 
 import cn.scorecard.app.audit.AuditLog;
-import cn.scorecard.app.periods.RunRepository;
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRuns;
+import cn.scorecard.app.platform.runs.RunKind;
+import cn.scorecard.app.platform.runs.RunPeriod;
+import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.app.staff.StaffJson;
 import cn.scorecard.app.staff.StaffResultService;
@@ -24,16 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StaffRuns {
-    public static final String KIND = "STAFF";
+    public static final RunKind KIND = RunKind.STAFF;
     private final StaffResultService results;
-    private final RunRepository runs;
+    private final ResultRuns runs;
     private final AdjustmentSource adjustments;
     private final ProvinceSource province;
     private final AuditLog audit;
     private final StaffNotices notices;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    StaffRuns(StaffResultService results, RunRepository runs, AdjustmentSource adjustments, ProvinceSource province,
+    StaffRuns(StaffResultService results, ResultRuns runs, AdjustmentSource adjustments, ProvinceSource province,
               AuditLog audit, StaffNotices notices) {
         this.results = results;
         this.runs = runs;
@@ -60,7 +62,7 @@ public class StaffRuns {
     }
 
     @Transactional
-    public Run computeDraft(String court, YearMonth month, String note, String actor) {
+    public ResultRun computeDraft(String court, YearMonth month, String note, String actor) {
         MonthlyAssessment m = build(court, month);
         String json;
         try {
@@ -68,10 +70,10 @@ public class StaffRuns {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        long id = runs.saveDraft(KIND, court, month.atDay(1), month.atEndOfMonth(), m.ruleSetVersion(), province.fingerprint(),
+        ResultRun run = runs.saveDraft(KIND, court, RunPeriod.month(month), m.ruleSetVersion(), province.fingerprint(),
                 json, note, actor);
-        Run run = runs.get(id).orElseThrow();
-        audit.record(actor, "计算干警考核结果", "result_run", String.valueOf(id), court, null,
+        long id = run.id();
+        audit.record(actor, "计算干警考核结果", "staff_run", String.valueOf(id), court, null,
                 month + " 第 " + run.versionNo() + " 版（待审核）：" + note + "；" + m.people().size() + " 人，考核办法 "
                         + m.ruleSetVersion() + "，数据指纹 " + run.fingerprint());
         return run;
@@ -83,25 +85,24 @@ public class StaffRuns {
      * that already carries later adjustments.
      */
     @Transactional
-    public Run publish(long id, String actor) {
-        Run run = run(id);
-        List<Run> versions = runs.versions(KIND, run.scope(), run.periodStart(), run.periodEnd());
+    public ResultRun publish(long id, String actor) {
+        ResultRun run = run(id);
+        List<ResultRun> versions = runs.versions(KIND, run.scope(), run.period());
         if (versions.get(0).id() != id) {
             throw new IllegalStateException("已有更新的第 " + versions.get(0).versionNo() + " 版，只能发布最新的版本");
         }
-        String before = runs.latestPublished(KIND, run.scope(), run.periodStart(), run.periodEnd())
+        String before = runs.latestPublished(KIND, run.scope(), run.period())
                 .map(r -> "第 " + r.versionNo() + " 版已发布").orElse("尚无已发布版本");
-        runs.publish(id, actor);
-        Run published = runs.get(id).orElseThrow();
-        audit.record(actor, "发布干警考核结果", "result_run", String.valueOf(id), run.scope(), before,
+        ResultRun published = runs.publish(id, KIND, actor);
+        audit.record(actor, "发布干警考核结果", "staff_run", String.valueOf(id), run.scope(), before,
                 YearMonth.from(run.periodStart()) + " 第 " + run.versionNo() + " 版已发布");
         notices.published(published, StaffSnapshot.parse(published.json()));
         return published;
     }
 
     /** A staff run by id (404-like IllegalArgumentException for any other kind). */
-    public Run run(long id) {
-        return runs.get(id).filter(r -> KIND.equals(r.kind()))
+    public ResultRun run(long id) {
+        return runs.get(id, KIND)
                 .orElseThrow(() -> new IllegalArgumentException("考核结果版本不存在"));
     }
 

@@ -1,6 +1,6 @@
 package cn.scorecard.app.staff.versions;
 
-import cn.scorecard.app.periods.RunRepository.Run;
+import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * changed from the version before, publish the newest. Superseded versions stay listed and readable.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP')")
+@StaffAccess.Managers
 class VersionController {
     private final StaffMonths months;
     private final StaffRuns runs;
@@ -41,7 +40,7 @@ class VersionController {
     }
 
     /** A version and what changed from the one before it (null for the first). */
-    public record Row(Run run, VersionDiff diff, Integer comparedTo) {
+    public record Row(ResultRun run, VersionDiff diff, Integer comparedTo) {
     }
 
     @GetMapping("/staff/versions")
@@ -49,11 +48,11 @@ class VersionController {
                 @AuthenticationPrincipal CurrentUser user, Model model) {
         access.requireCourt(user, court);
         YearMonth m = month == null ? results.defaultMonth() : month;
-        List<Run> versions = months.versions(court, m);
+        List<ResultRun> versions = months.versions(court, m);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
-            Run run = versions.get(i);
-            Run older = i + 1 < versions.size() ? versions.get(i + 1) : null;
+            ResultRun run = versions.get(i);
+            ResultRun older = i + 1 < versions.size() ? versions.get(i + 1) : null;
             rows.add(new Row(run, older == null ? null : VersionDiff.between(months.snapshot(older), months.snapshot(run)),
                     older == null ? null : older.versionNo()));
         }
@@ -66,18 +65,20 @@ class VersionController {
     }
 
     @PostMapping("/staff/versions/compute")
+    @StaffAccess.Recorders
     String compute(@RequestParam String court, @RequestParam YearMonth month, @AuthenticationPrincipal CurrentUser user,
                    RedirectAttributes flash) {
         access.requireCourt(user, court);
         access.requireManage(user, court);
-        Run run = runs.computeDraft(court, month, months.versions(court, month).isEmpty() ? "手工计算" : "重新计算", user.username());
+        ResultRun run = runs.computeDraft(court, month, months.versions(court, month).isEmpty() ? "手工计算" : "重新计算", user.username());
         flash.addFlashAttribute("message", "已生成第 " + run.versionNo() + " 版（待审核）");
         return redirect(court, month);
     }
 
     @PostMapping("/staff/versions/{id}/publish")
+    @StaffAccess.Recorders
     String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        Run run = found(id);
+        ResultRun run = found(id);
         access.requireCourt(user, run.scope());
         access.requireManage(user, run.scope());
         try {
@@ -89,7 +90,7 @@ class VersionController {
         return redirect(run.scope(), YearMonth.from(run.periodStart()));
     }
 
-    private Run found(long id) {
+    private ResultRun found(long id) {
         try {
             return runs.run(id);
         } catch (IllegalArgumentException e) {

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * interviews and accountability. Officers read only published versions; the group and administrators any version.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','COURT_ADMIN','STAFF_GROUP','OFFICER')")
+@StaffAccess.Everyone
 class StaffController {
     private final StaffResultService service;
     private final StaffAccess access;
@@ -59,6 +58,7 @@ class StaffController {
     }
 
     @GetMapping("/staff/me")
+    @StaffAccess.Officer
     String me(@RequestParam(required = false) YearMonth month, @AuthenticationPrincipal CurrentUser user, Model model) {
         if (user.staffCode() == null) throw new AccessDeniedException("当前账号未关联人员");
         return person(user.staffCode(), month, null, user, model);

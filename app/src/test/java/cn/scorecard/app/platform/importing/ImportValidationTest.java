@@ -100,7 +100,7 @@ class ImportValidationTest {
                         org.assertj.core.groups.Tuple.tuple("流程节点.csv", 3L, "时间"),
                         org.assertj.core.groups.Tuple.tuple("考核事件.csv", 2L, "人员编号"));
         assertThat(r.errors().get(0).reason()).isEqualTo("未知的案件（案件.csv 和数据库中都没有该法院的此案号）");
-        assertThat(r.errors().get(3).reason()).isEqualTo("人员编号不在人员名册中");
+        assertThat(r.errors().get(3).reason()).isEqualTo("未知的人员（人员.csv 和数据库中都没有此人员编号）");
         assertThat(DbState.of(db.dataSource())).isEqualTo(before);
     }
 
@@ -125,6 +125,19 @@ class ImportValidationTest {
         assertThat(r.errors()).containsExactly(new ImportError("数据.xlsx", "案件", 2, "立案日期", "2024年2月30日", "日期不存在"));
         assertThat(r.errors().get(0).toString()).isEqualTo("数据.xlsx 工作表“案件” 第2行 立案日期 “2024年2月30日”：日期不存在");
         assertThat(DbState.of(db.dataSource())).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void staffInputRowsAreReadAndCountedLikeEveryOtherTable(Vendor vendor) {
+        TestDb db = imported.demo(vendor);
+        String judge = new org.springframework.jdbc.core.JdbcTemplate(db.dataSource()).queryForObject(
+                "SELECT MIN(code) FROM staff WHERE role = 'JUDGE'", String.class);
+        ImportReport r = Imported.run(db, Files2.csv("考核事件.csv", "人员编号,日期,事件类型,事件编号",
+                judge + ",2025-03-05,消极执行、违法执行、选择性执行,T-1", judge + ",2025-03-06,消极执行、违法执行、选择性执行,T-2"));
+        assertThat(r.accepted()).as(r.summary(5)).isTrue();
+        assertThat(r.rowsRead()).isEqualTo(2);
+        assertThat(r.written()).containsExactly(java.util.Map.entry("考核事件", 2L));
     }
 
     @ParameterizedTest

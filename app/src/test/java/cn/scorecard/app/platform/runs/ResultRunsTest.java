@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,31 +22,34 @@ class ResultRunsTest {
     @EnumSource(Vendor.class)
     void draftsArePublishedOnceAndSupersededByNewerPublishedVersions(Vendor vendor) {
         TestDb db = TestDatabases.fresh(vendor);
-        ResultRuns runs = new ResultRuns(db.dataSource());
-        ResultRun first = runs.save(RunKind.EVALUATION, YEAR, "2019", "abc", "{\"v\":1}", "审管办");
+        ResultRuns runs = new ResultRuns(new JdbcTemplate(db.dataSource()));
+        ResultRun first = runs.saveDraft(RunKind.EVALUATION, "", YEAR, "2019", "abc", "{\"v\":1}", null, "审管办");
         assertThat(first.status()).isEqualTo(RunStatus.DRAFT);
         assertThat(first.versionNo()).isEqualTo(1);
         assertThat(first.json()).isEqualTo("{\"v\":1}");
-        assertThat(runs.latestPublished(RunKind.EVALUATION, YEAR)).isEmpty();
+        assertThat(runs.latestPublished(RunKind.EVALUATION, "", YEAR)).isEmpty();
 
-        ResultRun published = runs.publish(first.id(), "局长");
+        ResultRun published = runs.publish(first.id(), RunKind.EVALUATION, "局长");
         assertThat(published.isPublished()).isTrue();
         assertThat(published.publishedBy()).isEqualTo("局长");
-        assertThatThrownBy(() -> runs.publish(first.id(), "局长")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> runs.publish(first.id(), RunKind.EVALUATION, "局长")).isInstanceOf(IllegalStateException.class);
 
-        ResultRun second = runs.save(RunKind.EVALUATION, YEAR, "2019", "def", "{\"v\":2}", "审管办");
+        ResultRun second = runs.saveDraft(RunKind.EVALUATION, "", YEAR, "2019", "def", "{\"v\":2}", null, "审管办");
         assertThat(second.versionNo()).isEqualTo(2);
-        assertThat(runs.latestPublished(RunKind.EVALUATION, YEAR)).get().extracting(ResultRun::id).isEqualTo(first.id());
-        runs.publish(second.id(), "局长");
+        assertThat(runs.latestPublished(RunKind.EVALUATION, "", YEAR)).get().extracting(ResultRun::id).isEqualTo(first.id());
+        runs.publish(second.id(), RunKind.EVALUATION, "局长");
 
-        assertThat(runs.latestPublished(RunKind.EVALUATION, YEAR)).get().extracting(ResultRun::json).isEqualTo("{\"v\":2}");
-        assertThat(runs.list(RunKind.EVALUATION, YEAR)).extracting(ResultRun::versionNo, ResultRun::superseded)
+        assertThat(runs.latestPublished(RunKind.EVALUATION, "", YEAR)).get().extracting(ResultRun::json).isEqualTo("{\"v\":2}");
+        assertThat(runs.versions(RunKind.EVALUATION, "", YEAR)).extracting(ResultRun::versionNo, ResultRun::superseded)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, false), org.assertj.core.groups.Tuple.tuple(1, true));
-        ResultRun old = runs.get(first.id()).orElseThrow();
+        ResultRun old = runs.get(first.id(), RunKind.EVALUATION).orElseThrow();
         assertThat(old.superseded()).isTrue();
         assertThat(old.json()).isEqualTo("{\"v\":1}");
+        // a run is found only as its own kind
+        assertThat(runs.get(first.id(), RunKind.STAFF)).isEmpty();
+        assertThatThrownBy(() -> runs.publish(second.id(), RunKind.STAFF, "考核组")).isInstanceOf(IllegalArgumentException.class);
         // periods and kinds are numbered apart
-        assertThat(runs.save(RunKind.STAFF, RunPeriod.month(YearMonth.of(2025, 3)), "宛法〔2023〕127号", "abc", "{}", "x")
+        assertThat(runs.saveDraft(RunKind.STAFF, "", RunPeriod.month(YearMonth.of(2025, 3)), "宛法〔2023〕127号", "abc", "{}", null, "x")
                 .versionNo()).isEqualTo(1);
     }
 
@@ -53,9 +57,9 @@ class ResultRunsTest {
     @EnumSource(Vendor.class)
     void theDatabaseRefusesToChangeOrDeleteAPublishedRun(Vendor vendor) throws SQLException {
         TestDb db = TestDatabases.fresh(vendor);
-        ResultRuns runs = new ResultRuns(db.dataSource());
-        ResultRun run = runs.publish(runs.save(RunKind.EVALUATION, YEAR, "2019", "abc", "{}", "a").id(), "b");
-        ResultRun draft = runs.save(RunKind.EVALUATION, YEAR, "2019", "abc", "{}", "a");
+        ResultRuns runs = new ResultRuns(new JdbcTemplate(db.dataSource()));
+        ResultRun run = runs.publish(runs.saveDraft(RunKind.EVALUATION, "", YEAR, "2019", "abc", "{}", null, "a").id(), RunKind.EVALUATION, "b");
+        ResultRun draft = runs.saveDraft(RunKind.EVALUATION, "", YEAR, "2019", "abc", "{}", null, "a");
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE result_run SET result_json = '{\"forged\":1}' WHERE id = " + run.id()))
                     .isInstanceOf(SQLException.class).hasMessageContaining("已发布的结果版本不可修改或删除");
@@ -63,6 +67,6 @@ class ResultRunsTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("已发布的结果版本不可修改或删除");
             assertThat(s.executeUpdate("UPDATE result_run SET note = 'draft' WHERE id = " + draft.id())).isEqualTo(1);
         }
-        assertThat(runs.get(run.id()).orElseThrow().json()).isEqualTo("{}");
+        assertThat(runs.get(run.id(), RunKind.EVALUATION).orElseThrow().json()).isEqualTo("{}");
     }
 }

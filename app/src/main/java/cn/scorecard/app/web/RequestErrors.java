@@ -1,0 +1,71 @@
+package cn.scorecard.app.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * A request whose parameters do not bind or validate is a 400 that names the parameter and the value, in Chinese;
+ * the error page (or the problem detail of the API) then shows that sentence ({@link ErrorPages}).
+ */
+@ControllerAdvice
+class RequestErrors {
+
+    @ExceptionHandler(BindException.class) // also MethodArgumentNotValidException: a bound record failed validation
+    void invalid(BindException e, HttpServletResponse response) throws IOException {
+        List<String> problems = e.getFieldErrors().stream().map(RequestErrors::describe).toList();
+        response.sendError(400, String.join("；", problems.isEmpty() ? List.of("请求的参数有误") : problems));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    void invalid(HandlerMethodValidationException e, HttpServletResponse response) throws IOException {
+        List<String> problems = e.getParameterValidationResults().stream().map(r -> {
+            String name = r.getMethodParameter().getParameterName();
+            return "参数 " + name + " 的值“" + r.getArgument() + "”无效" + constraint(r.getResolvableErrors());
+        }).toList();
+        response.sendError(400, String.join("；", problems));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    void mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
+        response.sendError(400, "参数 " + e.getName() + " 的值“" + e.getValue() + "”格式不正确");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    void missing(MissingServletRequestParameterException e, HttpServletResponse response) throws IOException {
+        response.sendError(400, "缺少参数 " + e.getParameterName());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    void tooLarge(HttpServletResponse response) throws IOException {
+        response.sendError(413, "上传的文件超过了允许的大小（单个文件 20 MB）");
+    }
+
+    private static String describe(FieldError f) {
+        if (f.isBindingFailure()) return "参数 " + f.getField() + " 的值“" + f.getRejectedValue() + "”格式不正确";
+        return "参数 " + f.getField() + " 的值“" + f.getRejectedValue() + "”无效" + constraint(List.of(f));
+    }
+
+    /** The allowed range of the usual constraints, in Chinese (the validator's own words follow the server's locale). */
+    private static String constraint(List<? extends MessageSourceResolvable> errors) {
+        for (MessageSourceResolvable e : errors) {
+            String[] codes = e.getCodes();
+            Object[] args = e.getArguments();
+            if (codes == null || codes.length == 0) continue;
+            String code = codes[codes.length - 1];
+            if (code.equals("Min") && args != null && args.length > 1) return "：不能小于 " + args[1];
+            if (code.equals("Max") && args != null && args.length > 1) return "：不能大于 " + args[1];
+            if (code.equals("Pattern")) return "：不是允许的取值";
+        }
+        return "";
+    }
+}
