@@ -4,13 +4,8 @@ import cn.scorecard.app.cli.DemoData;
 import cn.scorecard.app.platform.importing.ImportListener;
 import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.ImportService;
-import cn.scorecard.core.data.ProvinceData;
-import cn.scorecard.core.demo.DemoProvince;
+import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
-import cn.scorecard.core.demo.DemoStaffInputs;
-import cn.scorecard.core.io.DataDirectoryWriter;
-import cn.scorecard.core.io.StaffInputFileWriter;
-import cn.scorecard.core.staff.StaffInputs;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,15 +61,12 @@ class DemoLoader implements ApplicationRunner {
         long start = System.nanoTime();
         Path dir = Files.createTempDirectory("scorecard-demo-");
         try {
-            ProvinceData data = DemoProvince.generate(spec);
-            StaffInputs inputs = DemoStaffInputs.generate(spec, data, StaffRuleSets.bundled());
-            DataDirectoryWriter.write(data, dir);
-            StaffInputFileWriter.write(inputs, data.staff(), StaffRuleSets.bundled(), dir);
+            DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), dir, DemoDirectory.Progress.NONE);
             ImportReport report = imports.importFiles(List.of(dir), "演示数据", ImportListener.NONE);
             if (!report.accepted()) throw new IllegalStateException("演示数据导入失败：" + report.summary(20));
             LOG.info("首次启动，已载入演示省份（江川省）：{} 家法院、{} 名人员、{} 件案件、{} 个流程节点、{} 条考核事件，共 {} 行，用时 {} 毫秒",
-                    data.courts().size(), data.staff().size(), data.cases().size(), report.written().get("流程节点"),
-                    inputs.incidents().size(), report.rowsWritten(), (System.nanoTime() - start) / 1_000_000);
+                    s.courts(), s.staff(), s.cases(), report.written().get("流程节点"), s.incidents(), report.rowsWritten(),
+                    (System.nanoTime() - start) / 1_000_000);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
