@@ -1,13 +1,7 @@
 package cn.scorecard.app.cli;
 
-import cn.scorecard.core.data.ProvinceData;
-import cn.scorecard.core.demo.DemoProvince;
+import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
-import cn.scorecard.core.demo.DemoStaffInputs;
-import cn.scorecard.core.io.DataDirectoryWriter;
-import cn.scorecard.core.io.StaffInputFileWriter;
-import cn.scorecard.core.staff.StaffInputs;
-import cn.scorecard.core.staff.StaffRuleSet;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -36,13 +30,12 @@ final class DemoDataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DemoSpec spec = DemoData.spec(seed, intermediateCourts, basicCourts, cases);
-        ProvinceData data = DemoProvince.generate(spec);
-        StaffRuleSet rules = StaffRuleSets.bundled();
-        StaffInputs inputs = DemoStaffInputs.generate(spec, data, rules);
-        DataDirectoryWriter.write(data, out);
-        StaffInputFileWriter.write(inputs, data.staff(), rules, out);
-        System.err.printf("已生成 %d 家法院、%d 名人员、%d 件案件、%d 条考核事件 → %s%n", data.courts().size(),
-                data.staff().size(), data.cases().size(), inputs.incidents().size(), out.toAbsolutePath());
+        long start = System.nanoTime();
+        DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), out, (done, total) ->
+                System.err.printf("已生成 %d / %d 件案件（%d%%），用时 %d 秒%n", done, total, total == 0 ? 100 : done * 100 / total,
+                        (System.nanoTime() - start) / 1_000_000_000L));
+        System.err.printf("已生成 %d 家法院、%d 名人员、%d 件案件、%d 条考核事件 → %s%n", s.courts(), s.staff(), s.cases(),
+                s.incidents(), out.toAbsolutePath());
         return 0;
     }
 }

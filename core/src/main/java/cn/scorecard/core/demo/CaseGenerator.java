@@ -33,12 +33,17 @@ final class CaseGenerator {
         this.cutoffDay = (int) spec.evaluationEnd().toEpochDay();
     }
 
+    /** Receives every case as generated: court by court, in filing order. */
+    interface Sink {
+        void write(CaseDraft draft, String number, int judge, int assistant, int clerk);
+    }
+
     /** counts[court][type] as given by {@link CaseMix#allocate}. */
-    void generate(int[][] counts, CaseSink sink) {
+    void generate(int[][] counts, Sink sink) {
         for (int c = 0; c < counts.length; c++) courtCases(c, counts[c].clone(), sink);
     }
 
-    private void courtCases(int court, int[] remaining, CaseSink sink) {
+    private void courtCases(int court, int[] remaining, Sink sink) {
         int left = 0;
         for (int n : remaining) left += n;
         int[] perDay = filingDays.spread(rand, left);
@@ -68,7 +73,7 @@ final class CaseGenerator {
         throw new IllegalStateException("no case left to draw");
     }
 
-    private void oneCase(int court, CaseType type, int day, String number, CaseSink sink) {
+    private void oneCase(int court, CaseType type, int day, String number, Sink sink) {
         int filedMinute = day * Times.MINUTES_PER_DAY + rand.between(8 * 60 + 30, 17 * 60);
         draft.reset(court, type, courts.quality()[court], day, filedMinute);
         draft.cutoff(cutoffDay);

@@ -2,6 +2,7 @@ package cn.scorecard.core.demo;
 
 import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.ClosingMethod;
+import cn.scorecard.core.cases.StatutoryPeriod;
 
 /**
  * Decides how an implementation case (执, 执恢) ends: closing method, planned duration, applied and
@@ -14,6 +15,7 @@ final class CaseOutcomeModel {
         ClosingMethod.FULFILLED, ClosingMethod.TERMINATED_THIS_ROUND, ClosingMethod.SETTLEMENT_FULFILLED,
         ClosingMethod.TERMINATED, ClosingMethod.WITHDRAWN, ClosingMethod.NOT_ENFORCED, ClosingMethod.REJECTED
     };
+    private static final int THREE_MONTHS = 3;
     private static final double[] FIRST = {0.415, 0.425, 0.08, 0.05, 0.012, 0.008, 0.010};
     /** Resumed cases were 终本 before: fewer end fully performed. */
     private static final double[] RESUMED = {0.33, 0.50, 0.08, 0.06, 0.012, 0.008, 0.010};
@@ -33,6 +35,11 @@ final class CaseOutcomeModel {
         d.delivered = Math.round(d.applied * deliveredShare(d.method));
         decideProperty(d);
         d.closingDay = d.filedDay + duration(d);
+        // 终本 requires more than three months since filing (法〔2016〕373号 第一条第（四）项): a strong court's short
+        // 终本 waits for the day after the mark, as courts do
+        if (d.method == ClosingMethod.TERMINATED_THIS_ROUND) {
+            d.closeNoEarlierThan(StatutoryPeriod.plusMonths(d.filedDay, THREE_MONTHS) + 1);
+        }
     }
 
     /** A better court turns some would-be 终本 into 执行完毕 (the weights keep their total). */
@@ -99,7 +106,7 @@ final class CaseOutcomeModel {
             case FULFILLED -> 3 + rand.logNormal(28, 0.75);
             case SETTLEMENT_FULFILLED -> 10 + rand.logNormal(45, 0.6);
             case TERMINATED -> 10 + rand.logNormal(50, 0.7);
-            case TERMINATED_THIS_ROUND -> 80 + 160 * Math.pow(rand.unit(), 2.4);
+            case TERMINATED_THIS_ROUND -> 95 + 150 * Math.pow(rand.unit(), 2.4);
             case WITHDRAWN -> rand.between(3, 60);
             case NOT_ENFORCED -> rand.between(15, 90);
             default -> rand.between(10, 60);

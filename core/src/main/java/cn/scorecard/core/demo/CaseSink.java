@@ -33,7 +33,8 @@ final class CaseSink {
         this.builder = builder;
     }
 
-    void write(CaseDraft d, String number, int judge, int assistant, int clerk) {
+    /** Adds the case as of the evaluation day; returns its builder row. */
+    int write(CaseDraft d, String number, int judge, int assistant, int clerk) {
         boolean closed = d.closesByCutoff();
         int row = builder.addCase(d.court, number, d.type, d.filedDay, closed ? d.closingDay : Times.NONE,
                 closed ? d.method : null, d.category, d.applied, delivered(d, closed), judge, assistant, clerk);
@@ -50,6 +51,7 @@ final class CaseSink {
         for (int i = 0; i < d.actions; i++) {
             actions.add(new FieldAction(row, d.actionMinute[i], d.actionRecorder[i], d.actionArchived[i]));
         }
+        return row;
     }
 
     /** Closed: the final amount (or not recorded: an entry error); open: what has arrived so far. */

@@ -34,7 +34,8 @@ final class ClosingSteps {
         if (endOfRound ? clock.recorded(d, StepType.CONSUMPTION_RESTRICTION, 0) : rand.chance(0.25)) {
             d.step(StepType.CONSUMPTION_RESTRICTION, clock.at(d.filedDay + rand.between(3, Math.min(60, days))));
         }
-        if (endOfRound && rand.chance(0.06)) {
+        // a debtor who cannot be listed is no gap: the case whose gap is the listing is listable
+        if (endOfRound && d.omitted != StepType.DISHONEST_LISTED && rand.chance(0.06)) {
             d.flag(CaseFlag.DISHONEST_NOT_APPLICABLE);
             return;
         }
@@ -66,7 +67,8 @@ final class ClosingSteps {
         int clueDay = d.filedDay + rand.between(5, Math.min(90, days - 35));
         int clue = clock.at(clueDay);
         d.step(StepType.CLUE_PROVIDED, clue);
-        if (rand.chance(0.05)) return;
+        // a 终本 whose gap is the offline search checks no clue either
+        if (d.omitted == StepType.TRADITIONAL_SEARCH || rand.chance(0.05)) return;
         int offset = clock.delay(d, 0.10, 1, 30, 31, 60);
         d.step(StepType.TRADITIONAL_SEARCH, clock.atAfter(clueDay + offset, clue));
     }
@@ -74,10 +76,12 @@ final class ClosingSteps {
     /** 终本 requirements: a traditional search, the applicant informed before closing, the ruling published. */
     private void endOfRoundSteps(CaseDraft d, int days) {
         if (clock.recorded(d, StepType.TRADITIONAL_SEARCH, 0)) {
-            d.step(StepType.TRADITIONAL_SEARCH, clock.at(d.filedDay + rand.between(10, Math.max(10, days - 10))));
+            d.step(StepType.TRADITIONAL_SEARCH, clock.at(d.filedDay + rand.between(10, Math.max(10, Math.min(75, days - 10)))));
         }
         if (clock.recorded(d, StepType.APPLICANT_INFORMED, 0)) {
-            int day = Math.max(d.filedDay, d.closingDay - rand.between(3, 25));
+            // told about the search results when they are complete, near the three-month mark, and the ruling
+            // follows when the court gets to it: the case waits in the stock of cases ready for 终本 (staff 二.4)
+            int day = Math.max(d.filedDay, Math.min(d.closingDay - rand.between(3, 10), d.filedDay + rand.between(70, 100)));
             d.step(StepType.APPLICANT_INFORMED, clock.at(day));
         }
         published(d);

@@ -16,7 +16,10 @@ import java.util.Map;
 /**
  * 考核事件 of the demo staff: per court and month 0–3 incidents (about one every two months), each for an
  * officer in post that day, of a kind recorded by hand that applies to the officer's role, with the case
- * concerned where the kind is about a case.
+ * concerned where the kind is about a case. The incidents are drawn first; the case of one is found as the
+ * cases go by ({@link #observe}, in any order and in any parts): of the cases the officer handled that were filed
+ * by the incident's day, the one filed nearest to a drawn day of the half year before it (the smaller case
+ * number on a tie).
  */
 final class DemoIncidents {
     /** Likelier kinds first: duty lapses and late node entries are everyday findings, mass incidents are not. */
@@ -39,15 +42,44 @@ final class DemoIncidents {
     private final Rand rand;
     private final ProvinceData data;
     private final StaffRuleSet rules;
+    private final List<StaffInputs.Incident> drawn = new ArrayList<>();
+    /** Per staff index: the incidents about one of that officer's cases, still looking for it. */
+    private final List<List<Link>> links = new ArrayList<>();
 
-    DemoIncidents(Rand rand, ProvinceData data, StaffRuleSet rules) {
+    /** An incident's case: the best one seen so far. */
+    private static final class Link {
+        final int incident;
+        final int day;
+        final int target;
+        int distance = Integer.MAX_VALUE;
+        String number;
+
+        Link(int incident, int day, int target) {
+            this.incident = incident;
+            this.day = day;
+            this.target = target;
+        }
+
+        void offer(int filed, String caseNumber) {
+            if (filed > day) return;
+            int d = Math.abs(filed - target);
+            if (d < distance || d == distance && caseNumber.compareTo(number) < 0) {
+                distance = d;
+                number = caseNumber;
+            }
+        }
+    }
+
+    /** @param data courts and staff (its cases are not read) */
+    DemoIncidents(Rand rand, ProvinceData data, StaffRuleSet rules, YearMonth first, YearMonth last) {
         this.rand = rand;
         this.data = data;
         this.rules = rules;
+        for (int p = 0; p < data.staff().size(); p++) links.add(null);
+        draw(first, last);
     }
 
-    List<StaffInputs.Incident> generate(YearMonth first, YearMonth last) {
-        List<StaffInputs.Incident> out = new ArrayList<>();
+    private void draw(YearMonth first, YearMonth last) {
         for (int court = 0; court < data.courts().size(); court++) {
             String code = data.courts().get(court).code();
             for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -59,11 +91,42 @@ final class DemoIncidents {
                     DeductionKind kind = kindFor(data.staff().get(person).role());
                     if (kind == null) continue;
                     String id = code + "-" + m.toString().replace("-", "") + "-" + k;
-                    String caseNumber = kind.unit().equals("件") ? caseOf(person, day) : null;
+                    if (kind.unit().equals("件")) {
+                        int d = (int) day.toEpochDay();
+                        if (links.get(person) == null) links.set(person, new ArrayList<>());
+                        links.get(person).add(new Link(drawn.size(), d, d - rand.between(0, 180)));
+                    }
                     int count = kind.unit().equals("份") && rand.chance(0.3) ? 2 : 1;
-                    out.add(new StaffInputs.Incident(id, person, day, kind.code(), caseNumber, count,
+                    drawn.add(new StaffInputs.Incident(id, person, day, kind.code(), null, count,
                             NOTES.getOrDefault(kind.code(), ""), "考核领导小组办公室"));
                 }
+            }
+        }
+    }
+
+    /** Cases (a part or all of them) offered to the incidents about a case of their officers. */
+    void observe(CaseTable cases) {
+        for (int r = 0; r < cases.size(); r++) {
+            offer(cases.judge(r), cases, r);
+            if (cases.assistant(r) != cases.judge(r)) offer(cases.assistant(r), cases, r);
+            if (cases.clerk(r) != cases.judge(r) && cases.clerk(r) != cases.assistant(r)) offer(cases.clerk(r), cases, r);
+        }
+    }
+
+    private void offer(int person, CaseTable cases, int row) {
+        if (person < 0 || links.get(person) == null) return;
+        for (Link l : links.get(person)) l.offer(cases.filed(row), cases.number(row));
+    }
+
+    /** The incidents, each about a case with the case found (none when the officer had no case by then). */
+    List<StaffInputs.Incident> incidents() {
+        List<StaffInputs.Incident> out = new ArrayList<>(drawn);
+        for (List<Link> ls : links) {
+            if (ls == null) continue;
+            for (Link l : ls) {
+                StaffInputs.Incident i = out.get(l.incident);
+                out.set(l.incident, new StaffInputs.Incident(i.id(), i.staff(), i.day(), i.kindCode(), l.number, i.count(),
+                        i.note(), i.recorder()));
             }
         }
         return out;
@@ -85,22 +148,5 @@ final class DemoIncidents {
         double[] weights = new double[kinds.size()];
         for (int i = 0; i < weights.length; i++) weights[i] = WEIGHTS.getOrDefault(kinds.get(i).code(), 1.0);
         return kinds.get(rand.pick(Rand.cumulative(weights)));
-    }
-
-    /** A case the officer handled that was filed by the day, or null. */
-    private String caseOf(int person, LocalDate day) {
-        CaseTable t = data.cases();
-        int court = data.staff().get(person).court();
-        int limit = (int) day.toEpochDay();
-        int from = t.courtStart(court);
-        int to = t.courtEnd(court);
-        if (to <= from) return null;
-        int start = from + rand.index(to - from);
-        for (int k = 0; k < to - from; k++) {
-            int r = from + (start - from + k) % (to - from);
-            boolean handled = t.judge(r) == person || t.assistant(r) == person || t.clerk(r) == person;
-            if (handled && t.filed(r) <= limit) return t.number(r);
-        }
-        return null;
     }
 }

@@ -14,71 +14,74 @@ import cn.scorecard.core.staff.StaffInputs;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The assessment group's records for the demo staff (docs/demo-data.md): a standing monthly closure quota for
- * every judge and assistant (about 90% of what they actually close a month) with lower quotas in February
- * (春节), about one recorded incident per court every two months across the items recorded by hand, one veto
- * in the whole span, and the quarterly evaluation of every clerk. Deterministic for a spec.
+ * The assessment group's records for the demo staff (docs/demo-data.md): a monthly closure quota for every judge
+ * and assistant at 85% of their expected output ({@link DemoQuotas}), about one recorded incident per court every
+ * two months across the items recorded by hand, one veto in the whole span, and the quarterly evaluation of every
+ * clerk. Deterministic for a spec, and the same whether the cases come all at once or in parts.
  */
 public final class DemoStaffInputs {
     private DemoStaffInputs() {
     }
 
     public static StaffInputs generate(DemoSpec spec, ProvinceData data, StaffRuleSet rules) {
-        Rand rand = new Rand(spec.seed()).fork(11);
-        YearMonth first = YearMonth.of(spec.startYear(), 1);
-        YearMonth last = YearMonth.from(spec.evaluationEnd());
-        List<StaffInputs.ClosureQuota> quotas = quotas(data, rules, first, last);
-        List<StaffInputs.Incident> incidents = new DemoIncidents(rand.fork(1), data, rules).generate(first, last);
-        List<StaffInputs.VetoRecord> vetoes = veto(rand.fork(2), data, rules, last);
-        List<StaffInputs.ClerkEvaluation> evaluations = evaluations(rand.fork(3), data, rules, spec.startYear(), spec.evaluationEnd());
-        return new StaffInputs(incidents, quotas, vetoes, evaluations);
+        Collector c = new Collector(spec, data, rules);
+        c.observe(data.cases());
+        return c.finish();
     }
 
-    /** Standing quotas from each person's closings per active month; February of each year at 60%. */
-    private static List<StaffInputs.ClosureQuota> quotas(ProvinceData data, StaffRuleSet rules, YearMonth first,
-                                                         YearMonth last) {
-        int[] closed = closings(data.cases(), data.staff().size());
-        List<StaffInputs.ClosureQuota> out = new ArrayList<>();
-        for (int p = 0; p < data.staff().size(); p++) {
-            StaffMember s = data.staff().get(p);
-            if (!hasQuota(rules, s.role())) continue;
-            int months = activeMonths(s, first, last);
-            if (months == 0) continue;
-            int standing = Math.max(1, (int) Math.floor(0.9 * closed[p] / months));
-            out.add(new StaffInputs.ClosureQuota(p, null, standing));
-            for (int y = first.getYear(); y <= last.getYear(); y++) {
-                YearMonth feb = YearMonth.of(y, 2);
-                if (!feb.isAfter(last) && s.activeOn(feb.atDay(1))) {
-                    out.add(new StaffInputs.ClosureQuota(p, feb, Math.max(1, (int) Math.round(standing * 0.6))));
-                }
+    /**
+     * What the inputs need from the cases, gathered part by part ({@link #observe}, any order): each officer's
+     * closings per month, and the cases the incidents are about.
+     */
+    static final class Collector {
+        private final ProvinceData data;
+        private final StaffRuleSet rules;
+        private final YearMonth first;
+        private final YearMonth last;
+        private final int firstDay;
+        private final DemoIncidents incidents;
+        private final List<StaffInputs.VetoRecord> vetoes;
+        private final List<StaffInputs.ClerkEvaluation> evaluations;
+        /** closings[person][month since first], as judge or assistant. */
+        private final int[][] closings;
+
+        /** @param data courts and staff (the cases come through {@link #observe}) */
+        Collector(DemoSpec spec, ProvinceData data, StaffRuleSet rules) {
+            Rand rand = new Rand(spec.seed()).fork(11);
+            this.data = data;
+            this.rules = rules;
+            this.first = YearMonth.of(spec.startYear(), 1);
+            this.last = YearMonth.from(spec.evaluationEnd());
+            this.firstDay = (int) first.atDay(1).toEpochDay();
+            this.incidents = new DemoIncidents(rand.fork(1), data, rules, first, last);
+            this.vetoes = veto(rand.fork(2), data, rules, last);
+            this.evaluations = evaluations(rand.fork(3), data, rules, spec.startYear(), spec.evaluationEnd());
+            this.closings = new int[data.staff().size()][(int) first.until(last, ChronoUnit.MONTHS) + 1];
+        }
+
+        void observe(CaseTable cases) {
+            incidents.observe(cases);
+            int lastDay = (int) last.atEndOfMonth().toEpochDay();
+            for (int r = 0; r < cases.size(); r++) {
+                int closed = cases.closed(r);
+                if (closed == Times.NONE || closed < firstDay || closed > lastDay) continue;
+                int month = (int) first.until(YearMonth.from(LocalDate.ofEpochDay(closed)), ChronoUnit.MONTHS);
+                if (cases.judge(r) >= 0) closings[cases.judge(r)][month]++;
+                if (cases.assistant(r) >= 0) closings[cases.assistant(r)][month]++;
             }
         }
-        return out;
-    }
 
-    /** Cases closed per person as judge or assistant. */
-    private static int[] closings(CaseTable cases, int staff) {
-        int[] closed = new int[staff];
-        for (int r = 0; r < cases.size(); r++) {
-            if (cases.closed(r) == Times.NONE) continue;
-            if (cases.judge(r) >= 0) closed[cases.judge(r)]++;
-            if (cases.assistant(r) >= 0) closed[cases.assistant(r)]++;
+        StaffInputs finish() {
+            return new StaffInputs(incidents.incidents(), DemoQuotas.quotas(data.staff(), rules, first, closings),
+                    vetoes, evaluations);
         }
-        return closed;
-    }
-
-    private static int activeMonths(StaffMember s, YearMonth first, YearMonth last) {
-        int n = 0;
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            if (s.activeOn(m.atEndOfMonth())) n++;
-        }
-        return n;
     }
 
     static boolean hasQuota(StaffRuleSet rules, StaffRole role) {

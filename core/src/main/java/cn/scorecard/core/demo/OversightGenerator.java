@@ -1,7 +1,6 @@
 package cn.scorecard.core.demo;
 
 import cn.scorecard.core.cases.CaseFlag;
-import cn.scorecard.core.cases.CaseTable;
 import cn.scorecard.core.cases.ClosingMethod;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.cases.Times;
@@ -12,8 +11,6 @@ import cn.scorecard.core.data.TerminationOverride;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The rare records of the whole province: two state compensations caused by enforcement (国家赔偿), one
@@ -52,29 +49,39 @@ final class OversightGenerator {
         return List.of(new Discipline(court, officer, randomDay(), "党纪处分", true));
     }
 
-    /** Keyed by case row; a TreeMap so that iteration order does not depend on hashing. */
-    Map<Integer, TerminationOverride> overrides(CaseTable cases) {
-        Map<Integer, TerminationOverride> out = new TreeMap<>();
-        int start = cases.size() == 0 ? 0 : rand.index(cases.size());
-        int accepted = -1;
-        int rejected = -1;
-        for (int k = 0; k < cases.size() && (accepted < 0 || rejected < 0); k++) {
-            int r = (start + k) % cases.size();
-            if (cases.method(r) != ClosingMethod.TERMINATED_THIS_ROUND) continue;
-            boolean listed = cases.hasStep(r, StepType.DISHONEST_LISTED)
-                    || cases.has(r, CaseFlag.DISHONEST_NOT_APPLICABLE);
-            if (!listed && accepted < 0) accepted = r;
-            if (listed && rejected < 0) rejected = r;
+    /**
+     * Finds the two overridden 终本 cases as the cases are generated: the first closed 终本 without a 失信 listing
+     * (accepted by the assessors) and the first with one (rejected), from a random case in the first half of the
+     * province's cases on. Draw it after the compensations and the discipline.
+     */
+    OverrideFinder overrides(int caseCount) {
+        return new OverrideFinder(caseCount == 0 ? 0 : rand.index(Math.max(1, caseCount / 2)));
+    }
+
+    static final class OverrideFinder {
+        private final int start;
+        private int index;
+        private boolean accepted;
+        private boolean rejected;
+
+        private OverrideFinder(int start) {
+            this.start = start;
         }
-        if (accepted >= 0) {
-            out.put(accepted, new TerminationOverride(accepted, true,
-                    "被执行人已在他案中纳入失信名单，经复核终本程序合规", ASSESSOR));
+
+        /** The override of the next generated case (by its builder row), or null. */
+        TerminationOverride observe(CaseDraft d, int row) {
+            if (index++ < start || !d.closesByCutoff() || d.method != ClosingMethod.TERMINATED_THIS_ROUND) return null;
+            boolean listed = d.step(StepType.DISHONEST_LISTED) != Times.NONE || d.has(CaseFlag.DISHONEST_NOT_APPLICABLE);
+            if (!listed && !accepted) {
+                accepted = true;
+                return new TerminationOverride(row, true, "被执行人已在他案中纳入失信名单，经复核终本程序合规", ASSESSOR);
+            }
+            if (listed && !rejected) {
+                rejected = true;
+                return new TerminationOverride(row, false, "申请人提供的不动产线索未予核查，不符合终本条件", ASSESSOR);
+            }
+            return null;
         }
-        if (rejected >= 0) {
-            out.put(rejected, new TerminationOverride(rejected, false,
-                    "申请人提供的不动产线索未予核查，不符合终本条件", ASSESSOR));
-        }
-        return out;
     }
 
     private int randomBasicCourt(DemoCourts courts) {

@@ -1,7 +1,5 @@
 package cn.scorecard.core.demo;
 
-import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.CourtStatistic;
 import cn.scorecard.core.data.StaffMember;
 import cn.scorecard.core.data.StaffRole;
@@ -24,9 +22,9 @@ final class StatisticsGenerator {
         this.rand = rand;
     }
 
-    List<CourtStatistic> generate(DemoCourts courts, List<StaffMember> staff, CaseTable cases, DemoSpec spec) {
+    /** @param filed per court and filing year (from the spec's first year), the cases filed */
+    List<CourtStatistic> generate(DemoCourts courts, List<StaffMember> staff, int[][] filed, DemoSpec spec) {
         List<CourtStatistic> out = new ArrayList<>();
-        int[][] filed = filedPerYear(courts.count(), cases, spec);
         for (int c = 0; c < courts.count(); c++) {
             int judges = 0;
             int political = 0;
@@ -52,20 +50,6 @@ final class StatisticsGenerator {
                 add(out, c, year, StatisticItem.TRIAL_ESTABLISHMENT_POLITICAL, trialPolitical);
                 add(out, c, year, StatisticItem.TRIAL_QUOTA_JUDGES, trialJudges);
             }
-        }
-        return out;
-    }
-
-    private static int[][] filedPerYear(int courtCount, CaseTable cases, DemoSpec spec) {
-        int[][] out = new int[courtCount][spec.yearCount()];
-        int[] nextYearStart = new int[spec.yearCount()];
-        for (int y = 0; y < nextYearStart.length; y++) {
-            nextYearStart[y] = Times.day(java.time.LocalDate.of(spec.startYear() + y + 1, 1, 1));
-        }
-        for (int r = 0; r < cases.size(); r++) {
-            int y = 0;
-            while (cases.filed(r) >= nextYearStart[y]) y++;
-            out[cases.court(r)][y]++;
         }
         return out;
     }

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
 
-/** The files of records that are not cases, and 节假日.csv. */
+/** The files of records that are not cases, and 节假日.csv; the 终本 overrides go with their cases. */
 final class RecordFileWriter {
     /** WorkCalendar does not expose its exceptions, so the days where it differs are found by probing. */
     private static final LocalDate CALENDAR_FROM = LocalDate.of(2000, 1, 1);
@@ -70,18 +70,16 @@ final class RecordFileWriter {
                         .number(s.value()).cell(s.source()).endRow();
             }
         }
-        writeOverrides(data, dir);
         writeCalendar(data.calendar(), dir);
     }
 
-    private static void writeOverrides(ProvinceData data, Path dir) throws IOException {
+    /** Appends the 终本 overrides of the data's cases to an open 终本复核.csv. */
+    static void writeOverrides(ProvinceData data, CsvOut out) throws IOException {
         CaseTable t = data.cases();
-        try (CsvOut out = CsvOut.create(dir, AssessmentFileReader.OVERRIDES)) {
-            // Sorted by row so that the file does not depend on the map's iteration order.
-            for (TerminationOverride o : new TreeMap<>(data.terminationOverrides()).values()) {
-                out.cell(courtCode(data, t.court(o.caseRow()))).cell(t.number(o.caseRow())).cell(o.compliant())
-                        .cell(o.reason()).cell(o.assessor()).endRow();
-            }
+        // Sorted by row so that the file does not depend on the map's iteration order.
+        for (TerminationOverride o : new TreeMap<>(data.terminationOverrides()).values()) {
+            out.cell(courtCode(data, t.court(o.caseRow()))).cell(t.number(o.caseRow())).cell(o.compliant())
+                    .cell(o.reason()).cell(o.assessor()).endRow();
         }
     }
 

@@ -8,7 +8,6 @@ import cn.scorecard.core.data.FieldAction;
 import cn.scorecard.core.data.Payment;
 import cn.scorecard.core.data.ProvinceData;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * 流程节点.csv from the case table, payments and field actions: one row per recorded step, every occurrence of a
@@ -27,48 +26,47 @@ final class StepFileWriter {
     private StepFileWriter() {
     }
 
-    static void write(ProvinceData data, Path dir) throws IOException {
+    /** Appends the rows of the data's cases, then its payments and field actions, to an open 流程节点.csv. */
+    static void write(ProvinceData data, CsvOut out) throws IOException {
         CaseTable t = data.cases();
         StepType[] types = StepType.values();
         int[][] columns = new int[types.length][];
         for (StepType s : types) columns[s.ordinal()] = t.stepColumn(s);
-        try (CsvOut out = CsvOut.create(dir, StepFileReader.SPEC)) {
-            for (int r = 0; r < t.size(); r++) {
-                String court = DataDirectoryWriter.courtCode(data, t.court(r));
-                String number = t.number(r);
-                for (StepType s : types) {
-                    int[] col = columns[s.ordinal()];
-                    if (col == null || col[r] == Times.NONE) continue;
-                    row(out, court, number, s.label()).minute(col[r]).cell("").cell(mark(t, r, s)).cell("").cell("")
+        for (int r = 0; r < t.size(); r++) {
+            String court = DataDirectoryWriter.courtCode(data, t.court(r));
+            String number = t.number(r);
+            for (StepType s : types) {
+                int[] col = columns[s.ordinal()];
+                if (col == null || col[r] == Times.NONE) continue;
+                row(out, court, number, s.label()).minute(col[r]).cell("").cell(mark(t, r, s)).cell("").cell("")
+                        .endRow();
+                if (!s.repeatable()) continue;
+                for (int later : t.laterSteps(r, s)) {
+                    row(out, court, number, s.label()).minute(later).cell("").cell(mark(t, r, s)).cell("").cell("")
                             .endRow();
-                    if (!s.repeatable()) continue;
-                    for (int later : t.laterSteps(r, s)) {
-                        row(out, court, number, s.label()).minute(later).cell("").cell(mark(t, r, s)).cell("").cell("")
-                                .endRow();
-                    }
-                }
-                int deducted = t.deductedDays(r);
-                if (deducted > 0) {
-                    row(out, court, number, StepEffects.DEDUCTION).day(t.filed(r)).day(t.filed(r) + deducted - 1)
-                            .cell("").cell("").cell(FOLDED).endRow();
-                }
-                int extended = t.extendedDays(r);
-                if (extended > 0) {
-                    row(out, court, number, StepEffects.EXTENSION).day(t.filed(r)).cell("")
-                            .cell(Integer.toString(extended)).cell("").cell(FOLDED).endRow();
                 }
             }
-            for (Payment p : data.payments()) {
-                row(out, DataDirectoryWriter.courtCode(data, t.court(p.caseRow())), t.number(p.caseRow()),
-                        StepEffects.PAYMENT).minute(p.arrivedMinute()).minute(p.releasedMinute())
-                        .cell(p.lateApproved() ? "经审批" : "").yuan(p.amountFen()).cell("").endRow();
+            int deducted = t.deductedDays(r);
+            if (deducted > 0) {
+                row(out, court, number, StepEffects.DEDUCTION).day(t.filed(r)).day(t.filed(r) + deducted - 1)
+                        .cell("").cell("").cell(FOLDED).endRow();
             }
-            for (FieldAction f : data.fieldActions()) {
-                String mark = f.recorderUsed() && f.archived() ? "执法记录仪、已归档"
-                        : f.recorderUsed() ? "执法记录仪" : f.archived() ? "已归档" : "";
-                row(out, DataDirectoryWriter.courtCode(data, t.court(f.caseRow())), t.number(f.caseRow()),
-                        StepEffects.FIELD_ACTION).minute(f.minute()).cell("").cell(mark).cell("").cell("").endRow();
+            int extended = t.extendedDays(r);
+            if (extended > 0) {
+                row(out, court, number, StepEffects.EXTENSION).day(t.filed(r)).cell("")
+                        .cell(Integer.toString(extended)).cell("").cell(FOLDED).endRow();
             }
+        }
+        for (Payment p : data.payments()) {
+            row(out, DataDirectoryWriter.courtCode(data, t.court(p.caseRow())), t.number(p.caseRow()),
+                    StepEffects.PAYMENT).minute(p.arrivedMinute()).minute(p.releasedMinute())
+                    .cell(p.lateApproved() ? "经审批" : "").yuan(p.amountFen()).cell("").endRow();
+        }
+        for (FieldAction f : data.fieldActions()) {
+            String mark = f.recorderUsed() && f.archived() ? "执法记录仪、已归档"
+                    : f.recorderUsed() ? "执法记录仪" : f.archived() ? "已归档" : "";
+            row(out, DataDirectoryWriter.courtCode(data, t.court(f.caseRow())), t.number(f.caseRow()),
+                    StepEffects.FIELD_ACTION).minute(f.minute()).cell("").cell(mark).cell("").cell("").endRow();
         }
     }
 

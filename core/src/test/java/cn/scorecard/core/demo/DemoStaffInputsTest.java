@@ -3,6 +3,7 @@ package cn.scorecard.core.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.data.StaffMember;
 import cn.scorecard.core.data.StaffRole;
 import cn.scorecard.core.io.DataDirectoryReader;
 import cn.scorecard.core.io.ReadRules;
@@ -14,6 +15,7 @@ import cn.scorecard.core.staff.StaffRuleSet;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +26,20 @@ class DemoStaffInputsTest {
 
     @Test
     void everyAssessedOfficerHasWhatTheAssessmentNeeds() {
-        long judgesAndAssistants = data.staff().stream()
-                .filter(s -> s.role() == StaffRole.JUDGE || s.role() == StaffRole.ASSISTANT).count();
-        assertThat(inputs.quotas().stream().filter(q -> q.month() == null).count()).isEqualTo(judgesAndAssistants);
-        assertThat(inputs.quotas()).allSatisfy(q -> assertThat(q.quota()).isPositive());
+        // a quota for every judge and assistant and every month of the span they were in post
+        for (int p = 0; p < data.staff().size(); p++) {
+            StaffMember s = data.staff().get(p);
+            int person = p;
+            long months = inputs.quotas().stream().filter(q -> q.staff() == person).count();
+            long inPost = Stream.iterate(YearMonth.of(2024, 1), m -> m.plusMonths(1)).limit(24)
+                    .filter(m -> s.activeOn(m.atDay(1)) || s.activeOn(m.atEndOfMonth())).count();
+            boolean quota = s.role() == StaffRole.JUDGE || s.role() == StaffRole.ASSISTANT;
+            assertThat(months).as(s.id()).isEqualTo(quota ? inPost : 0);
+        }
+        assertThat(inputs.quotas()).allSatisfy(q -> {
+            assertThat(q.month()).isNotNull();
+            assertThat(q.quota()).isPositive();
+        });
         // 16 courts × 24 months, about one incident per court every two months
         assertThat(inputs.incidents()).hasSizeBetween(100, 400);
         assertThat(inputs.vetoes()).hasSize(1);

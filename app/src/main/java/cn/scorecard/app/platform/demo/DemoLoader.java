@@ -4,13 +4,8 @@ import cn.scorecard.app.cli.DemoData;
 import cn.scorecard.app.platform.importing.ImportListener;
 import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.ImportService;
-import cn.scorecard.core.data.ProvinceData;
-import cn.scorecard.core.demo.DemoProvince;
+import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
-import cn.scorecard.core.demo.DemoStaffInputs;
-import cn.scorecard.core.io.DataDirectoryWriter;
-import cn.scorecard.core.io.StaffInputFileWriter;
-import cn.scorecard.core.staff.StaffInputs;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,23 +64,20 @@ class DemoLoader implements ApplicationRunner {
         Path dir = Files.createTempDirectory("scorecard-demo-");
         progress.start();
         try {
-            progress.at(2, "生成演示省份的案件");
-            ProvinceData data = DemoProvince.generate(spec);
-            progress.at(12, "生成干警考核数据");
-            StaffInputs inputs = DemoStaffInputs.generate(spec, data, StaffRuleSets.bundled());
-            progress.at(16, "写出数据文件");
-            DataDirectoryWriter.write(data, dir);
-            StaffInputFileWriter.write(inputs, data.staff(), StaffRuleSets.bundled(), dir);
+            progress.at(2, "生成演示省份并写出数据文件");
+            // generating and writing: 2–25% by the cases written; the import: 25–99% by the rows read of its estimate
+            DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), dir, (done, total) -> {
+                if (total > 0) progress.at(2 + (int) (23 * Math.min(done, total) / total), "生成演示案件（" + done + " / " + total + " 件）");
+            });
             progress.at(25, "导入数据");
-            // the import is the long part: 25–99% by the rows read of the files' estimate
             ImportListener listener = (done, total) -> {
                 if (total > 0) progress.at(25 + (int) (74 * Math.min(done, total) / total), "导入数据（" + done + " / " + total + " 行）");
             };
             ImportReport report = imports.importFiles(List.of(dir), "演示数据", listener);
             if (!report.accepted()) throw new IllegalStateException("演示数据导入失败：" + report.summary(20));
             LOG.info("首次启动，已载入演示省份（江川省）：{} 家法院、{} 名人员、{} 件案件、{} 个流程节点、{} 条考核事件，共 {} 行，用时 {} 毫秒",
-                    data.courts().size(), data.staff().size(), data.cases().size(), report.written().get("流程节点"),
-                    inputs.incidents().size(), report.rowsWritten(), (System.nanoTime() - start) / 1_000_000);
+                    s.courts(), s.staff(), s.cases(), report.written().get("流程节点"), s.incidents(), report.rowsWritten(),
+                    (System.nanoTime() - start) / 1_000_000);
         } finally {
             progress.end();
             try (Stream<Path> files = Files.walk(dir)) {
