@@ -1,5 +1,6 @@
 package cn.scorecard.app.admin;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.app.security.CurrentUser;
@@ -60,7 +61,7 @@ class AuditController {
     void export(@Valid AuditFilter filter, @Valid ListQuery query, @AuthenticationPrincipal CurrentUser user,
                 HttpServletResponse response) throws IOException {
         Listing<AuditRows.Row> list = AuditRows.LIST.apply(rows(filter, user).stream().filter(filter::admits).toList(), query);
-        ListExport.write(response, "审计日志", "audit", "审计日志" + filter.describe(), list);
+        ListExport.write(response, Messages.text("audit.title"), "audit", Messages.text("audit.title") + filter.describe(), list);
     }
 
     /** The newest entries the reader may see, of the court and kind asked for, with their names. */

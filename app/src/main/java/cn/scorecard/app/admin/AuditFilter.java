@@ -1,5 +1,7 @@
 package cn.scorecard.app.admin;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -24,9 +26,9 @@ record AuditFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from
     /** The filters in words, for the export's title. */
     String describe() {
         StringBuilder s = new StringBuilder();
-        if (from != null || to != null) s.append(" · ").append(from == null ? "" : from).append(" 至 ").append(to == null ? "" : to);
-        if (actor != null && !actor.isBlank()) s.append(" · 操作人 ").append(actor);
-        if (court != null && !court.isBlank()) s.append(" · 法院 ").append(court);
+        if (from != null || to != null) s.append(Messages.text("audit.range", Formats.date(from), Formats.date(to)));
+        if (actor != null && !actor.isBlank()) s.append(Messages.text("audit.byActor", actor));
+        if (court != null && !court.isBlank()) s.append(Messages.text("audit.byCourt", court));
         if (kind != null && !kind.isBlank()) s.append(" · ").append(AuditRows.kind(kind));
         return s.toString();
     }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.admin;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.audit.AuditLog.AuditEntry;
 import cn.scorecard.app.web.ListColumn;
 import cn.scorecard.app.web.ListSpec;
@@ -21,22 +22,11 @@ final class AuditRows {
 
     private static Map<String, String> kinds() {
         Map<String, String> k = new LinkedHashMap<>();
-        k.put("evaluation_run", "评估期间");
-        k.put("result_run", "结果版本");
-        k.put("evidence", "佐证评定");
-        k.put("evidence_file", "佐证文件");
-        k.put("evidence_comment", "佐证意见");
-        k.put("import", "数据导入");
-        k.put("staff_run", "干警考核结果");
-        k.put("staff_objection", "异议");
-        k.put("staff_interview", "约谈");
-        k.put("staff_incident", "考核事件");
-        k.put("staff_incident_file", "考核事件附件");
-        k.put("veto_record", "一票否决");
-        k.put("closure_quota", "结案指标");
-        k.put("clerk_evaluation", "书记员季度考评");
-        k.put("app_user", "用户");
-        k.put("api_token", "访问令牌");
+        for (String entity : List.of("evaluation_run", "result_run", "evidence", "evidence_file", "evidence_comment", "import",
+                "staff_run", "staff_objection", "staff_interview", "staff_incident", "staff_incident_file", "veto_record",
+                "closure_quota", "clerk_evaluation", "app_user", "api_token")) {
+            k.put(entity, Messages.text("audit.kind." + entity));
+        }
         return k;
     }
 
@@ -65,13 +55,13 @@ final class AuditRows {
     }
 
     static final ListSpec<Row> LIST = ListSpec.of(List.of(
-                    ListColumn.of("at", "时间", Row::at),
-                    ListColumn.of("actor", "操作人", Row::actorLabel),
-                    ListColumn.of("action", "操作", r -> r.entry().action()),
-                    ListColumn.of("kind", "对象", Row::subject),
-                    ListColumn.of("court", "法院", Row::court),
-                    ListColumn.unsorted("before", "修改前", r -> r.entry().before()),
-                    ListColumn.unsorted("after", "修改后", r -> r.entry().after())),
+                    ListColumn.of("at", Messages.text("audit.column.at"), Row::at),
+                    ListColumn.of("actor", Messages.text("audit.column.actor"), Row::actorLabel),
+                    ListColumn.of("action", Messages.text("audit.column.action"), r -> r.entry().action()),
+                    ListColumn.of("kind", Messages.text("audit.column.kind"), Row::subject),
+                    ListColumn.of("court", Messages.text("audit.column.court"), Row::court),
+                    ListColumn.unsorted("before", Messages.text("audit.column.before"), r -> r.entry().before()),
+                    ListColumn.unsorted("after", Messages.text("audit.column.after"), r -> r.entry().after())),
             r -> r.subject() + " " + r.entry().action() + " " + r.actorLabel() + " " + r.court() + " "
                     + (r.entry().before() == null ? "" : r.entry().before()) + " " + (r.entry().after() == null ? "" : r.entry().after()),
             "at", true);

@@ -1,5 +1,6 @@
 package cn.scorecard.app.admin;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
@@ -57,7 +58,7 @@ class UserAdminController {
 
     @GetMapping("/admin/users.xlsx")
     void export(@Valid ListQuery query, HttpServletResponse response) throws IOException {
-        ListExport.write(response, "用户", "users", "用户", UserRows.LIST.apply(rows(), query));
+        ListExport.write(response, Messages.text("users.title"), "users", Messages.text("users.title"), UserRows.LIST.apply(rows(), query));
     }
 
     /** The page with the list, the user being edited in place (or null) and the form for a new user. */
@@ -98,7 +99,7 @@ class UserAdminController {
             return again(model, "用户名只能包含字母、数字、点、下划线和连字符（2–64 位）", username, displayName, role, courtCode, staffCode, enabled);
         }
         if (displayName.isBlank()) {
-            return again(model, "请填写姓名", username, displayName, role, courtCode, staffCode, enabled);
+            return again(model, Messages.text("users.error.name"), username, displayName, role, courtCode, staffCode, enabled);
         }
         if (role != Role.ADMIN && role != Role.ASSESSOR && (courtCode == null || courtCode.isBlank())) {
             return again(model, role.label() + "必须指定所属法院", username, displayName, role, courtCode, staffCode, enabled);

@@ -1,5 +1,6 @@
 package cn.scorecard.app.admin;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.security.UserAccount;
 import cn.scorecard.app.web.ListColumn;
 import cn.scorecard.app.web.ListSpec;
@@ -17,17 +18,17 @@ final class UserRows {
         }
 
         public String status() {
-            return account.enabled() ? "启用" : "停用";
+            return Messages.text(account.enabled() ? "users.enabled" : "users.disabled");
         }
     }
 
     static final ListSpec<Row> LIST = ListSpec.of(List.of(
-                    ListColumn.of("username", "用户名", r -> r.account().username()),
-                    ListColumn.of("name", "姓名", r -> r.account().displayName()),
-                    ListColumn.of("role", "角色", r -> r.account().role().label()),
-                    ListColumn.of("court", "法院", Row::court),
-                    ListColumn.of("staff", "人员编号", r -> r.account().staffCode()),
-                    ListColumn.of("status", "状态", Row::status)),
+                    ListColumn.of("username", Messages.text("users.column.username"), r -> r.account().username()),
+                    ListColumn.of("name", Messages.text("users.column.name"), r -> r.account().displayName()),
+                    ListColumn.of("role", Messages.text("users.column.role"), r -> r.account().role().label()),
+                    ListColumn.of("court", Messages.text("users.column.court"), Row::court),
+                    ListColumn.of("staff", Messages.text("users.column.staff"), r -> r.account().staffCode()),
+                    ListColumn.of("status", Messages.text("users.column.status"), Row::status)),
             r -> r.account().username() + " " + r.account().displayName() + " " + r.account().role().label() + " " + r.court()
                     + " " + (r.account().staffCode() == null ? "" : r.account().staffCode()),
             "username", false);

@@ -1,6 +1,7 @@
 package cn.scorecard.app.evaluation;
 
 
+import cn.scorecard.app.web.Messages;
 import jakarta.validation.Valid;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.cases.CaseTable;
@@ -83,7 +84,7 @@ class ChartController {
         List<String> coreNames = new ArrayList<>();
         for (int y : service.years()) {
             Period p = Period.year(y);
-            labels.add(y + "年");
+            labels.add(Messages.text("chart.year", String.valueOf(y)));
             Double t = service.court(code, p).total();
             totals.add(t == null ? null : round(t));
             List<CoreIndicators.CoreValue> values = service.coreIndicators(code, p);
@@ -97,9 +98,9 @@ class ChartController {
             }
         }
         List<Map<String, Object>> series = new ArrayList<>();
-        series.add(Map.of("type", "line", "name", "总分", "data", totals, "lineStyle", Map.of("width", 3)));
+        series.add(Map.of("type", "line", "name", Messages.text("chart.total"), "data", totals, "lineStyle", Map.of("width", 3)));
         for (int i = 0; i < core.size(); i++) {
-            series.add(Map.of("type", "line", "name", coreNames.get(i) + "（%）", "data", core.get(i), "lineStyle", Map.of("type", "dashed")));
+            series.add(Map.of("type", "line", "name", Messages.text("chart.percentSeries", coreNames.get(i)), "data", core.get(i), "lineStyle", Map.of("type", "dashed")));
         }
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0, "type", "scroll"),
                 "grid", Map.of("left", 40, "right", 20, "top", 20, "bottom", 60),

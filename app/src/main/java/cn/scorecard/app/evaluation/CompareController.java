@@ -1,6 +1,8 @@
 package cn.scorecard.app.evaluation;
 
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import jakarta.validation.Valid;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.court.Court;
@@ -37,12 +39,12 @@ class CompareController {
     /** One side of the comparison: a name, a total and the area scores. */
     public record Side(String code, String name, Double total, List<Double> areas) {
         public String totalText() {
-            return total == null ? "—" : String.format("%.2f", total);
+            return Formats.score(total);
         }
 
         public String areaText(int i) {
             Double v = areas.get(i);
-            return v == null ? "不适用" : String.format("%.2f", v);
+            return v == null ? Messages.text("common.na") : Formats.score(v);
         }
     }
 
@@ -66,12 +68,13 @@ class CompareController {
                 Side leftSide = side(l, level);
                 Side rightSide;
                 if (MEAN.equals(b)) {
-                    rightSide = new Side(MEAN, l.court().level().label() + "法院平均", level.meanTotal(), level.areaMeans());
+                    rightSide = new Side(MEAN, Messages.text("compare.levelMean", l.court().level().label()), level.meanTotal(),
+                            level.areaMeans());
                 } else {
                     access.requirePeer(user, left, b);
                     CourtResult r = shown.court(b);
                     if (r.court().level() != l.court().level()) {
-                        model.addAttribute("error", "只能比较同一层级的法院");
+                        model.addAttribute("error", Messages.text("compare.sameLevel"));
                         model.addAttribute("a", left);
                         model.addAttribute("b", b);
                         return "evaluation/compare";

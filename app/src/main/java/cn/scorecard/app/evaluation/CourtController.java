@@ -1,6 +1,8 @@
 package cn.scorecard.app.evaluation;
 
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import jakarta.validation.Valid;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.evaluation.CourtResult;
@@ -39,16 +41,16 @@ class CourtController {
         }
 
         public String scoreText() {
-            return score == null ? "不适用" : String.format("%.2f", score);
+            return score == null ? Messages.text("common.na") : Formats.score(score);
         }
 
         public String meanText() {
-            return levelMean == null ? "—" : String.format("%.2f", levelMean);
+            return Formats.score(levelMean);
         }
 
         public String gapText() {
             Double g = gap();
-            return g == null ? "—" : String.format("%+.2f", g);
+            return Formats.signed(g);
         }
     }
 

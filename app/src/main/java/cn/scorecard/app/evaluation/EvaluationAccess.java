@@ -1,5 +1,6 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Messages;
 import static cn.scorecard.app.security.Role.ADMIN;
 import static cn.scorecard.app.security.Role.ASSESSOR;
 import static cn.scorecard.app.security.Role.COURT_ADMIN;
@@ -59,9 +60,9 @@ public class EvaluationAccess {
         if (scope.canSee(user, peer)) return;
         Courts courts = province.current().courts();
         int p = peer == null ? -1 : courts.indexOf(peer);
-        if (p < 0) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该法院：" + peer);
+        if (p < 0) throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("common.noCourt", peer));
         if (courts.get(p).level() != courts.get(courts.indexOf(court)).level()) {
-            throw new AccessDeniedException("只能与同一层级的法院比较");
+            throw new AccessDeniedException(Messages.text("compare.peerLevel"));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,11 @@ final class RankingChart {
             totals.add(r.total() == null ? null : Math.round(r.total() * 100) / 100.0);
         }
         List<Object> mean = view.meanTotal() == null ? List.of()
-                : List.of(Map.of("yAxis", Math.round(view.meanTotal() * 100) / 100.0, "name", "同级平均"));
-        Map<String, Object> bars = Map.of("type", "bar", "name", "总分", "data", totals, "itemStyle", Map.of("color", "#b22222"),
+                : List.of(Map.of("yAxis", Math.round(view.meanTotal() * 100) / 100.0, "name", Messages.text("chart.levelMean")));
+        Map<String, Object> bars = Map.of("type", "bar", "name", Messages.text("chart.total"), "data", totals, "itemStyle", Map.of("color", "#b22222"),
                 "label", Map.of("show", true, "position", "top", "fontSize", 10),
                 "markLine", Map.of("symbol", "none", "data", mean, "lineStyle", Map.of("color", "#0b5ed7", "type", "dashed"),
-                        "label", Map.of("formatter", "同级平均 {c}", "position", "insideEndTop")));
+                        "label", Map.of("formatter", Messages.text("chart.levelMeanLabel"), "position", "insideEndTop")));
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0),
                 "grid", Map.of("left", 40, "right", 20, "top", 30, "bottom", 80),
                 "xAxis", Map.of("type", "category", "data", names, "axisLabel", Map.of("interval", 0, "rotate", 30)),

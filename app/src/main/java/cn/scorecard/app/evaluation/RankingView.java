@@ -1,5 +1,7 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.evaluation.CoreIndicators;
 import cn.scorecard.core.evaluation.CourtResult;
@@ -30,26 +32,26 @@ public record RankingView(CourtLevel level, PeriodParam period, List<Area> areas
 
         // Pre-formatted for the page: Thymeleaf's number formatting builds a DecimalFormatSymbols per call.
         public String totalText() {
-            return total == null ? "—" : String.format("%.2f", total);
+            return Formats.score(total);
         }
 
         public String changeText() {
             Double c = change();
-            return c == null ? "—" : String.format("%+.2f", c);
+            return Formats.signed(c);
         }
 
         public List<String> areaTexts() {
-            return areaScores.stream().map(v -> v == null ? "不适用" : String.format("%.2f", v)).toList();
+            return areaScores.stream().map(v -> v == null ? Messages.text("common.na") : Formats.score(v)).toList();
         }
     }
 
     public String meanTotalText() {
-        return meanTotal == null ? "—" : String.format("%.2f", meanTotal);
+        return Formats.score(meanTotal);
     }
 
     /** How far a total is from the level's mean, signed (“+3.20”), or “—”. */
     public String gapText(Double total) {
-        return total == null || meanTotal == null ? "—" : String.format("%+.2f", total - meanTotal);
+        return total == null || meanTotal == null ? "—" : Formats.signed(total - meanTotal);
     }
 
     /** The row of a court, or null when it is not listed (another level, or not visible). */

@@ -1,5 +1,6 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.evaluation.NodeResult;
 import cn.scorecard.core.metric.RecordKind;
@@ -38,7 +39,7 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
     public static NodeResult traced(EvaluationService service, String code, String node, PeriodParam period) {
         NodeResult n = node.startsWith(CORE) ? core(service, code, node, period) : service.court(code, period.period()).find(node);
         if (n == null || n.explanation() == null || n.explanation().denominatorRecords() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该指标没有可追溯的记录");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("records.untraceable"));
         }
         return n;
     }
@@ -54,14 +55,14 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
         if (i < 0 || i >= values.size()) return null;
         CoreIndicators.CoreValue v = values.get(i);
         IndicatorNode definition = new IndicatorNode(node, v.label(), 0, IndicatorKind.COMPUTED,
-                "核心指标，目标 ≥ " + Math.round(v.target() * 100) + "%", null,
+                Messages.text("records.coreRequirement", String.valueOf(Math.round(v.target() * 100))), null,
                 new Scoring(ScoringRule.TARGET, v.target(), 0, true, 0, false), null, List.of());
         return new NodeResult(definition, 0, true, v.value(), null, v.explanation(), null, List.of());
     }
 
     /** How the page names the indicator: its code and name, or “核心指标” and the target's name. */
     public String title() {
-        return (node.code().startsWith(CORE) ? "核心指标" : node.code()) + " " + node.node().name();
+        return (node.code().startsWith(CORE) ? Messages.text("records.core") : node.code()) + " " + node.node().name();
     }
 
     public int pages() {

@@ -1,10 +1,11 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.core.evaluation.CoreIndicators.CoreValue;
 import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.evaluation.EvaluationResult;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 public record Shown(EvaluationResult result, ResultView asked, ResultView userDefault, ResultRun run, ResultRun latest,
                     Map<String, List<CoreValue>> core, long dataVersion, EvaluationService service, boolean liveOnly) {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     public boolean published() {
         return run != null;
@@ -31,17 +31,17 @@ public record Shown(EvaluationResult result, ResultView asked, ResultView userDe
 
     /** The badge: “已发布 第2版（2026-01-15）” or “实时计算（数据版本 12）”. */
     public String label() {
-        return published() ? "已发布 第" + run.versionNo() + "版（" + run.publishedAt().format(DAY) + "）"
-                : "实时计算（数据版本 " + dataVersion + "）";
+        return published() ? Messages.text("result.published", String.valueOf(run.versionNo()), Formats.date(run.publishedAt().toLocalDate()))
+                : Messages.text("result.live", String.valueOf(dataVersion));
     }
 
     /** What the badge means in a sentence (shown under it, and in the downloads' subtitles). */
     public String note() {
-        if (published()) return "本页为该期间已发布的结果版本，此后导入的数据不影响本页";
-        if (liveOnly) return "案件清单按当前数据列出（结果版本不保存案件清单）";
-        if (asked == ResultView.PUBLISHED) return "本期间尚无已发布的结果版本，以下为按当前数据实时计算的结果";
-        if (latest != null) return "按当前数据实时计算，可能与已发布的第 " + latest.versionNo() + " 版不同";
-        return "按当前数据实时计算，本期间尚无已发布的结果版本";
+        if (published()) return Messages.text("result.note.published");
+        if (liveOnly) return Messages.text("result.note.liveOnly");
+        if (asked == ResultView.PUBLISHED) return Messages.text("result.note.nonePublished");
+        if (latest != null) return Messages.text("result.note.mayDiffer", String.valueOf(latest.versionNo()));
+        return Messages.text("result.note.live");
     }
 
     /** The {@code view} parameter for links that keep this view; null when it is the user's default. */
@@ -58,7 +58,7 @@ public record Shown(EvaluationResult result, ResultView asked, ResultView userDe
         try {
             return result.court(code);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "已发布的结果版本中没有该法院：" + code + "，请切换到实时计算");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("result.notInVersion", code));
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.catalog.IndicatorKind;
 import cn.scorecard.core.catalog.Scoring;
 import cn.scorecard.core.catalog.ScoringRule;
@@ -43,11 +45,11 @@ public record TreeRow(int depth, NodeResult node, String parent) {
     }
 
     public String effectiveWeightText() {
-        return node.applicable() ? String.format("%.1f%%", node.effectiveWeight()) : "不适用";
+        return node.applicable() ? String.format("%.1f%%", node.effectiveWeight()) : Messages.text("common.na");
     }
 
     public String scoreText() {
-        return node.score() == null ? "—" : String.format("%.2f", node.score());
+        return Formats.score(node.score());
     }
 
     public String numeratorText() {

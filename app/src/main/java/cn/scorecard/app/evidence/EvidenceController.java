@@ -1,5 +1,6 @@
 package cn.scorecard.app.evidence;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.court.Court;
@@ -100,7 +101,7 @@ class EvidenceController {
             service.assess(user.username(), court, year, code, status, count, partialScore, reason);
             notices.assessed(user, court, service.court(court).name(), year, code, name(court, code), status.label()
                     + (partialScore == null ? "" : "，得分 " + partialScore) + (reason == null || reason.isBlank() ? "" : "，理由：" + reason.trim()));
-            flash.addFlashAttribute("message", "已保存评定，法院管理员已收到通知");
+            flash.addFlashAttribute("message", Messages.text("evidence.saved"));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.evidence;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.notifications.Notifications;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
@@ -25,21 +26,23 @@ class EvidenceNotices {
     }
 
     void assessed(CurrentUser by, String court, String courtName, int year, String code, String name, String finding) {
-        notifications.send(others(by, courtAdmins(court)), "佐证材料已评定：" + code + " " + name,
-                courtName + " " + year + " 年：" + finding + "。", link(court, code, year));
+        notifications.send(others(by, courtAdmins(court)), Messages.text("notice.evidence.assessed.title", code, name),
+                Messages.text("notice.evidence.assessed.body", courtName, String.valueOf(year), finding), link(court, code, year));
     }
 
     void commented(CurrentUser by, String court, String courtName, int year, String code, String name) {
         boolean assessor = by.role() == Role.ASSESSOR || by.role() == Role.ADMIN;
         List<String> to = assessor ? courtAdmins(court) : assessors();
-        notifications.send(others(by, to), (assessor ? "评估组对佐证材料提出意见：" : courtName + "回复了佐证意见：") + code + " " + name,
-                courtName + " " + year + " 年", link(court, code, year));
+        String title = assessor ? Messages.text("notice.evidence.comment.byAssessor", code, name)
+                : Messages.text("notice.evidence.comment.byCourt", courtName, code, name);
+        notifications.send(others(by, to), title, Messages.text("notice.evidence.comment.body", courtName, String.valueOf(year)),
+                link(court, code, year));
     }
 
     void uploaded(CurrentUser by, String court, String courtName, int year, String code, String name, String file) {
         if (by.role() == Role.ASSESSOR || by.role() == Role.ADMIN) return; // the assessors' own uploads
-        notifications.send(others(by, assessors()), courtName + "上传了佐证材料：" + code + " " + name,
-                year + " 年：" + file + "，待评定。", link(court, code, year));
+        notifications.send(others(by, assessors()), Messages.text("notice.evidence.upload.title", courtName, code, name),
+                Messages.text("notice.evidence.upload.body", String.valueOf(year), file), link(court, code, year));
     }
 
     private List<String> courtAdmins(String court) {

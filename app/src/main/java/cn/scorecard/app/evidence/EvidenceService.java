@@ -1,5 +1,6 @@
 package cn.scorecard.app.evidence;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.platform.ProvinceSource;
@@ -65,8 +66,8 @@ public class EvidenceService {
         }
     }
 
-    static final String TO_SUBMIT = "待提交";
-    static final String TO_ASSESS = "待评定";
+    static final String TO_SUBMIT = Messages.text("evidence.state.toSubmit");
+    static final String TO_ASSESS = Messages.text("evidence.state.toAssess");
 
     /**
      * How complete a court's evidence is: the items with a finding (评定完成), those with files waiting for one

@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.RankingView;
@@ -46,7 +47,7 @@ class CourtReports {
 
     /** The same, telling {@code progress} how far it has come (percent of the report, and the step in words). */
     CourtReport build(String code, PeriodParam period, Shown shown, Shown before, BiConsumer<Integer, String> progress) {
-        progress.accept(5, "汇总得分与名次");
+        progress.accept(5, Messages.text("report.step.totals"));
         CourtResult court = shown.court(code);
         RankingView.Row rank = RankingView.build(shown, before, court.court().level(), period, Set.of(code)).rows().get(0);
         List<CourtResult> peers = shown.result().courts().stream()
@@ -58,9 +59,9 @@ class CourtReports {
             areas.add(new CourtReport.Area(a.code(), a.node().name(), a.node().weight(), a.effectiveWeight(), a.applicable(),
                     a.score(), mean(peers.stream().map(p -> p.areas().get(index).score()).toList())));
         }
-        progress.accept(15, "计算各月走势");
+        progress.accept(15, Messages.text("report.step.months"));
         CourtReport.Charts charts = charts(court, areas, period, peers.size(), progress);
-        progress.accept(70, "列出得分最低的指标及案件");
+        progress.accept(70, Messages.text("report.step.weakest"));
         List<TreeRow> tree = TreeRow.flatten(court.areas());
         List<TreeRow> lost = tree.stream().filter(r -> r.leaf() && r.node().applicable() && r.node().score() != null
                 && r.node().score() < 100 - 1e-9).toList();
@@ -85,7 +86,7 @@ class CourtReports {
         List<Double> totals = new ArrayList<>();
         List<Double> levelTotals = new ArrayList<>();
         for (int m = 1; m <= last; m++) {
-            progress.accept(15 + 50 * (m - 1) / last, "计算各月走势（" + m + "月）");
+            progress.accept(15 + 50 * (m - 1) / last, Messages.text("report.step.month", String.valueOf(m)));
             EvaluationResult r = service.evaluate(Period.yearToMonth(period.year(), m));
             totals.add(r.court(court.court().code()).total());
             levelTotals.add(mean(r.courts().stream().filter(c -> c.court().level() == court.court().level())

@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.evaluation.EvaluationResults;
 import cn.scorecard.app.evaluation.EvaluationService;
@@ -59,7 +60,7 @@ class ReportJobController {
         Jobs.Job<String> job = cache.get(key) != null ? jobs.done(user.username(), download)
                 : jobs.start(user.username(), j -> {
                     CourtReport report = reports.build(code, period, shown, results.same(shown, period.previous()), j::progress);
-                    j.progress(85, "排版 PDF");
+                    j.progress(85, Messages.text("report.step.layout"));
                     cache.put(key, new ReportCache.Rendered(pdf.render(report), report.courtName()));
                     j.finish(download);
                 });
@@ -70,7 +71,7 @@ class ReportJobController {
     @GetMapping("/evaluation/report-jobs/{id}")
     String job(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         Jobs.Job<String> job = jobs.get(id, user.username());
-        if (job == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该报告任务：" + id);
+        if (job == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("report.noJob", String.valueOf(id)));
         model.addAttribute("job", job);
         return "export/report-job :: progress";
     }

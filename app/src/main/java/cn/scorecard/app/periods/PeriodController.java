@@ -1,5 +1,6 @@
 package cn.scorecard.app.periods;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodQuery;
 import cn.scorecard.app.platform.runs.ResultRun;
@@ -89,7 +90,7 @@ class PeriodController {
         ResultRun run = access.evaluationRun(id);
         try {
             service.publish(run, user.username());
-            flash.addFlashAttribute("message", "已发布，该版本已锁定；法院管理员已收到通知");
+            flash.addFlashAttribute("message", Messages.text("period.published"));
         } catch (IllegalStateException | IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

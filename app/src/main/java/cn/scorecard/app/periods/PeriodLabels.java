@@ -1,5 +1,6 @@
 package cn.scorecard.app.periods;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.platform.runs.ResultRun;
 import java.time.MonthDay;
 
@@ -14,7 +15,8 @@ final class PeriodLabels {
 
     static String of(ResultRun run) {
         int year = run.periodEnd().getYear();
-        return wholeYear(run) ? year + "年" : year + "年1—" + run.periodEnd().getMonthValue() + "月";
+        return wholeYear(run) ? Messages.text("period.year", String.valueOf(year))
+                : Messages.text("period.months", String.valueOf(year), String.valueOf(run.periodEnd().getMonthValue()));
     }
 
     static String query(ResultRun run) {

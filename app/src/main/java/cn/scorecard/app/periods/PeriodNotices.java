@@ -1,5 +1,7 @@
 package cn.scorecard.app.periods;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.notifications.Notifications;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.Role;
@@ -31,10 +33,9 @@ class PeriodNotices {
         String period = PeriodLabels.of(run);
         for (UserAccount u : recipients()) {
             String[] court = totals.courts().get(u.courtCode());
-            String body = court == null ? "该版本不含贵院。"
-                    : court[0] + "总分 " + (court[1] == null ? "—" : String.format("%.2f", Double.valueOf(court[1]))) + " 分。"
-                    + "该版本已锁定，此后导入的数据不再改变它；评估页面默认显示该版本。";
-            notifications.send(u.username(), period + "评估结果已发布（第 " + run.versionNo() + " 版）", body,
+            String body = court == null ? Messages.text("notice.period.absent") : Messages.text("notice.period.body", court[0],
+                    Formats.score(court[1] == null ? null : Double.valueOf(court[1])));
+            notifications.send(u.username(), Messages.text("notice.period.title", period, String.valueOf(run.versionNo())), body,
                     "/evaluation/courts/" + URLEncoder.encode(u.courtCode(), StandardCharsets.UTF_8) + "?" + PeriodLabels.query(run));
         }
     }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.periods;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evaluation.EvaluationJson;
 import cn.scorecard.app.evaluation.EvaluationService;
@@ -39,12 +40,12 @@ class PeriodService {
 
     Jobs.Job<Long> compute(Period period, String actor) {
         return jobs.start(actor, job -> {
-            job.progress(10, "读取数据");
+            job.progress(10, Messages.text("period.step.read"));
             ProvinceData data = province.current();
             String fingerprint = province.fingerprint();
-            job.progress(30, "计算全部指标");
+            job.progress(30, Messages.text("period.step.compute"));
             EvaluationResult result = evaluation.evaluate(period);
-            job.progress(70, "生成结果快照");
+            job.progress(70, Messages.text("period.step.snapshot"));
             String json;
             try {
                 json = mapper.writeValueAsString(new EvaluationJson(data.courts(), data.cases(), false,
@@ -52,7 +53,7 @@ class PeriodService {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-            job.progress(90, "保存新版本");
+            job.progress(90, Messages.text("period.step.save"));
             long id = runs.saveDraft(RunKind.EVALUATION, "", new RunPeriod(period.start(), period.end()),
                     result.catalogVersion(), fingerprint, json, null, actor).id();
             audit.record(actor, "计算评估结果", "evaluation_run", String.valueOf(id), provinceCourt(data), null,
@@ -77,8 +78,8 @@ class PeriodService {
 
     /** What publishing will do, in the words of the confirmation the page asks before it. */
     String publishConfirmation(ResultRun run) {
-        return "发布后，" + PeriodLabels.of(run) + "第 " + run.versionNo() + " 版将锁定，不能再修改或删除；"
-                + notices.recipients().size() + " 名法院管理员将收到通知，各法院的评估页面默认显示该版本。确定发布吗？";
+        return Messages.text("period.publish.confirm", PeriodLabels.of(run), String.valueOf(run.versionNo()),
+                String.valueOf(notices.recipients().size()));
     }
 
     RunChecks checks(ResultRun run) {

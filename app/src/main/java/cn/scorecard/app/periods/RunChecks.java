@@ -1,5 +1,6 @@
 package cn.scorecard.app.periods;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.core.cases.CaseTable;
 import cn.scorecard.core.cases.Times;
@@ -77,7 +78,7 @@ public record RunChecks(boolean sameData, String currentFingerprint, List<String
         for (JsonNode n : nodes) {
             if (n.path("children").isEmpty()) {
                 String key = level + "|" + n.path("code").asText();
-                names.putIfAbsent(key, n.path("code").asText() + " " + n.path("name").asText() + "（" + CourtLevel.valueOf(level).label() + "法院）");
+                names.putIfAbsent(key, n.path("code").asText() + " " + n.path("name").asText() + Messages.text("checks.levelSuffix", CourtLevel.valueOf(level).label()));
                 if (n.path("applicable").asBoolean(true)) applicable.add(key);
             }
             collect(level, n.path("children"), names, applicable);

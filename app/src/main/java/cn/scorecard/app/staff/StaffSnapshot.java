@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff;
 
+import cn.scorecard.app.web.Messages;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,7 +104,7 @@ public record StaffSnapshot(String month, String ruleSetVersion, List<Person> pe
                 deducted += Math.min(i.deductions(), i.points());
                 bonus += i.bonus();
             }
-            return "基础 " + number(base) + " − 扣分 " + number(deducted) + " + 加分 " + number(bonus);
+            return Messages.text("staff.breakdown", number(base), number(deducted), number(bonus));
         }
 
         private static String number(double v) {

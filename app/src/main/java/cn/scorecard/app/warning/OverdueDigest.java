@@ -1,5 +1,7 @@
 package cn.scorecard.app.warning;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.notifications.Notifications;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
@@ -49,10 +51,10 @@ class OverdueDigest {
             List<WarningRow> fresh = overdue.stream().filter(w -> w.due().isAfter(dayBefore)).toList();
             if (fresh.isEmpty()) continue;
             List<String> numbers = fresh.stream().map(WarningRow::caseNumber).distinct().toList();
-            String listed = String.join("、", numbers.subList(0, Math.min(LISTED, numbers.size())))
-                    + (numbers.size() > LISTED ? " 等 " + numbers.size() + " 件" : "");
-            notifications.send(a.username(), day + "：" + fresh.size() + " 项期限新近超期",
-                    listed + " 在过去一天超过了期限；您承办的案件目前共有 " + overdue.size() + " 项预警已超期。", link);
+            String listed = String.join("、", numbers.subList(0, Math.min(LISTED, numbers.size())));
+            if (numbers.size() > LISTED) listed = Messages.text("notice.overdue.more", listed, String.valueOf(numbers.size()));
+            notifications.send(a.username(), Messages.text("notice.overdue.title", Formats.date(day), String.valueOf(fresh.size())),
+                    Messages.text("notice.overdue.body", listed, String.valueOf(overdue.size())), link);
             sent++;
         }
         return sent;

@@ -1,5 +1,6 @@
 package cn.scorecard.app.warning;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.court.Courts;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.data.StaffMember;
@@ -23,16 +24,16 @@ record WarningPage(LocalDate asOf, String moment, LocalDate dataEnd, boolean dat
 
     /** The list's columns (without a sort: most urgent first, as the scanner orders them). */
     static final ListSpec<WarningRow> LIST = ListSpec.of(List.of(
-                    ListColumn.of("status", "状态", WarningRow::statusLabel),
-                    ListColumn.of("case", "案号", WarningRow::caseNumber),
-                    ListColumn.of("court", "法院", WarningRow::courtName),
-                    ListColumn.of("rule", "期限规则", WarningRow::ruleShortName),
-                    ListColumn.unsorted("start", "起算", WarningRow::detail),
-                    ListColumn.of("due", "期限", WarningRow::due),
-                    ListColumn.unsorted("left", "剩余 / 超期", WarningRow::timeLeftLabel), // units differ: sort by 期限
-                    ListColumn.of("judge", "承办法官", r -> name(r.judge())),
-                    ListColumn.of("assistant", "法官助理", r -> name(r.assistant())),
-                    ListColumn.of("clerk", "书记员", r -> name(r.clerk()))),
+                    ListColumn.of("status", Messages.text("warnings.column.status"), WarningRow::statusLabel),
+                    ListColumn.of("case", Messages.text("warnings.column.case"), WarningRow::caseNumber),
+                    ListColumn.of("court", Messages.text("warnings.column.court"), WarningRow::courtName),
+                    ListColumn.of("rule", Messages.text("warnings.column.rule"), WarningRow::ruleShortName),
+                    ListColumn.unsorted("start", Messages.text("warnings.column.start"), WarningRow::detail),
+                    ListColumn.of("due", Messages.text("warnings.column.due"), WarningRow::due),
+                    ListColumn.unsorted("left", Messages.text("warnings.column.left"), WarningRow::timeLeftLabel), // units differ: sort by 期限
+                    ListColumn.of("judge", Messages.text("warnings.column.judge"), r -> name(r.judge())),
+                    ListColumn.of("assistant", Messages.text("warnings.column.assistant"), r -> name(r.assistant())),
+                    ListColumn.of("clerk", Messages.text("warnings.column.clerk"), r -> name(r.clerk()))),
             r -> r.caseNumber() + " " + name(r.judge()) + " " + name(r.assistant()) + " " + name(r.clerk()) + " "
                     + id(r.judge()) + " " + id(r.assistant()) + " " + id(r.clerk()),
             null, false);
@@ -58,11 +59,11 @@ record WarningPage(LocalDate asOf, String moment, LocalDate dataEnd, boolean dat
     }
 
     private static String scopeLabel(ProvinceData data, WarningScope scope, List<Option> courts) {
-        if (scope.nobody()) return "账号未关联干警编号，暂无可查看的案件";
-        String where = courts.size() == 1 ? courts.get(0).label() : courts.size() + " 个法院";
+        if (scope.nobody()) return Messages.text("warnings.scope.nobody");
+        String where = courts.size() == 1 ? courts.get(0).label() : Messages.text("warnings.scope.courts", String.valueOf(courts.size()));
         if (scope.staff() < 0) return where;
         StaffMember m = data.staff().get(scope.staff());
-        return where + " · " + m.name() + "（" + m.id() + "）作为承办法官、法官助理或书记员的案件";
+        return Messages.text("warnings.scope.officer", where, m.name(), m.id());
     }
 
     private static List<Option> roster(ProvinceData data, String courtCode) {
@@ -84,6 +85,6 @@ record WarningPage(LocalDate asOf, String moment, LocalDate dataEnd, boolean dat
     }
 
     public String ruleLabel() {
-        return counts.stream().filter(c -> c.rule().equals(rule)).map(KindCount::shortName).findFirst().orElse("全部规则");
+        return counts.stream().filter(c -> c.rule().equals(rule)).map(KindCount::shortName).findFirst().orElse(Messages.text("warnings.allRules"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.warning;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.SignedIn;
 import cn.scorecard.app.security.Role;
@@ -60,7 +61,7 @@ class WarningPageController {
         String r = WarningApiController.blank(rule);
         WarningService.Found f = service.find(user, c, s, r, asOf);
         WarningPage view = WarningPage.of(f, user.is(Role.OFFICER), c, s, r, query, service.today());
-        ListExport.write(response, "预警", "warnings", "预警 · 临期与超期案件 · 统计时点 " + view.moment() + " · "
-                + view.scopeLabel() + " · " + view.ruleLabel(), view.list());
+        ListExport.write(response, Messages.text("warnings.title"), "warnings", Messages.text("warnings.exportTitle",
+                view.moment(), view.scopeLabel(), view.ruleLabel()), view.list());
     }
 }

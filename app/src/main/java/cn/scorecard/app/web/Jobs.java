@@ -32,7 +32,7 @@ public abstract class Jobs<T> {
         private final long id;
         private final String owner;
         private volatile int percent;
-        private volatile String message = "排队中";
+        private volatile String message = Messages.text("job.queued");
         private volatile T result;
         private volatile String error;
 
@@ -76,7 +76,7 @@ public abstract class Jobs<T> {
 
         /** The job's product; the job is done. */
         public void finish(T value) {
-            progress(100, "完成");
+            progress(100, Messages.text("job.done"));
             result = value;
         }
     }

@@ -32,8 +32,8 @@ public final class ListExport {
         Worksheet ws = wb.newWorksheet(name.length() > 31 ? name.substring(0, 31) : name);
         Xlsx.title(ws, 0, columns.size(), title);
         String q = list.state().q();
-        Xlsx.subtitle(ws, 1, columns.size(), "共 " + list.matching().size() + " 条" + (q == null ? "" : "（查找“" + q + "”）")
-                + " · 导出于 " + Formats.dateTime(LocalDateTime.now()));
+        Xlsx.subtitle(ws, 1, columns.size(), Messages.text("list.exportSubtitle", String.valueOf(list.matching().size()),
+                q == null ? "" : Messages.text("list.searchFor", q), Formats.dateTime(LocalDateTime.now())));
         Xlsx.header(ws, HEADER_ROW, columns.stream().map(ListColumn::label).toList());
         int r = HEADER_ROW + 1;
         for (T row : list.matching()) {

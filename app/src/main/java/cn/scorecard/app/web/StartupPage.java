@@ -46,8 +46,8 @@ public class StartupPage extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"status\":503,\"title\":\"系统正在启动\",\"detail\":\"正在载入演示数据 " + percent
-                    + "%（" + json(step) + "），请稍后重试\"}");
+            response.getWriter().write("{\"status\":503,\"title\":\"" + json(Messages.text("startup.apiTitle"))
+                    + "\",\"detail\":\"" + json(Messages.text("startup.apiDetail", String.valueOf(percent), step)) + "\"}");
             return;
         }
         response.setContentType("text/html");
@@ -58,17 +58,18 @@ public class StartupPage extends OncePerRequestFilter {
         return """
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta http-equiv="refresh" content="2"><title>正在载入演示数据 · 执行质效评估系统</title>
+                <meta http-equiv="refresh" content="2"><title>%s</title>
                 <link rel="stylesheet" href="/webjars/bootstrap/css/bootstrap.min.css"></head>
                 <body class="bg-light"><main class="container" style="max-width: 34rem; margin-top: 12vh">
-                <h1 class="h4">执行质效评估系统</h1>
-                <p id="starting">首次启动，正在载入演示数据 … <strong id="starting-percent">%d%%</strong></p>
-                <div class="progress mb-2" role="progressbar" aria-label="载入进度" aria-valuemin="0" aria-valuemax="100" aria-valuenow="%d">
+                <h1 class="h4">%s</h1>
+                <p id="starting">%s <strong id="starting-percent">%d%%</strong></p>
+                <div class="progress mb-2" role="progressbar" aria-label="%s" aria-valuemin="0" aria-valuemax="100" aria-valuenow="%d">
                 <div class="progress-bar bg-danger" style="width: %d%%"></div></div>
                 <p class="small text-muted" id="starting-step">%s</p>
-                <p class="small">演示省份（江川省）的案件和考核数据只在第一次启动时生成并导入，约需几分钟；完成后本页自动进入登录页面。</p>
+                <p class="small">%s</p>
                 </main></body></html>
-                """.formatted(percent, percent, percent, html(step));
+                """.formatted(Messages.text("startup.title"), Messages.text("app.name"), Messages.text("startup.loading"), percent,
+                Messages.text("startup.progress"), percent, percent, html(step), Messages.text("startup.explain"));
     }
 
     private static String html(String s) {

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.demo;
 
+import cn.scorecard.app.web.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ public class DemoProgress {
 
     void start() {
         percent = 0;
-        step = "准备";
+        step = Messages.text("startup.step.prepare");
         loading = true;
     }
 
@@ -38,7 +39,7 @@ public class DemoProgress {
 
     void end() {
         percent = 100;
-        step = "完成";
+        step = Messages.text("startup.step.done");
         loading = false;
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff.objections;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.export.Downloads;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
@@ -50,13 +51,13 @@ class ObjectionController {
 
     /** The objections as a list (search, sort, page size, export like every list). */
     static final ListSpec<Row> LIST = ListSpec.of(List.of(
-                    ListColumn.of("id", "编号", r -> r.objection().id()),
-                    ListColumn.of("month", "考核月份", r -> r.objection().month()),
-                    ListColumn.of("person", "人员", r -> r.name() + "（" + r.objection().staffId() + "）"),
-                    ListColumn.of("filed", "提出时间", r -> r.objection().filedAt()),
-                    ListColumn.unsorted("reason", "理由", r -> r.objection().reason()),
-                    ListColumn.of("status", "状态", r -> r.objection().statusLabel()),
-                    ListColumn.of("decided", "复核时间", r -> r.objection().decidedAt())),
+                    ListColumn.of("id", Messages.text("objections.column.id"), r -> r.objection().id()),
+                    ListColumn.of("month", Messages.text("objections.column.month"), r -> r.objection().month()),
+                    ListColumn.of("person", Messages.text("objections.column.person"), r -> r.name() + "（" + r.objection().staffId() + "）"),
+                    ListColumn.of("filed", Messages.text("objections.column.filed"), r -> r.objection().filedAt()),
+                    ListColumn.unsorted("reason", Messages.text("objections.column.reason"), r -> r.objection().reason()),
+                    ListColumn.of("status", Messages.text("objections.column.status"), r -> r.objection().statusLabel()),
+                    ListColumn.of("decided", Messages.text("objections.column.decided"), r -> r.objection().decidedAt())),
             r -> r.objection().id() + " " + r.name() + " " + r.objection().staffId() + " " + r.objection().reason() + " "
                     + r.objection().statusLabel(),
             "filed", true);
@@ -76,7 +77,7 @@ class ObjectionController {
                 @Valid ListQuery query, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response)
             throws IOException {
         String s = status == null || status.isBlank() ? null : status;
-        ListExport.write(response, "异议复核", "objections", "异议复核" + (month == null ? "" : " · " + month),
+        ListExport.write(response, Messages.text("objections.title"), "objections", Messages.text("objections.title") + (month == null ? "" : " · " + month),
                 LIST.apply(service.list(user, month, s).stream().map(o -> row(o)).toList(), query));
     }
 

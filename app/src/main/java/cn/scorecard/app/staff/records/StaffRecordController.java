@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff.records;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
@@ -52,14 +53,14 @@ class StaffRecordController {
 
     /** The incidents of the month as a list (search, sort, page size, export like every list). */
     static final ListSpec<StaffRecordService.IncidentRow> INCIDENTS = ListSpec.of(List.of(
-                    ListColumn.of("id", "编号", r -> r.incident().eventId()),
-                    ListColumn.of("person", "人员", r -> r.person().name() + "（" + r.incident().staffCode() + "）"),
-                    ListColumn.of("day", "日期", r -> r.incident().day()),
-                    ListColumn.of("kind", "事件类型", StaffRecordService.IncidentRow::kindName),
-                    ListColumn.of("case", "案号", r -> r.incident().caseNumber()),
-                    ListColumn.of("count", "件数", r -> r.incident().count()),
-                    ListColumn.unsorted("note", "说明", r -> r.incident().note()),
-                    ListColumn.of("recorder", "登记人", r -> r.incident().recorder())),
+                    ListColumn.of("id", Messages.text("incidents.column.id"), r -> r.incident().eventId()),
+                    ListColumn.of("person", Messages.text("incidents.column.person"), r -> r.person().name() + "（" + r.incident().staffCode() + "）"),
+                    ListColumn.of("day", Messages.text("incidents.column.day"), r -> r.incident().day()),
+                    ListColumn.of("kind", Messages.text("incidents.column.kind"), StaffRecordService.IncidentRow::kindName),
+                    ListColumn.of("case", Messages.text("incidents.column.case"), r -> r.incident().caseNumber()),
+                    ListColumn.of("count", Messages.text("incidents.column.count"), r -> r.incident().count()),
+                    ListColumn.unsorted("note", Messages.text("incidents.column.note"), r -> r.incident().note()),
+                    ListColumn.of("recorder", Messages.text("incidents.column.recorder"), r -> r.incident().recorder())),
             r -> r.incident().eventId() + " " + r.person().name() + " " + r.incident().staffCode() + " " + r.kindName() + " "
                     + nz(r.incident().caseNumber()) + " " + nz(r.incident().note()) + " " + nz(r.incident().recorder()),
             "day", false);
@@ -87,8 +88,9 @@ class StaffRecordController {
         access.requireCourt(user, c);
         YearMonth m = month == null ? results.defaultMonth() : month;
         StaffRecordService.Page page = service.page(c, m);
-        ListExport.write(response, "考核事件-" + page.court().name() + "-" + m, "incidents-" + m,
-                page.court().name() + " · " + m + " 考核事件", INCIDENTS.apply(page.incidents(), query));
+        String title = Messages.text("incidents.title");
+        ListExport.write(response, title + "-" + page.court().name() + "-" + m, "incidents-" + m,
+                page.court().name() + " · " + m + " " + title, INCIDENTS.apply(page.incidents(), query));
     }
 
     private static String nz(String s) {

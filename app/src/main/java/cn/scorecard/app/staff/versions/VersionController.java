@@ -1,5 +1,7 @@
 package cn.scorecard.app.staff.versions;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.ObjectionWindow;
@@ -68,9 +70,9 @@ class VersionController {
         model.addAttribute("latestId", versions.isEmpty() ? null : versions.get(0).id());
         model.addAttribute("canManage", access.canManage(user, court));
         model.addAttribute("ruleSet", results.rules());
-        model.addAttribute("confirmation", versions.isEmpty() ? null : "发布后，" + m.getYear() + "年" + m.getMonthValue()
-                + "月第 " + versions.get(0).versionNo() + " 版将锁定，不能再修改或删除，此前发布的版本标为“已被新版本替代”；本院 "
-                + notices.officerAccounts(court) + " 名干警将收到通知，可在 " + window.days() + " 日内提出异议。确定发布吗？");
+        model.addAttribute("confirmation", versions.isEmpty() ? null : Messages.text("staff.publish.confirm", Formats.month(m),
+                String.valueOf(versions.get(0).versionNo()), String.valueOf(notices.officerAccounts(court)),
+                String.valueOf(window.days())));
         return "staff/versions";
     }
 
