@@ -38,6 +38,11 @@ class AuditAccess {
     @interface Readers {
     }
 
+    /** The courts a reader's filter offers (the log itself is narrowed by {@link #visibility}). */
+    Set<String> courts(CurrentUser user) {
+        return scope.visibleCourts(user);
+    }
+
     Visibility visibility(CurrentUser user) {
         return switch (user.role()) {
             case ADMIN -> Visibility.everything();

@@ -1,11 +1,20 @@
 package cn.scorecard.app.admin;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
 import cn.scorecard.app.security.UserAccount;
 import cn.scorecard.app.security.UserRepository;
+import cn.scorecard.app.platform.ProvinceSource;
+import cn.scorecard.app.web.ListExport;
+import cn.scorecard.app.web.ListQuery;
+import cn.scorecard.core.court.Courts;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.List;
 import cn.scorecard.app.security.AccountSessions;
 import cn.scorecard.app.security.AdminOnly;
 import cn.scorecard.app.security.PasswordPolicy;
@@ -18,7 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户管理: the administrator creates users, sets roles, courts and passwords, and disables accounts. */
+/**
+ * 用户管理: the administrator creates users, sets roles, courts and passwords, and disables accounts. A user is edited
+ * in place (its row becomes the form); a refused save shows the form again with what was entered.
+ */
 @Controller
 @AdminOnly
 class UserAdminController {
@@ -27,48 +39,80 @@ class UserAdminController {
     private final AuditLog audit;
     private final PasswordPolicy policy;
     private final AccountSessions sessions;
+    private final ProvinceSource province;
 
     UserAdminController(UserRepository users, PasswordEncoder encoder, AuditLog audit, PasswordPolicy policy,
-                        AccountSessions sessions) {
+                        AccountSessions sessions, ProvinceSource province) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.policy = policy;
         this.sessions = sessions;
+        this.province = province;
     }
 
     @GetMapping("/admin/users")
-    String list(Model model) {
-        model.addAttribute("users", users.all());
+    String list(@RequestParam(required = false) String edit, @Valid ListQuery query, Model model) {
+        return page(model, query, users.find(edit == null ? "" : edit).map(UserForm::of).orElse(null), UserForm.blank(), null);
+    }
+
+    @GetMapping("/admin/users.xlsx")
+    void export(@Valid ListQuery query, HttpServletResponse response) throws IOException {
+        ListExport.write(response, Messages.text("users.title"), "users", Messages.text("users.title"), UserRows.LIST.apply(rows(), query));
+    }
+
+    /** The page with the list, the user being edited in place (or null) and the form for a new user. */
+    private String page(Model model, ListQuery query, UserForm editing, UserForm fresh, String error) {
+        model.addAttribute("list", UserRows.LIST.apply(rows(), query));
+        model.addAttribute("editing", editing);
+        model.addAttribute("fresh", fresh);
+        model.addAttribute("error", error);
         model.addAttribute("roles", Role.values());
+        model.addAttribute("courts", province.current().courts().all());
         return "admin/users";
+    }
+
+    private List<UserRows.Row> rows() {
+        Courts courts = province.current().courts();
+        return users.all().stream().map(u -> {
+            int c = u.courtCode() == null ? -1 : courts.indexOf(u.courtCode());
+            return new UserRows.Row(u, c < 0 ? null : courts.get(c).name());
+        }).toList();
+    }
+
+    /** A refused save shows the page again with what was entered (never the password) and the reason. */
+    private String again(Model model, String error, String username, String displayName, Role role, String courtCode,
+                         String staffCode, boolean enabled) {
+        UserForm entered = new UserForm(username, displayName, role, courtCode, staffCode, enabled,
+                users.find(username.trim()).isPresent());
+        return page(model, ListQuery.none(), entered.existing() ? entered : null, entered.existing() ? UserForm.blank() : entered,
+                error);
     }
 
     @PostMapping("/admin/users")
     String save(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
                 @RequestParam(required = false) String courtCode, @RequestParam(required = false) String staffCode,
                 @RequestParam(required = false) String password, @RequestParam(defaultValue = "false") boolean enabled,
-                @AuthenticationPrincipal CurrentUser admin, RedirectAttributes flash) {
+                @AuthenticationPrincipal CurrentUser admin, RedirectAttributes flash, Model model) {
         String name = username.trim();
         if (!name.matches("[A-Za-z0-9_.-]{2,64}")) {
-            flash.addFlashAttribute("error", "用户名只能包含字母、数字、点、下划线和连字符（2–64 位）");
-            return "redirect:/admin/users";
+            return again(model, "用户名只能包含字母、数字、点、下划线和连字符（2–64 位）", username, displayName, role, courtCode, staffCode, enabled);
+        }
+        if (displayName.isBlank()) {
+            return again(model, Messages.text("users.error.name"), username, displayName, role, courtCode, staffCode, enabled);
         }
         if (role != Role.ADMIN && role != Role.ASSESSOR && (courtCode == null || courtCode.isBlank())) {
-            flash.addFlashAttribute("error", role.label() + "必须指定所属法院");
-            return "redirect:/admin/users";
+            return again(model, role.label() + "必须指定所属法院", username, displayName, role, courtCode, staffCode, enabled);
         }
         var existing = users.find(name);
         boolean reset = password != null && !password.isEmpty();
         if (existing.isEmpty() && !reset) {
-            flash.addFlashAttribute("error", "请为新用户设置初始密码");
-            return "redirect:/admin/users";
+            return again(model, "请为新用户设置初始密码", username, displayName, role, courtCode, staffCode, enabled);
         }
         if (reset) {
             var problem = policy.problem(password, name);
             if (problem.isPresent()) {
-                flash.addFlashAttribute("error", problem.get());
-                return "redirect:/admin/users";
+                return again(model, problem.get(), username, displayName, role, courtCode, staffCode, enabled);
             }
         }
         // a password the administrator sets is a first password: the user chooses their own at the next sign-in

@@ -4,13 +4,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import cn.scorecard.app.evaluation.EvaluationJson;
+import cn.scorecard.app.evaluation.EvaluationResults;
 import cn.scorecard.app.evaluation.EvaluationService;
+import cn.scorecard.app.evaluation.Shown;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.PeriodQuery;
 import cn.scorecard.app.evaluation.RankingView;
 import cn.scorecard.app.evaluation.RecordListView;
 import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.ListQuery;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.evaluation.CourtResult;
@@ -37,10 +40,12 @@ import org.springframework.web.server.ResponseStatusException;
 @EvaluationAccess.Readers
 class EvaluationApi {
     private final EvaluationService service;
+    private final EvaluationResults results;
     private final EvaluationAccess access;
 
-    EvaluationApi(EvaluationService service, EvaluationAccess access) {
+    EvaluationApi(EvaluationService service, EvaluationResults results, EvaluationAccess access) {
         this.service = service;
+        this.results = results;
         this.access = access;
     }
 
@@ -64,10 +69,13 @@ class EvaluationApi {
     Map<String, Object> ranking(@RequestParam(defaultValue = "BASIC") CourtLevel level,
                         @Valid PeriodQuery query,
                         @AuthenticationPrincipal CurrentUser user) {
-        RankingView v = RankingView.build(service, level, query.resolve(service.latestYear()), access.visibleCourts(user));
+        PeriodParam period = query.resolve(service.latestYear());
+        Shown shown = results.shown(period, user, query.view());
+        RankingView v = RankingView.build(shown, results.same(shown, period.previous()), level, period, access.visibleCourts(user));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("level", level.name());
         m.put("period", v.period().label());
+        m.put("results", shown.label());
         m.put("peers", v.peers());
         m.put("areas", v.areas());
         m.put("rows", v.rows().stream().map(r -> {
@@ -116,7 +124,7 @@ class EvaluationApi {
         CourtResult court = service.court(code, query.resolve(service.latestYear()).period());
         NodeResult n = court.find(node);
         if (n == null || n.explanation() == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该指标没有可追溯的记录");
-        RecordListView v = RecordListView.of(service.data(), code, n, set, q, page);
+        RecordListView v = RecordListView.of(service.data(), code, n, set, new ListQuery(q, null, null, page, null));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("court", code);
         m.put("indicator", node);

@@ -2,6 +2,7 @@ package cn.scorecard.app.evaluation;
 
 import cn.scorecard.core.cases.CaseTable;
 import cn.scorecard.core.court.Courts;
+import cn.scorecard.core.evaluation.CoreIndicators;
 import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.evaluation.EvaluationResult;
 import cn.scorecard.core.evaluation.NodeResult;
@@ -10,17 +11,28 @@ import cn.scorecard.core.metric.RecordSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** An evaluation as plain maps for JSON; with {@code explain} the case numbers behind each value. */
+/**
+ * An evaluation as plain maps for JSON; with {@code explain} the case numbers behind each value, with {@code core}
+ * each court's core targets (a stored result version keeps them, so its page shows them as they were published).
+ */
 public final class EvaluationJson {
     private final Courts courts;
     private final CaseTable cases;
     private final boolean explain;
+    private final Function<String, List<CoreIndicators.CoreValue>> core;
 
     public EvaluationJson(Courts courts, CaseTable cases, boolean explain) {
+        this(courts, cases, explain, null);
+    }
+
+    public EvaluationJson(Courts courts, CaseTable cases, boolean explain,
+                          Function<String, List<CoreIndicators.CoreValue>> core) {
         this.courts = courts;
         this.cases = cases;
         this.explain = explain;
+        this.core = core;
     }
 
     public Map<String, Object> of(EvaluationResult result) {
@@ -41,6 +53,15 @@ public final class EvaluationJson {
         m.put("parent", c.court().parentCode());
         m.put("total", c.total());
         m.put("nodes", c.areas().stream().map(this::node).toList());
+        if (core != null) m.put("core", core.apply(c.court().code()).stream().map(EvaluationJson::core).toList());
+        return m;
+    }
+
+    private static Map<String, Object> core(CoreIndicators.CoreValue v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", v.label());
+        m.put("target", v.target());
+        m.put("value", v.value());
         return m;
     }
 

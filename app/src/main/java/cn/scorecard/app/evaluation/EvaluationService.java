@@ -63,6 +63,16 @@ public class EvaluationService {
         return catalogs.latest(level);
     }
 
+    /** A level's tree in the given catalog version (a stored result's), the latest one if that version is unknown. */
+    public Catalog catalog(String version, CourtLevel level) {
+        return version != null && catalogs.contains(version) ? catalogs.get(version, level) : catalogs.latest(level);
+    }
+
+    /** The data version the live results are computed from (it moves with every import and evidence entry). */
+    public long dataVersion() {
+        return province.version();
+    }
+
     public EvaluationResult evaluate(Period period) {
         String key = province.version() + "|" + period.start() + "|" + period.end();
         synchronized (cache) {
@@ -88,6 +98,18 @@ public class EvaluationService {
             ProvinceData d = province.current();
             return core.compute(new EvaluationContext(d, period), d.courts().indexOf(code));
         });
+    }
+
+    /** Every year from the first filed case to {@link #latestYear()} (the years a trend can show). */
+    public List<Integer> years() {
+        ProvinceData d = province.current();
+        int min = Integer.MAX_VALUE;
+        for (int r = 0; r < d.cases().size(); r++) min = Math.min(min, d.cases().filed(r));
+        int last = latestYear();
+        int first = min == Integer.MAX_VALUE ? last : java.time.LocalDate.ofEpochDay(min).getYear();
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int y = first; y <= last; y++) out.add(y);
+        return out;
     }
 
     /** The last year that has any filed case, the default period of the pages. */

@@ -1,5 +1,7 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.catalog.IndicatorKind;
 import cn.scorecard.core.catalog.Scoring;
 import cn.scorecard.core.catalog.ScoringRule;
@@ -8,17 +10,21 @@ import cn.scorecard.core.metric.RecordKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of a court's score tree, flattened depth first for the page and the Excel export. */
-public record TreeRow(int depth, NodeResult node) {
+/**
+ * One line of a court's score tree, flattened depth first for the page and the Excel export.
+ *
+ * @param parent the code of the node above (null for an area), so the page can fold a branch
+ */
+public record TreeRow(int depth, NodeResult node, String parent) {
     public static List<TreeRow> flatten(List<NodeResult> areas) {
         List<TreeRow> rows = new ArrayList<>();
-        for (NodeResult a : areas) add(rows, a, 0);
+        for (NodeResult a : areas) add(rows, a, 0, null);
         return rows;
     }
 
-    private static void add(List<TreeRow> rows, NodeResult n, int depth) {
-        rows.add(new TreeRow(depth, n));
-        for (NodeResult c : n.children()) add(rows, c, depth + 1);
+    private static void add(List<TreeRow> rows, NodeResult n, int depth, String parent) {
+        rows.add(new TreeRow(depth, n, parent));
+        for (NodeResult c : n.children()) add(rows, c, depth + 1, n.code());
     }
 
     public boolean leaf() {
@@ -39,11 +45,11 @@ public record TreeRow(int depth, NodeResult node) {
     }
 
     public String effectiveWeightText() {
-        return node.applicable() ? String.format("%.1f%%", node.effectiveWeight()) : "不适用";
+        return node.applicable() ? String.format("%.1f%%", node.effectiveWeight()) : Messages.text("common.na");
     }
 
     public String scoreText() {
-        return node.score() == null ? "—" : String.format("%.2f", node.score());
+        return Formats.score(node.score());
     }
 
     public String numeratorText() {

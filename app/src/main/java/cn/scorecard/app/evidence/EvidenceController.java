@@ -1,5 +1,6 @@
 package cn.scorecard.app.evidence;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.court.Court;
@@ -36,11 +37,19 @@ class EvidenceController {
     private final EvidenceService service;
     private final EvaluationService evaluation;
     private final EvidenceAccess access;
+    private final EvidenceNotices notices;
 
-    EvidenceController(EvidenceService service, EvaluationService evaluation, EvidenceAccess access) {
+    EvidenceController(EvidenceService service, EvaluationService evaluation, EvidenceAccess access, EvidenceNotices notices) {
         this.service = service;
         this.evaluation = evaluation;
         this.access = access;
+        this.notices = notices;
+    }
+
+    /** The documentary indicator's name, for the notices. */
+    private String name(String court, String code) {
+        return service.documentaryLeaves(service.court(court)).stream().filter(n -> n.code().equals(code))
+                .map(n -> n.name()).findFirst().orElse("");
     }
 
     @GetMapping("/evidence")
@@ -90,7 +99,9 @@ class EvidenceController {
         access.requireAssess(user, court);
         try {
             service.assess(user.username(), court, year, code, status, count, partialScore, reason);
-            flash.addFlashAttribute("message", "已保存评定");
+            notices.assessed(user, court, service.court(court).name(), year, code, name(court, code), status.label()
+                    + (partialScore == null ? "" : "，得分 " + partialScore) + (reason == null || reason.isBlank() ? "" : "，理由：" + reason.trim()));
+            flash.addFlashAttribute("message", Messages.text("evidence.saved"));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -104,6 +115,8 @@ class EvidenceController {
         access.requireCourt(user, court);
         try {
             service.upload(user.username(), court, year, code, file);
+            notices.uploaded(user, court, service.court(court).name(), year, code, name(court, code),
+                    EvidenceService.sanitize(String.valueOf(file.getOriginalFilename())));
             flash.addFlashAttribute("message", "已上传 " + EvidenceService.sanitize(String.valueOf(file.getOriginalFilename())));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -117,6 +130,7 @@ class EvidenceController {
         access.requireCourt(user, court);
         try {
             service.comment(user.username(), court, year, code, body);
+            notices.commented(user, court, service.court(court).name(), year, code, name(court, code));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

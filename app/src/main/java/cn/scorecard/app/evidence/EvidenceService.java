@@ -1,5 +1,6 @@
 package cn.scorecard.app.evidence;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.platform.ProvinceSource;
@@ -46,12 +47,35 @@ public class EvidenceService {
         public boolean frequency() {
             return node.scoring().rule() == ScoringRule.FREQUENCY || node.scoring().rule() == ScoringRule.ZERO;
         }
+
+        /** Where the item stands: 待提交 (no file, no finding), 待评定 (files, no finding), or the finding. */
+        public String state() {
+            if (finding != null) return finding.status().label();
+            return files.isEmpty() ? TO_SUBMIT : TO_ASSESS;
+        }
+
+        /** The badge colour of {@link #state()}. */
+        public String badge() {
+            if (finding == null) return files.isEmpty() ? "text-bg-light border" : "text-bg-info";
+            return switch (finding.status()) {
+                case MET -> "text-bg-success";
+                case NOT_MET -> "text-bg-danger";
+                case NOT_APPLICABLE -> "text-bg-secondary";
+                case PARTIAL -> "text-bg-warning";
+            };
+        }
     }
 
-    /** How complete a court's evidence is. */
-    public record Completeness(Court court, int total, int assessed, int withFiles) {
+    static final String TO_SUBMIT = Messages.text("evidence.state.toSubmit");
+    static final String TO_ASSESS = Messages.text("evidence.state.toAssess");
+
+    /**
+     * How complete a court's evidence is: the items with a finding (评定完成), those with files waiting for one
+     * (待评定), those with neither (待提交). The completion counts findings only: files alone are not an assessment.
+     */
+    public record Completeness(Court court, int total, int assessed, int withFiles, int toAssess, int toSubmit) {
         public int percent() {
-            return total == 0 ? 100 : Math.round(100f * assessed / total);
+            return total == 0 ? 0 : Math.round(100f * assessed / total);
         }
     }
 
@@ -82,7 +106,9 @@ public class EvidenceService {
         List<Item> items = items(court.code(), year);
         int assessed = (int) items.stream().filter(Item::assessed).count();
         int withFiles = (int) items.stream().filter(i -> !i.files().isEmpty()).count();
-        return new Completeness(court, items.size(), assessed, withFiles);
+        int toAssess = (int) items.stream().filter(i -> !i.assessed() && !i.files().isEmpty()).count();
+        int toSubmit = (int) items.stream().filter(i -> !i.assessed() && i.files().isEmpty()).count();
+        return new Completeness(court, items.size(), assessed, withFiles, toAssess, toSubmit);
     }
 
     @Transactional

@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * What the PDF evaluation report of one court shows; built by {@link CourtReports}, rendered by
  * {@link ReportPdf} through templates/export/report.html. The formatting helpers are for the template.
+ *
+ * @param results     which results the report shows (已发布 第N版（日期） or 实时计算（数据版本 …）)
  */
 record CourtReport(String courtCode, String courtName, String level, String period, String catalogVersion,
-                   LocalDate generated, Double total, int rank, int peers, Double previousTotal, Double levelMean,
+                   String results, String resultsNote, LocalDate generated, Double total, int rank, int peers, Double previousTotal, Double levelMean,
                    List<Area> areas, List<CoreIndicators.CoreValue> core, Charts charts, int lostCount,
                    List<Weak> weakest, List<TreeRow> tree) {
 

@@ -1,10 +1,12 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.RankingView;
 import cn.scorecard.app.evaluation.RecordListView;
 import cn.scorecard.app.evaluation.RecordRows;
+import cn.scorecard.app.evaluation.Shown;
 import cn.scorecard.app.evaluation.TreeRow;
 import cn.scorecard.core.catalog.Scoring;
 import cn.scorecard.core.catalog.ScoringRule;
@@ -22,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +40,17 @@ class CourtReports {
         this.service = service;
     }
 
-    CourtReport build(String code, PeriodParam period) {
-        CourtResult court = service.court(code, period.period());
-        RankingView.Row rank = RankingView.build(service, court.court().level(), period, Set.of(code)).rows().get(0);
-        List<CourtResult> peers = service.evaluate(period.period()).courts().stream()
+    /** The report of a court on the shown results ({@code before}: the same view of the year before). */
+    CourtReport build(String code, PeriodParam period, Shown shown, Shown before) {
+        return build(code, period, shown, before, (percent, step) -> { });
+    }
+
+    /** The same, telling {@code progress} how far it has come (percent of the report, and the step in words). */
+    CourtReport build(String code, PeriodParam period, Shown shown, Shown before, BiConsumer<Integer, String> progress) {
+        progress.accept(5, Messages.text("report.step.totals"));
+        CourtResult court = shown.court(code);
+        RankingView.Row rank = RankingView.build(shown, before, court.court().level(), period, Set.of(code)).rows().get(0);
+        List<CourtResult> peers = shown.result().courts().stream()
                 .filter(c -> c.court().level() == court.court().level()).toList();
         List<CourtReport.Area> areas = new ArrayList<>();
         for (int i = 0; i < court.areas().size(); i++) {
@@ -49,6 +59,9 @@ class CourtReports {
             areas.add(new CourtReport.Area(a.code(), a.node().name(), a.node().weight(), a.effectiveWeight(), a.applicable(),
                     a.score(), mean(peers.stream().map(p -> p.areas().get(index).score()).toList())));
         }
+        progress.accept(15, Messages.text("report.step.months"));
+        CourtReport.Charts charts = charts(court, areas, period, peers.size(), progress);
+        progress.accept(70, Messages.text("report.step.weakest"));
         List<TreeRow> tree = TreeRow.flatten(court.areas());
         List<TreeRow> lost = tree.stream().filter(r -> r.leaf() && r.node().applicable() && r.node().score() != null
                 && r.node().score() < 100 - 1e-9).toList();
@@ -56,22 +69,24 @@ class CourtReports {
                 .sorted(Comparator.comparing((TreeRow r) -> r.node().score()).thenComparing(r -> r.node().code()))
                 .limit(WEAKEST).map(r -> weak(court, r)).toList();
         return new CourtReport(code, court.court().name(), court.court().level().label(), period.label(),
-                service.catalogVersion(), LocalDate.now(CHINA), court.total(), rank.rank(), peers.size(), rank.previousTotal(),
-                mean(peers.stream().map(CourtResult::total).toList()), areas, service.coreIndicators(code, period.period()),
-                charts(court, areas, period), lost.size(), weakest, tree);
+                shown.result().catalogVersion(), shown.label(), shown.note(), LocalDate.now(CHINA), court.total(), rank.rank(),
+                peers.size(), rank.previousTotal(), mean(peers.stream().map(CourtResult::total).toList()), areas,
+                shown.core(code), charts, lost.size(), weakest, tree);
     }
 
-    private CourtReport.Charts charts(CourtResult court, List<CourtReport.Area> areas, PeriodParam period) {
+    /** The radar and bars of the shown results; the monthly trend is computed live (months have no versions). */
+    private CourtReport.Charts charts(CourtResult court, List<CourtReport.Area> areas, PeriodParam period, int peers,
+                                      BiConsumer<Integer, String> progress) {
         List<String> names = areas.stream().map(CourtReport.Area::name).toList();
         List<Double> scores = areas.stream().map(CourtReport.Area::score).toList();
-        boolean alone = service.evaluate(period.period()).courts().stream()
-                .filter(c -> c.court().level() == court.court().level()).count() < 2;
+        boolean alone = peers < 2;
         List<Double> means = alone ? null : areas.stream().map(CourtReport.Area::levelMean).toList();
         String name = court.court().name();
         int last = period.month() == null ? 12 : period.month();
         List<Double> totals = new ArrayList<>();
         List<Double> levelTotals = new ArrayList<>();
         for (int m = 1; m <= last; m++) {
+            progress.accept(15 + 50 * (m - 1) / last, Messages.text("report.step.month", String.valueOf(m)));
             EvaluationResult r = service.evaluate(Period.yearToMonth(period.year(), m));
             totals.add(r.court(court.court().code()).total());
             levelTotals.add(mean(r.courts().stream().filter(c -> c.court().level() == court.court().level())

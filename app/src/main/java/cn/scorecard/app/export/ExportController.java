@@ -3,13 +3,16 @@ package cn.scorecard.app.export;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import cn.scorecard.app.evaluation.EvaluationResults;
 import cn.scorecard.app.evaluation.EvaluationService;
+import cn.scorecard.app.evaluation.Shown;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.PeriodQuery;
 import cn.scorecard.app.evaluation.RankingView;
 import cn.scorecard.app.evaluation.RecordListView;
 import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.ListQuery;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.evaluation.NodeResult;
@@ -34,12 +37,17 @@ import org.springframework.web.server.ResponseStatusException;
 @EvaluationAccess.Readers
 class ExportController {
     private final EvaluationService service;
+    private final EvaluationResults results;
     private final EvaluationAccess access;
     private final CourtReports reports;
     private final ReportPdf pdf;
+    private final ReportCache cache;
 
-    ExportController(EvaluationService service, EvaluationAccess access, CourtReports reports, ReportPdf pdf) {
+    ExportController(EvaluationService service, EvaluationResults results, EvaluationAccess access, CourtReports reports,
+                     ReportPdf pdf, ReportCache cache) {
+        this.cache = cache;
         this.service = service;
+        this.results = results;
         this.access = access;
         this.reports = reports;
         this.pdf = pdf;
@@ -49,10 +57,11 @@ class ExportController {
     void ranking(@RequestParam(defaultValue = "BASIC") CourtLevel level, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user,
                  HttpServletResponse response) throws IOException {
         PeriodParam period = query.resolve(service.latestYear());
-        RankingView view = RankingView.build(service, level, period, access.visibleCourts(user));
+        Shown shown = results.shown(period, user, query.view());
+        RankingView view = RankingView.build(shown, results.same(shown, period.previous()), level, period, access.visibleCourts(user));
         Downloads.prepare(response, Downloads.XLSX, "评估排名-" + level.label() + "-" + Downloads.periodName(period) + ".xlsx",
                 "ranking-" + level.name().toLowerCase(Locale.ROOT) + "-" + Downloads.periodAscii(period) + ".xlsx");
-        RankingWorkbook.write(view, service.catalogVersion(), response.getOutputStream());
+        RankingWorkbook.write(view, shown.result().catalogVersion(), response.getOutputStream());
     }
 
     @GetMapping("/evaluation/courts/{code}/tree.xlsx")
@@ -60,33 +69,32 @@ class ExportController {
               HttpServletResponse response) throws IOException {
         access.requireCourt(user, code);
         PeriodParam period = query.resolve(service.latestYear());
-        CourtResult court = service.court(code, period.period());
+        Shown shown = results.shown(period, user, query.view());
+        CourtResult court = shown.court(code);
         Downloads.prepare(response, Downloads.XLSX, "评分-" + court.court().name() + "-" + Downloads.periodName(period) + ".xlsx",
                 "score-tree-" + Downloads.codeAscii(code) + "-" + Downloads.periodAscii(period) + ".xlsx");
-        TreeWorkbook.write(court, service.coreIndicators(code, period.period()), period, service.catalogVersion(),
+        TreeWorkbook.write(court, shown.core(code), period, shown.result().catalogVersion(), shown.label(),
                 response.getOutputStream());
     }
 
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records.xlsx")
     void records(@PathVariable String code, @PathVariable String node, @RequestParam(defaultValue = "denominator") @Pattern(regexp = RecordListView.SETS) String set,
-                 @RequestParam(required = false) String q, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user,
+                 @Valid ListQuery list, @Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user,
                  HttpServletResponse response) throws IOException {
         access.requireCourt(user, code);
         PeriodParam period = query.resolve(service.latestYear());
         CourtResult court = service.court(code, period.period());
-        NodeResult n = court.find(node);
-        if (n == null || n.explanation() == null || n.explanation().denominatorRecords() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该指标没有可追溯的记录");
-        }
+        NodeResult n = RecordListView.traced(service, code, node, period);
         RecordSet records = RecordListView.select(n, set);
-        int[] ids = RecordListView.matching(service.data(), records, q);
+        int[] ids = RecordListView.ordered(service.data(), records, list);
+        String q = list.text();
         String setName = switch (set) {
             case "numerator" -> "分子";
             case "missed" -> "未达标";
             default -> "分母";
         };
         String title = court.court().name() + " · " + n.code() + " " + n.node().name() + " · " + setName + " · " + period.label()
-                + (q == null || q.isBlank() ? "" : " · 筛选“" + q.trim() + "”");
+                + (q == null || q.isBlank() ? "" : " · 筛选“" + q.trim() + "”") + " · " + results.live(period, user).label();
         Downloads.prepare(response, Downloads.XLSX, "记录-" + court.court().name() + "-" + n.code() + "-" + setName + "-"
                         + Downloads.periodName(period) + ".xlsx",
                 "records-" + Downloads.codeAscii(code) + "-" + n.code() + "-" + ("missed".equals(set) || "numerator".equals(set)
@@ -99,9 +107,16 @@ class ExportController {
                 HttpServletResponse response) throws IOException {
         access.requireCourt(user, code);
         PeriodParam period = query.resolve(service.latestYear());
-        CourtReport report = reports.build(code, period);
-        byte[] bytes = pdf.render(report);
-        Downloads.prepare(response, Downloads.PDF, "评估报告-" + report.courtName() + "-" + Downloads.periodName(period) + ".pdf",
+        Shown shown = results.shown(period, user, query.view());
+        String key = ReportCache.key(code, period, shown);
+        ReportCache.Rendered rendered = cache.get(key);
+        if (rendered == null) { // not asked for through the report job: render it now, and keep it
+            CourtReport report = reports.build(code, period, shown, results.same(shown, period.previous()));
+            rendered = new ReportCache.Rendered(pdf.render(report), report.courtName());
+            cache.put(key, rendered);
+        }
+        byte[] bytes = rendered.pdf();
+        Downloads.prepare(response, Downloads.PDF, "评估报告-" + rendered.courtName() + "-" + Downloads.periodName(period) + ".pdf",
                 "report-" + Downloads.codeAscii(code) + "-" + Downloads.periodAscii(period) + ".pdf");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

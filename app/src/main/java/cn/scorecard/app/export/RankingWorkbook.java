@@ -33,9 +33,9 @@ final class RankingWorkbook {
         Workbook wb = Xlsx.workbook(out);
         Worksheet ws = wb.newWorksheet(SHEET);
         Xlsx.title(ws, 0, header.size(), "执行质效评估排名（" + view.level().label() + "法院） · " + view.period().label()
-                + " · 指标体系版本 " + catalogVersion);
+                + " · 指标体系版本 " + catalogVersion + " · " + view.shown().label());
         Xlsx.subtitle(ws, 1, header.size(), "同级参评法院 " + view.peers() + " 家，本表列出 " + view.rows().size()
-                + " 家；核心指标“三个90%、一个80%”。");
+                + " 家；核心指标“三个90%、一个80%”。" + view.shown().note() + "。");
         Xlsx.header(ws, HEADER_ROW, header);
         int r = HEADER_ROW + 1;
         for (RankingView.Row row : view.rows()) {

@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.web.Formats;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,8 @@ public class ReportPdf {
     }
 
     String html(CourtReport report) {
-        return templates.process(TEMPLATE, new Context(Locale.SIMPLIFIED_CHINESE, Map.of("r", report)));
+        // outside a web request: the formats as a variable (templates of pages reach them as the bean @fmt)
+        return templates.process(TEMPLATE, new Context(Locale.SIMPLIFIED_CHINESE, Map.of("r", report, "fmt", new Formats())));
     }
 
     byte[] render(CourtReport report) {

@@ -27,10 +27,10 @@ final class TreeWorkbook {
     }
 
     static void write(CourtResult court, List<CoreIndicators.CoreValue> core, PeriodParam period, String catalogVersion,
-                      OutputStream out) throws IOException {
+                      String results, OutputStream out) throws IOException {
         Workbook wb = Xlsx.workbook(out);
         String about = court.court().name() + " · " + court.court().level().label() + "法院 · " + period.label()
-                + " · 指标体系版本 " + catalogVersion;
+                + " · 指标体系版本 " + catalogVersion + " · " + results;
         tree(wb.newWorksheet(TREE), court, about);
         core(wb.newWorksheet(CORE), core, about);
         wb.finish();

@@ -28,6 +28,13 @@ public class Notifications {
         for (String r : recipients) send(r, title, body, link);
     }
 
+    /** Whether the user was already sent a notice pointing there (a daily digest is sent once a day). */
+    public boolean sent(String recipient, String link) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ? AND link = ?", Integer.class,
+                recipient, link);
+        return n != null && n > 0;
+    }
+
     public int unreadCount(String recipient) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ? AND read_at IS NULL",
                 Integer.class, recipient);

@@ -1,5 +1,6 @@
 package cn.scorecard.app.periods;
 
+import cn.scorecard.app.web.Messages;
 import static cn.scorecard.app.security.Role.ADMIN;
 import static cn.scorecard.app.security.Role.ASSESSOR;
 
@@ -37,6 +38,6 @@ class PeriodAccess {
     /** An evaluation run by id; 404 for an unknown id and for a run of any other kind. */
     ResultRun evaluationRun(long id) {
         return runs.get(id, RunKind.EVALUATION)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该评估结果版本：" + id));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("period.noRun", String.valueOf(id))));
     }
 }

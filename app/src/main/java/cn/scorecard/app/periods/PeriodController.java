@@ -1,11 +1,14 @@
 package cn.scorecard.app.periods;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodQuery;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.platform.runs.ResultRuns;
 import cn.scorecard.app.platform.runs.RunKind;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.Jobs;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -21,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PeriodAccess.Managers
 class PeriodController {
+    /** The event that makes the list page reload its table of versions. */
+    static final String RUNS_CHANGED = "runs-changed";
     private final PeriodService service;
     private final ResultRuns runs;
     private final ComputeJobs jobs;
@@ -43,19 +49,25 @@ class PeriodController {
         return "periods/list";
     }
 
+    /** From the list page (htmx) only the progress bar, which goes into the page; without htmx the progress page. */
     @PostMapping("/periods/compute")
-    String compute(@Valid PeriodQuery query, @AuthenticationPrincipal CurrentUser user, Model model) {
-        ComputeJobs.Job job = service.compute(query.resolve(evaluation.latestYear()).period(), user.username());
+    String compute(@Valid PeriodQuery query, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                   @AuthenticationPrincipal CurrentUser user, Model model) {
+        Jobs.Job<Long> job = service.compute(query.resolve(evaluation.latestYear()).period(), user.username());
         model.addAttribute("job", job);
-        return "periods/job";
+        return htmx == null ? "periods/job" : "periods/job :: progress";
     }
 
-    /** The progress bar polls this fragment until the job is done. */
+    /**
+     * The progress bar polls this fragment until the job is done; the answer that reports the end also tells the
+     * page (HX-Trigger) to reload its list of versions, so the new one appears without a reload.
+     */
     @GetMapping("/periods/jobs/{id}")
-    String job(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        ComputeJobs.Job job = jobs.get(id);
-        if (job == null || !job.owner.equals(user.username())) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    String job(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        Jobs.Job<Long> job = jobs.get(id, user.username());
+        if (job == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         model.addAttribute("job", job);
+        if (job.done()) response.setHeader("HX-Trigger", RUNS_CHANGED);
         return "periods/job :: progress";
     }
 
@@ -66,6 +78,10 @@ class PeriodController {
         ResultRun previous = runs.previousPublished(run).orElse(null);
         model.addAttribute("previous", previous);
         model.addAttribute("diff", RunDiff.between(previous == null ? "{}" : previous.json(), run.json()));
+        model.addAttribute("checks", service.checks(run));
+        model.addAttribute("confirmation", service.publishConfirmation(run));
+        model.addAttribute("period", PeriodLabels.of(run));
+        model.addAttribute("periodQuery", PeriodLabels.query(run));
         return "periods/run";
     }
 
@@ -74,7 +90,7 @@ class PeriodController {
         ResultRun run = access.evaluationRun(id);
         try {
             service.publish(run, user.username());
-            flash.addFlashAttribute("message", "已发布，该版本已锁定");
+            flash.addFlashAttribute("message", Messages.text("period.published"));
         } catch (IllegalStateException | IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

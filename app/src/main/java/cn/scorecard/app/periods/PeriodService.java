@@ -1,5 +1,6 @@
 package cn.scorecard.app.periods;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evaluation.EvaluationJson;
 import cn.scorecard.app.evaluation.EvaluationService;
@@ -8,6 +9,7 @@ import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.platform.runs.ResultRuns;
 import cn.scorecard.app.platform.runs.RunKind;
 import cn.scorecard.app.platform.runs.RunPeriod;
+import cn.scorecard.app.web.Jobs;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.evaluation.EvaluationResult;
 import cn.scorecard.core.metric.Period;
@@ -23,48 +25,65 @@ class PeriodService {
     private final ResultRuns runs;
     private final ComputeJobs jobs;
     private final AuditLog audit;
+    private final PeriodNotices notices;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    PeriodService(EvaluationService evaluation, ProvinceSource province, ResultRuns runs, ComputeJobs jobs, AuditLog audit) {
+    PeriodService(EvaluationService evaluation, ProvinceSource province, ResultRuns runs, ComputeJobs jobs, AuditLog audit,
+                  PeriodNotices notices) {
         this.evaluation = evaluation;
         this.province = province;
         this.runs = runs;
         this.jobs = jobs;
         this.audit = audit;
+        this.notices = notices;
     }
 
-    ComputeJobs.Job compute(Period period, String actor) {
+    Jobs.Job<Long> compute(Period period, String actor) {
         return jobs.start(actor, job -> {
-            job.progress(10, "读取数据");
+            job.progress(10, Messages.text("period.step.read"));
             ProvinceData data = province.current();
             String fingerprint = province.fingerprint();
-            job.progress(30, "计算全部指标");
+            job.progress(30, Messages.text("period.step.compute"));
             EvaluationResult result = evaluation.evaluate(period);
-            job.progress(70, "生成结果快照");
+            job.progress(70, Messages.text("period.step.snapshot"));
             String json;
             try {
-                json = mapper.writeValueAsString(new EvaluationJson(data.courts(), data.cases(), false).of(result));
+                json = mapper.writeValueAsString(new EvaluationJson(data.courts(), data.cases(), false,
+                        code -> evaluation.coreIndicators(code, period)).of(result));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-            job.progress(90, "保存新版本");
+            job.progress(90, Messages.text("period.step.save"));
             long id = runs.saveDraft(RunKind.EVALUATION, "", new RunPeriod(period.start(), period.end()),
                     result.catalogVersion(), fingerprint, json, null, actor).id();
             audit.record(actor, "计算评估结果", "evaluation_run", String.valueOf(id), provinceCourt(data), null,
                     period.start() + "~" + period.end() + " " + coverage(data) + "，指标体系 " + result.catalogVersion()
                             + "，数据指纹 " + fingerprint);
-            job.progress(100, "完成");
-            job.runId = id;
+            job.finish(id);
         });
     }
 
-    /** Publishes an evaluation run (the caller found it by id as an evaluation run, see {@link PeriodAccess}). */
+    /**
+     * Publishes an evaluation run (the caller found it by id as an evaluation run, see {@link PeriodAccess}) and tells
+     * the courts' administrators.
+     */
     void publish(ResultRun run, String actor) {
-        runs.publish(run.id(), RunKind.EVALUATION, actor);
+        ResultRun published = runs.publish(run.id(), RunKind.EVALUATION, actor);
         ProvinceData data = province.current();
         audit.record(actor, "发布评估结果", "evaluation_run", String.valueOf(run.id()), provinceCourt(data),
                 run.statusLabel(), "已发布：" + run.periodStart() + "~" + run.periodEnd() + " 第 " + run.versionNo() + " 版，"
                         + coverage(data));
+        notices.published(published);
+    }
+
+    /** What publishing will do, in the words of the confirmation the page asks before it. */
+    String publishConfirmation(ResultRun run) {
+        return Messages.text("period.publish.confirm", PeriodLabels.of(run), String.valueOf(run.versionNo()),
+                String.valueOf(notices.recipients().size()));
+    }
+
+    RunChecks checks(ResultRun run) {
+        return RunChecks.of(run, province.current(), province.fingerprint());
     }
 
     /** An evaluation covers the province: its audit entries name the court at the top (the high court). */

@@ -26,6 +26,22 @@ public record RunDiff(List<CourtChange> courts, List<IndicatorChange> indicators
         }
     }
 
+    /** One indicator that moved: at how many courts, and the largest move (score points). */
+    public record ChangedIndicator(String code, String name, int courts, double largest) {
+    }
+
+    /** The indicators that changed, each once, most courts first (the review's summary beside the totals). */
+    public List<ChangedIndicator> changedIndicators() {
+        Map<String, ChangedIndicator> byCode = new LinkedHashMap<>();
+        for (IndicatorChange c : indicators) {
+            byCode.merge(c.code(), new ChangedIndicator(c.code(), c.name(), 1, c.size()), (a, b) ->
+                    new ChangedIndicator(a.code(), a.name(), a.courts() + 1, Math.max(a.largest(), b.largest())));
+        }
+        List<ChangedIndicator> out = new ArrayList<>(byCode.values());
+        out.sort(Comparator.comparingInt(ChangedIndicator::courts).reversed().thenComparing(ChangedIndicator::code));
+        return out;
+    }
+
     /** A run's courts (code → name and total) and scores (court|code → name and score). */
     public record Snapshot(Map<String, String[]> courts, Map<String, Object[]> scores) {
         static Snapshot parse(String json) {

@@ -98,6 +98,11 @@ public class StaffAccess {
         scope.require(user, court);
     }
 
+    /** Whether the user may read a court's ranking (the court picker offers only these). */
+    public boolean canReadCourt(CurrentUser user, String court) {
+        return manager(user) && scope.canSee(user, court);
+    }
+
     /** Computing and publishing a court's month: its assessment group, or the system administrator. */
     public void requireManage(CurrentUser user, String court) {
         boolean group = user.role() == Role.STAFF_GROUP && court.equals(user.courtCode());

@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff;
 
+import cn.scorecard.app.web.Messages;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,6 +89,26 @@ public record StaffSnapshot(String month, String ruleSetVersion, List<Person> pe
 
         public String outcomeLabel() {
             return vetoed ? "否决" : passed ? "合格" : "不合格";
+        }
+
+        /**
+         * How the total came about: “基础 100 − 扣分 3.5 + 加分 82”, the items' points, the deductions as applied (an
+         * item's deductions stop at its points) and the bonuses (not capped, so a total may pass 100).
+         */
+        public String breakdown() {
+            double base = 0;
+            double deducted = 0;
+            double bonus = 0;
+            for (Item i : items) {
+                base += i.points();
+                deducted += Math.min(i.deductions(), i.points());
+                bonus += i.bonus();
+            }
+            return Messages.text("staff.breakdown", number(base), number(deducted), number(bonus));
+        }
+
+        private static String number(double v) {
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 100) / 100.0);
         }
 
         public Optional<Item> item(String code) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,9 +29,13 @@ class RequestErrors {
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     void invalid(HandlerMethodValidationException e, HttpServletResponse response) throws IOException {
-        List<String> problems = e.getParameterValidationResults().stream().map(r -> {
+        List<String> problems = e.getParameterValidationResults().stream().flatMap(r -> {
+            // a bound object (PeriodQuery, ListQuery): name its fields, which are the request's parameters
+            if (r instanceof ParameterErrors errors && errors.hasFieldErrors()) {
+                return errors.getFieldErrors().stream().map(RequestErrors::describe);
+            }
             String name = r.getMethodParameter().getParameterName();
-            return "参数 " + name + " 的值“" + r.getArgument() + "”无效" + constraint(r.getResolvableErrors());
+            return java.util.stream.Stream.of("参数 " + name + " 的值“" + r.getArgument() + "”无效" + constraint(r.getResolvableErrors()));
         }).toList();
         response.sendError(400, String.join("；", problems));
     }

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,6 +66,41 @@ final class Browser {
         d.findElement(By.id("password")).sendKeys(password);
         d.findElement(By.id("login")).click();
         new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Emulates a phone 390 px wide (device metrics, so media queries and the viewport meta apply). */
+    static void phone() {
+        ((ChromeDriver) driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the desktop window every other test expects. */
+    static void desktop() {
+        ((ChromeDriver) driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /**
+     * Clicks after scrolling the element to the middle of the window at once: Bootstrap makes scrolling smooth, so
+     * WebDriver's own scrolling may still be under way when it clicks far down a page.
+     */
+    static void click(WebElement e) {
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        e.click();
+    }
+
+    /** Runs a script in the page and returns its value. */
+    static Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver()).executeScript(js, args);
+    }
+
+    /** The page scrolls sideways (its content is wider than the window). */
+    static boolean scrollsSideways() {
+        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+
+    /** An element's computed CSS property, e.g. background-color as "rgb(209, 231, 221)". */
+    static String computed(WebElement e, String property) {
+        return (String) script("return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);", e, property);
     }
 
     /** The console messages since the last call that report something the content security policy refused. */

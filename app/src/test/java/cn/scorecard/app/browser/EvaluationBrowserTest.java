@@ -58,9 +58,14 @@ class EvaluationBrowserTest {
         d.findElement(By.id("export-tree")).click();
         java.nio.file.Path xlsx = Browser.awaitDownload(".xlsx");
         assertThat(java.nio.file.Files.readAllBytes(xlsx)).startsWith('P', 'K'); // a zip: the xlsx container
+        // the report is a job: its progress shows in the page, then its download (at once the second time)
         d.findElement(By.id("export-pdf")).click();
+        Browser.await().until(ExpectedConditions.elementToBeClickable(By.id("report-download"))).click();
         java.nio.file.Path pdf = Browser.awaitDownload(".pdf");
         assertThat(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
+        d.navigate().refresh();
+        d.findElement(By.id("export-pdf")).click();
+        assertThat(Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("report-download"))).isDisplayed()).isTrue();
     }
 }

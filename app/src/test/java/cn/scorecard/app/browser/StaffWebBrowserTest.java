@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -59,6 +60,9 @@ class StaffWebBrowserTest {
         click(d.findElement(By.id("compute")));
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".version[data-version='1'][data-status='DRAFT']")));
         click(version(d, 1).findElement(By.cssSelector("button.publish")));
+        Alert question = Browser.await().until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).contains("第 1 版将锁定", "名干警将收到通知", "日内提出异议");
+        question.accept();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".version[data-version='1'][data-status='PUBLISHED']")));
         Browser.screenshot("20-staff-version-published");
 
@@ -107,6 +111,7 @@ class StaffWebBrowserTest {
         assertThat(version(d, 2).getText()).contains("异议复核");
         Browser.screenshot("24-new-version-draft");
         click(version(d, 2).findElement(By.cssSelector("button.publish")));
+        Browser.await().until(ExpectedConditions.alertIsPresent()).accept();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".version[data-version='2'][data-status='PUBLISHED']")));
         assertThat(version(d, 1).getAttribute("data-status")).isEqualTo("SUPERSEDED");
         Browser.screenshot("25-new-version-published");

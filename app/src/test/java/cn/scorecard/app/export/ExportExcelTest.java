@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.RecordListView;
+import cn.scorecard.app.web.ListQuery;
 import cn.scorecard.app.security.CourtScope;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.evaluation.CourtResult;
@@ -35,7 +36,8 @@ class ExportExcelTest extends ExportTestSupport {
                 .contains("filename=\"ranking-basic-" + year + ".xlsx\"")
                 .contains("filename*=UTF-8''" + Downloads.rfc5987("评估排名-基层-" + year + ".xlsx"));
         List<Row> rows = sheet(response.getContentAsByteArray(), RankingWorkbook.SHEET);
-        assertThat(rows.get(0).getCellText(0)).contains(year + "年").contains(service.catalogVersion());
+        assertThat(rows.get(0).getCellText(0)).contains(year + "年").contains(service.catalogVersion())
+                .contains("实时计算（数据版本 "); // the same words as the page's badge
         Row header = rows.get(RankingWorkbook.HEADER_ROW);
         assertThat(List.of(header.getCellText(0), header.getCellText(1), header.getCellText(2), header.getCellText(3),
                 header.getCellText(4))).containsExactly("名次", "法院代码", "法院", "总分", "较上年同期");
@@ -111,13 +113,14 @@ class ExportExcelTest extends ExportTestSupport {
         int first = RecordListView.select(leaf, "denominator").indexes().findFirst().orElseThrow();
         assertThat(data.get(0).getCellText(0)).isEqualTo(service.data().cases().number(first));
 
-        int missed = RecordListView.matching(service.data(), RecordListView.select(leaf, "missed"), null).length;
+        int missed = RecordListView.ordered(service.data(), RecordListView.select(leaf, "missed"), ListQuery.none()).length;
         List<Row> misses = sheet(ok(ASSESSOR, "/evaluation/courts/{c}/indicators/{n}/records.xlsx?set=missed&year={y}",
                 COURT, NODE, year).getContentAsByteArray(), RecordsWorkbook.SHEET);
         assertThat(misses).hasSize(RecordsWorkbook.HEADER_ROW + 1 + missed);
 
         String q = service.data().cases().number(first).substring(0, 6);
-        int filtered = RecordListView.matching(service.data(), RecordListView.select(leaf, "denominator"), q).length;
+        int filtered = RecordListView.ordered(service.data(), RecordListView.select(leaf, "denominator"),
+                new ListQuery(q, null, null, null, null)).length;
         List<Row> some = sheet(ok(ASSESSOR, "/evaluation/courts/{c}/indicators/{n}/records.xlsx?q={q}&year={y}",
                 COURT, NODE, q, year).getContentAsByteArray(), RecordsWorkbook.SHEET);
         assertThat(some).hasSize(RecordsWorkbook.HEADER_ROW + 1 + filtered);

@@ -60,7 +60,8 @@ class ExportPdfTest extends ExportTestSupport {
         assertThat(text).contains("一、总体情况").contains("各评估领域得分").contains("三个90%、一个80%")
                 .contains("三、图表分析").contains("四、得分最低的指标及未达标案件").contains("附录")
                 .contains(String.format("%.2f", court.total())).contains(court.areas().get(0).node().name())
-                .contains(service.catalogVersion());
+                .contains(service.catalogVersion())
+                .contains("结果版本").contains("实时计算（数据版本 "); // the assessor's default, stated as in the page
         assertThat(text).contains("第 2 页 / 共 " + pages + " 页");
     }
 

@@ -63,10 +63,13 @@ class AuthorizationMatrixTest {
             GET /evaluation/courts/{code}/charts/radar | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/charts/radar
             GET /evaluation/courts/{code}/charts/trend | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/charts/trend
             GET /evaluation/courts/{code}/charts/ages | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/charts/ages
+            GET /evaluation/courts/{code}/charts/years | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/charts/years
             GET /evaluation/ranking.xlsx | ADMIN ASSESSOR COURT_ADMIN | - | /evaluation/ranking.xlsx?level=BASIC
             GET /evaluation/courts/{code}/tree.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/tree.xlsx
             GET /evaluation/courts/{code}/indicators/{node}/records.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/indicators/B4.02.1/records.xlsx
             GET /evaluation/courts/{code}/report.pdf | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/report.pdf
+            POST /evaluation/courts/{code}/report/jobs | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/report/jobs
+            GET /evaluation/report-jobs/{id} | ADMIN ASSESSOR COURT_ADMIN | - | /evaluation/report-jobs/999999 | 404
             GET /api/courts | ADMIN ASSESSOR COURT_ADMIN | - | /api/courts
             GET /api/evaluation/ranking | ADMIN ASSESSOR COURT_ADMIN | - | /api/evaluation/ranking
             GET /api/evaluation/courts/{code} | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}
@@ -89,13 +92,16 @@ class AuthorizationMatrixTest {
             GET /import/templates/{name}.csv | ADMIN ASSESSOR | - | /import/templates/案件.csv
             GET /import/templates/all.xlsx | ADMIN ASSESSOR | - | /import/templates/all.xlsx
             GET /audit | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit
+            GET /audit.xlsx | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit.xlsx
             GET /audit/verify | ADMIN | - | /audit/verify
             GET /admin/users | ADMIN | - | /admin/users
+            GET /admin/users.xlsx | ADMIN | - | /admin/users.xlsx
             POST /admin/users | ADMIN | - | /admin/users?username=matrix-user&displayName=矩阵&role=OFFICER&courtCode=江0102&password=matrix-password-2026&enabled=true
             GET /notifications | ALL | - | /notifications
             POST /notifications/{id}/read | ALL | - | /notifications/1/read
             POST /notifications/read-all | ALL | - | /notifications/read-all
             GET /warnings | ALL | court | /warnings?court={C}
+            GET /warnings.xlsx | ALL | court | /warnings.xlsx?court={C}
             GET /api/warnings | ALL | court | /api/warnings?court={C}
             GET /staff | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /staff
             GET /staff/me | OFFICER | - | /staff/me?month={M}
@@ -109,12 +115,14 @@ class AuthorizationMatrixTest {
             GET /staff/notice.xlsx | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/notice.xlsx?court={C}&month={M}
             GET /staff/notice.pdf | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/notice.pdf?court={C}&month={M}
             GET /staff/objections | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /staff/objections?month={M}
+            GET /staff/objections.xlsx | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /staff/objections.xlsx?month={M}
             POST /staff/objections | OFFICER | - | /staff/objections?month={M}&reason=矩阵测试的异议
             GET /staff/objections/{id} | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /staff/objections/{OBJ}
             POST /staff/objections/{id}/decision | STAFF_GROUP | court | /staff/objections/{OBJ}/decision?decision=REJECTED&reason=不予采纳
             GET /staff/objections/{id}/attachment | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /staff/objections/{OBJ}/attachment | 404
             POST /staff/interviews | STAFF_GROUP | court | /staff/interviews?court={C}&month={M}&staffId={S}&date=2025-10-08&interviewer=局长&notes=约谈
             GET /staff/records | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/records?court={C}&month={M}
+            GET /staff/records.xlsx | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/records.xlsx?court={C}&month={M}
             GET /staff/records/kinds | ADMIN STAFF_GROUP | court | /staff/records/kinds?staff={S}
             POST /staff/records/incidents | ADMIN STAFF_GROUP | court | /staff/records/incidents?court={C}&month={M}&staff={S}&day=2025-09-10&kind={KIND}&count=1
             POST /staff/records/incidents/update | ADMIN STAFF_GROUP | court | /staff/records/incidents/update?court={C}&month={M}&id={EVENT}&staff={S}&day=2025-09-11&kind={KIND}&count=1

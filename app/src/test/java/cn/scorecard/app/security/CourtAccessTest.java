@@ -40,7 +40,8 @@ class CourtAccessTest {
         r.add(get("/evaluation/courts/{c}/charts/radar", court));
         r.add(get("/evaluation/courts/{c}/charts/trend", court));
         r.add(get("/evaluation/courts/{c}/charts/ages", court));
-        r.add(get("/evaluation/compare").param("a", "江0102").param("b", court));
+        // a court compares itself with any peer of its level (totals and areas), but never takes another court's place
+        r.add(get("/evaluation/compare").param("a", court).param("b", "江0102"));
         r.add(get("/evidence/{c}", court));
         r.add(get("/evidence/{c}/{n}", court, "B1.01.1"));
         r.add(post("/evidence/{c}/{n}/assessment", court, "B1.01.1").param("year", "2025").param("status", "MET").with(csrf()));

@@ -107,8 +107,9 @@ final class MatrixFixtures {
             evidenceFile[i] = String.valueOf(jdbc.queryForObject("SELECT MAX(id) FROM evidence_file WHERE court_code = ?",
                     Long.class, courts[i]));
         }
-        String evaluationRun = String.valueOf(runs.saveDraft(RunKind.EVALUATION, "", RunPeriod.year(2025), "2019", "matrix",
-                "{}", null, "admin").id());
+        // a period no page shows by default: publishing it must not become the published version the pages of 2025 show
+        String evaluationRun = String.valueOf(runs.saveDraft(RunKind.EVALUATION, "", RunPeriod.yearToMonth(2020, 1), "2019",
+                "matrix", "{}", null, "admin").id());
         String veto = staff.rules().vetoes().get(0).code();
         return new Ids(Map.ofEntries(
                 Map.entry("C", courts),

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.demo;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.cli.DemoData;
 import cn.scorecard.app.platform.importing.ImportListener;
 import cn.scorecard.app.platform.importing.ImportReport;
@@ -37,8 +38,9 @@ class DemoLoader implements ApplicationRunner {
     private final ImportService imports;
     private final boolean enabled;
     private final DemoSpec spec;
+    private final DemoProgress progress;
 
-    DemoLoader(DataSource dataSource, ImportService imports,
+    DemoLoader(DataSource dataSource, ImportService imports, DemoProgress progress,
                @Value("${scorecard.demo.load:true}") boolean enabled,
                @Value("${scorecard.demo.seed:20240101}") long seed,
                @Value("${scorecard.demo.intermediate-courts:3}") int intermediate,
@@ -48,6 +50,7 @@ class DemoLoader implements ApplicationRunner {
         this.imports = imports;
         this.enabled = enabled;
         this.spec = DemoData.spec(seed, intermediate, basic, cases);
+        this.progress = progress;
     }
 
     @Override
@@ -60,14 +63,24 @@ class DemoLoader implements ApplicationRunner {
         }
         long start = System.nanoTime();
         Path dir = Files.createTempDirectory("scorecard-demo-");
+        progress.start();
         try {
-            DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), dir, DemoDirectory.Progress.NONE);
-            ImportReport report = imports.importFiles(List.of(dir), "演示数据", ImportListener.NONE);
+            progress.at(2, Messages.text("startup.step.generate"));
+            // generating and writing: 2–25% by the cases written; the import: 25–99% by the rows read of its estimate
+            DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), dir, (done, total) -> {
+                if (total > 0) progress.at(2 + (int) (23 * Math.min(done, total) / total), Messages.text("startup.step.cases", String.valueOf(done), String.valueOf(total)));
+            });
+            progress.at(25, Messages.text("startup.step.import"));
+            ImportListener listener = (done, total) -> {
+                if (total > 0) progress.at(25 + (int) (74 * Math.min(done, total) / total), Messages.text("startup.step.rows", String.valueOf(done), String.valueOf(total)));
+            };
+            ImportReport report = imports.importFiles(List.of(dir), "演示数据", listener);
             if (!report.accepted()) throw new IllegalStateException("演示数据导入失败：" + report.summary(20));
             LOG.info("首次启动，已载入演示省份（江川省）：{} 家法院、{} 名人员、{} 件案件、{} 个流程节点、{} 条考核事件，共 {} 行，用时 {} 毫秒",
                     s.courts(), s.staff(), s.cases(), report.written().get("流程节点"), s.incidents(), report.rowsWritten(),
                     (System.nanoTime() - start) / 1_000_000);
         } finally {
+            progress.end();
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }

@@ -2,6 +2,7 @@ package cn.scorecard.app.staff.notice;
 
 import cn.scorecard.app.export.Downloads;
 import cn.scorecard.app.export.ReportPdf;
+import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
@@ -54,7 +55,7 @@ class NoticeController {
              @RequestParam(required = false) YearMonth month, @AuthenticationPrincipal CurrentUser user,
              HttpServletResponse response) throws IOException {
         Notice n = notice(user, run, court, month);
-        byte[] bytes = ReportPdf.toPdf(templates.process(TEMPLATE, new Context(Locale.SIMPLIFIED_CHINESE, Map.of("n", n))));
+        byte[] bytes = ReportPdf.toPdf(templates.process(TEMPLATE, new Context(Locale.SIMPLIFIED_CHINESE, Map.of("n", n, "fmt", new Formats()))));
         Downloads.prepare(response, Downloads.PDF, name(n) + ".pdf", ascii(n) + ".pdf");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

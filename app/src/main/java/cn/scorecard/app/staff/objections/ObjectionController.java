@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff.objections;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.export.Downloads;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
@@ -10,6 +11,11 @@ import cn.scorecard.app.staff.versions.StaffRuns;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
+import cn.scorecard.app.web.ListColumn;
+import cn.scorecard.app.web.ListExport;
+import cn.scorecard.app.web.ListQuery;
+import cn.scorecard.app.web.ListSpec;
+import jakarta.validation.Valid;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +49,36 @@ class ObjectionController {
         this.access = access;
     }
 
+    /** The objections as a list (search, sort, page size, export like every list). */
+    static final ListSpec<Row> LIST = ListSpec.of(List.of(
+                    ListColumn.of("id", Messages.text("objections.column.id"), r -> r.objection().id()),
+                    ListColumn.of("month", Messages.text("objections.column.month"), r -> r.objection().month()),
+                    ListColumn.of("person", Messages.text("objections.column.person"), r -> r.name() + "（" + r.objection().staffId() + "）"),
+                    ListColumn.of("filed", Messages.text("objections.column.filed"), r -> r.objection().filedAt()),
+                    ListColumn.unsorted("reason", Messages.text("objections.column.reason"), r -> r.objection().reason()),
+                    ListColumn.of("status", Messages.text("objections.column.status"), r -> r.objection().statusLabel()),
+                    ListColumn.of("decided", Messages.text("objections.column.decided"), r -> r.objection().decidedAt())),
+            r -> r.objection().id() + " " + r.name() + " " + r.objection().staffId() + " " + r.objection().reason() + " "
+                    + r.objection().statusLabel(),
+            "filed", true);
+
     @GetMapping("/staff/objections")
     String list(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) String status,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
+                @Valid ListQuery query, @AuthenticationPrincipal CurrentUser user, Model model) {
         String s = status == null || status.isBlank() ? null : status;
-        model.addAttribute("objections", service.list(user, month, s).stream().map(o -> row(o)).toList());
+        model.addAttribute("list", LIST.apply(service.list(user, month, s).stream().map(o -> row(o)).toList(), query));
         model.addAttribute("month", month);
         model.addAttribute("status", s);
         return "staff/objections";
+    }
+
+    @GetMapping("/staff/objections.xlsx")
+    void export(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) String status,
+                @Valid ListQuery query, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response)
+            throws IOException {
+        String s = status == null || status.isBlank() ? null : status;
+        ListExport.write(response, Messages.text("objections.title"), "objections", Messages.text("objections.title") + (month == null ? "" : " · " + month),
+                LIST.apply(service.list(user, month, s).stream().map(o -> row(o)).toList(), query));
     }
 
     @PostMapping("/staff/objections")

@@ -1,11 +1,20 @@
 package cn.scorecard.app.staff.records;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import cn.scorecard.app.web.ListColumn;
+import cn.scorecard.app.web.ListExport;
+import cn.scorecard.app.web.ListQuery;
+import cn.scorecard.app.web.ListSpec;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,18 +51,50 @@ class StaffRecordController {
         this.access = access;
     }
 
+    /** The incidents of the month as a list (search, sort, page size, export like every list). */
+    static final ListSpec<StaffRecordService.IncidentRow> INCIDENTS = ListSpec.of(List.of(
+                    ListColumn.of("id", Messages.text("incidents.column.id"), r -> r.incident().eventId()),
+                    ListColumn.of("person", Messages.text("incidents.column.person"), r -> r.person().name() + "（" + r.incident().staffCode() + "）"),
+                    ListColumn.of("day", Messages.text("incidents.column.day"), r -> r.incident().day()),
+                    ListColumn.of("kind", Messages.text("incidents.column.kind"), StaffRecordService.IncidentRow::kindName),
+                    ListColumn.of("case", Messages.text("incidents.column.case"), r -> r.incident().caseNumber()),
+                    ListColumn.of("count", Messages.text("incidents.column.count"), r -> r.incident().count()),
+                    ListColumn.unsorted("note", Messages.text("incidents.column.note"), r -> r.incident().note()),
+                    ListColumn.of("recorder", Messages.text("incidents.column.recorder"), r -> r.incident().recorder())),
+            r -> r.incident().eventId() + " " + r.person().name() + " " + r.incident().staffCode() + " " + r.kindName() + " "
+                    + nz(r.incident().caseNumber()) + " " + nz(r.incident().note()) + " " + nz(r.incident().recorder()),
+            "day", false);
+
     @GetMapping("/staff/records")
     String page(@RequestParam(required = false) String court, @RequestParam(required = false) YearMonth month,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
+                @Valid ListQuery query, @AuthenticationPrincipal CurrentUser user, Model model) {
         String c = court == null || court.isBlank() ? defaultCourt(user) : court;
         access.requireCourt(user, c);
         YearMonth m = month == null ? results.defaultMonth() : month;
         StaffRecordService.Page page = service.page(c, m);
         model.addAttribute("page", page);
+        model.addAttribute("incidents", INCIDENTS.apply(page.incidents(), query));
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("firstKinds", page.people().isEmpty() ? java.util.List.of()
                 : service.kinds(page.people().get(0).role()));
         return "staff/records";
+    }
+
+    @GetMapping("/staff/records.xlsx")
+    void export(@RequestParam(required = false) String court, @RequestParam(required = false) YearMonth month,
+                @Valid ListQuery query, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response)
+            throws IOException {
+        String c = court == null || court.isBlank() ? defaultCourt(user) : court;
+        access.requireCourt(user, c);
+        YearMonth m = month == null ? results.defaultMonth() : month;
+        StaffRecordService.Page page = service.page(c, m);
+        String title = Messages.text("incidents.title");
+        ListExport.write(response, title + "-" + page.court().name() + "-" + m, "incidents-" + m,
+                page.court().name() + " · " + m + " " + title, INCIDENTS.apply(page.incidents(), query));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** The kinds of the person chosen in the add form (htmx). */

@@ -41,6 +41,12 @@ public class StaffNotices {
         }
     }
 
+    /** How many officers of the court have an account (they are the ones told when a month is published). */
+    public long officerAccounts(String court) {
+        return users.all().stream().filter(u -> u.enabled() && u.role() == Role.OFFICER && u.staffCode() != null
+                && court.equals(u.courtCode())).count();
+    }
+
     public void draftReady(String court, YearMonth month, int versionNo, String why) {
         notifications.send(group(court), label(month) + "考核结果待审核（第 " + versionNo + " 版）", why,
                 "/staff/versions?court=" + encode(court) + "&month=" + month);

@@ -1,7 +1,10 @@
 package cn.scorecard.app.staff.versions;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.staff.ObjectionWindow;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
 import java.net.URLEncoder;
@@ -31,12 +34,17 @@ class VersionController {
     private final StaffRuns runs;
     private final StaffAccess access;
     private final StaffResultService results;
+    private final StaffNotices notices;
+    private final ObjectionWindow window;
 
-    VersionController(StaffMonths months, StaffRuns runs, StaffAccess access, StaffResultService results) {
+    VersionController(StaffMonths months, StaffRuns runs, StaffAccess access, StaffResultService results,
+                      StaffNotices notices, ObjectionWindow window) {
         this.months = months;
         this.runs = runs;
         this.access = access;
         this.results = results;
+        this.notices = notices;
+        this.window = window;
     }
 
     /** A version and what changed from the one before it (null for the first). */
@@ -61,6 +69,10 @@ class VersionController {
         model.addAttribute("rows", rows);
         model.addAttribute("latestId", versions.isEmpty() ? null : versions.get(0).id());
         model.addAttribute("canManage", access.canManage(user, court));
+        model.addAttribute("ruleSet", results.rules());
+        model.addAttribute("confirmation", versions.isEmpty() ? null : Messages.text("staff.publish.confirm", Formats.month(m),
+                String.valueOf(versions.get(0).versionNo()), String.valueOf(notices.officerAccounts(court)),
+                String.valueOf(window.days())));
         return "staff/versions";
     }
 

@@ -49,12 +49,26 @@ class StaffController {
         this.interviews = interviews;
     }
 
+    /** An officer starts at their month; the others at the ranking of their court, or the first court they may choose. */
     @GetMapping("/staff")
     String start(@AuthenticationPrincipal CurrentUser user) {
         if (user.role() == Role.OFFICER) return "redirect:/staff/me";
-        String court = user.courtCode() == null ? service.data().courts().get(service.data().courts().size() - 1).code()
-                : user.courtCode();
+        List<Court> courts = courts(user);
+        String court = user.courtCode() != null ? user.courtCode() : courts.isEmpty()
+                ? service.data().courts().get(0).code() : courts.get(0).code();
         return "redirect:/staff/ranking?court=" + URLEncoder.encode(court, StandardCharsets.UTF_8);
+    }
+
+    /** The courts whose staff assessment the user may read and that have people assessed (the court picker). */
+    private List<Court> courts(CurrentUser user) {
+        java.util.Set<Integer> assessed = new java.util.HashSet<>();
+        service.month(service.defaultMonth()).people().forEach(p -> assessed.add(p.court()));
+        List<Court> all = service.data().courts().all();
+        List<Court> out = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (assessed.contains(i) && access.canReadCourt(user, all.get(i).code())) out.add(all.get(i));
+        }
+        return out;
     }
 
     @GetMapping("/staff/me")
@@ -85,6 +99,7 @@ class StaffController {
         model.addAttribute("objections", objections.ofPerson(staffId, m));
         model.addAttribute("eligibility", user.role() == Role.OFFICER ? filing.eligibility(user, m) : null);
         model.addAttribute("interviewRecords", manager ? interviews.ofMonth(court, m).getOrDefault(staffId, List.of()) : List.of());
+        model.addAttribute("ruleSet", service.rules());
         return "staff/person";
     }
 
@@ -104,6 +119,7 @@ class StaffController {
         model.addAttribute("passMark", service.rules().passMark());
         model.addAttribute("ruleSet", service.rules());
         model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("courts", courts(user));
         return "staff/ranking";
     }
 
