@@ -2,16 +2,16 @@ package cn.scorecard.app.audit;
 
 /**
  * What an audit entry is about, derived from its entity (and, for runs written before the kinds were named
- * apart, its action): who may read an entry depends on it (see admin.AuditAccess).
+ * apart, its action): who may read an entry depends on it (see admin.AuditAccess). The staff assessment's
+ * entities are listed once here; everything that is neither staff nor accounts belongs to the evaluation.
  */
 public enum AuditCategory {
     /** Evaluation results, evidence and imports: the court evaluation. */
-    EVALUATION("entity NOT LIKE 'staff%' AND entity NOT IN ('app_user', 'api_token') AND NOT (entity = 'result_run'"
-            + " AND action LIKE '%干警%')"),
+    EVALUATION(Sql.EVALUATION),
     /** The staff assessment of named officers: personal. */
-    STAFF("(entity LIKE 'staff%' OR (entity = 'result_run' AND action LIKE '%干警%'))"),
+    STAFF(Sql.STAFF),
     /** Accounts, roles, tokens. */
-    ACCOUNTS("entity IN ('app_user', 'api_token')");
+    ACCOUNTS(Sql.ACCOUNTS);
 
     private final String sql;
 
@@ -22,5 +22,12 @@ public enum AuditCategory {
     /** The SQL condition on audit_log that selects the category's entries (constant text, no user input). */
     String sql() {
         return sql;
+    }
+
+    private static final class Sql {
+        static final String STAFF = "(entity LIKE 'staff%' OR entity IN ('veto_record', 'closure_quota', 'clerk_evaluation')"
+                + " OR (entity = 'result_run' AND action LIKE '%干警%'))";
+        static final String ACCOUNTS = "entity IN ('app_user', 'api_token')";
+        static final String EVALUATION = "NOT " + STAFF + " AND NOT (" + ACCOUNTS + ")";
     }
 }

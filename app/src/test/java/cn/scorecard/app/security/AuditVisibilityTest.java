@@ -33,6 +33,9 @@ class AuditVisibilityTest {
         audit.record("kaohe", "登记考核事件", "staff_incident", "E1", "江0102", null, "VIS-STAFF-OWN");
         audit.record("kaohe", "登记考核事件", "staff_incident", "E2", "江0202", null, "VIS-STAFF-OTHER");
         audit.record("kaohe", "发布干警考核结果", "result_run", "99", "江0102", null, "VIS-LEGACY-STAFF-RUN");
+        audit.record("kaohe", "登记一票否决", "veto_record", "江0102-001/2025-09-01/V1", "江0102", null, "VIS-VETO");
+        audit.record("kaohe", "设置结案指标", "closure_quota", "江0102-001/2025-09", "江0102", null, "VIS-QUOTA");
+        audit.record("kaohe", "书记员季度考评", "clerk_evaluation", "江0102-009/2025-Q3", "江0102", null, "VIS-CLERK");
         audit.record("admin", "修改用户", "app_user", "sunxueyan", "江0102", null, "VIS-ACCOUNT");
         audit.record("assessor", "导入数据", "import", "案件.csv", null, null, "VIS-IMPORT");
     }
@@ -51,7 +54,8 @@ class AuditVisibilityTest {
     @Test
     void assessorsReadTheEvaluationButNoStaffAssessmentAndNoAccounts() throws Exception {
         assertThat(page(Users.ASSESSOR)).contains("VIS-EVIDENCE-OWN", "VIS-EVIDENCE-OTHER", "VIS-IMPORT")
-                .doesNotContain("VIS-STAFF-OWN", "VIS-STAFF-OTHER", "VIS-LEGACY-STAFF-RUN", "VIS-ACCOUNT");
+                .doesNotContain("VIS-STAFF-OWN", "VIS-STAFF-OTHER", "VIS-LEGACY-STAFF-RUN", "VIS-ACCOUNT", "VIS-VETO",
+                        "VIS-QUOTA", "VIS-CLERK");
     }
 
     @Test
@@ -62,7 +66,7 @@ class AuditVisibilityTest {
 
     @Test
     void theGroupReadsTheStaffEntriesOfItsCourt() throws Exception {
-        assertThat(page(Users.STAFF_GROUP)).contains("VIS-STAFF-OWN", "VIS-LEGACY-STAFF-RUN")
+        assertThat(page(Users.STAFF_GROUP)).contains("VIS-STAFF-OWN", "VIS-LEGACY-STAFF-RUN", "VIS-VETO", "VIS-QUOTA", "VIS-CLERK")
                 .doesNotContain("VIS-EVIDENCE-OWN", "VIS-STAFF-OTHER", "VIS-ACCOUNT", "VIS-IMPORT");
     }
 
