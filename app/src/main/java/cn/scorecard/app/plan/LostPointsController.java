@@ -1,5 +1,6 @@
 package cn.scorecard.app.plan;
 
+import cn.scorecard.app.evaluation.LostPointRow;
 import cn.scorecard.app.export.ExportNames;
 import cn.scorecard.app.documents.Downloads;
 import cn.scorecard.app.evaluation.EvaluationAccess;

@@ -1,5 +1,6 @@
 package cn.scorecard.app.plan;
 
+import cn.scorecard.app.evaluation.LostPointRow;
 import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.web.Formats;
