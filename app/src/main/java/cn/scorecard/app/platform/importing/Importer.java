@@ -5,6 +5,7 @@ import cn.scorecard.core.io.ImportError;
 import cn.scorecard.core.io.InterchangeReader;
 import cn.scorecard.core.io.ReadRules;
 import cn.scorecard.core.io.RecordType;
+import cn.scorecard.core.mapping.MappingProfile;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,8 +35,16 @@ public final class Importer {
 
     /** Imports the files, and the .csv/.xlsx files of the directories, given. */
     public ImportReport run(List<Path> paths, String actor, ImportListener listener) {
+        return run(paths, null, actor, listener);
+    }
+
+    /**
+     * Imports the files through a mapping profile (null: the files are in our format): the profile rewrites the
+     * rows before the strict reader checks them, so the guarantees are those of an import of our files.
+     */
+    public ImportReport run(List<Path> paths, MappingProfile profile, String actor, ImportListener listener) {
         long start = System.nanoTime();
-        ImportSources sources = ImportSources.of(paths);
+        ImportSources sources = ImportSources.of(paths, profile);
         if (sources.isEmpty() && sources.errors.isEmpty()) {
             sources.errors.add(new ImportError(String.valueOf(paths), null, 0, null, null, "没有可导入的文件"));
         }
