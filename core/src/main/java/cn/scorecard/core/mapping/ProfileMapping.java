@@ -79,4 +79,36 @@ public final class ProfileMapping {
         boolean any = sources.stream().anyMatch(t -> profile.sourceFor(t.file(), t.sheet()) != null);
         return any && headerProblems(profile, sources).isEmpty();
     }
+
+    /** The first rows of one produced table, in our columns, with what the mapping reported on them. */
+    public record Preview(RecordType type, String file, String sheet, List<String> header, List<List<String>> rows,
+                          List<ImportError> problems) {
+    }
+
+    /** The first {@code limit} rows of every table the profile makes of the sources (the mapping screen's preview). */
+    public static List<Preview> preview(MappingProfile profile, List<TableInput> sources, int limit) {
+        List<Preview> out = new ArrayList<>();
+        for (Map.Entry<RecordType, List<TableInput>> e : apply(profile, sources).inputs().entrySet()) {
+            for (TableInput t : e.getValue()) {
+                if (!(t instanceof MappedTable m)) continue;
+                MappedTable probe = m.probe();
+                List<String> header = new ArrayList<>();
+                List<List<String>> rows = new ArrayList<>();
+                try {
+                    probe.rows((number, cells) -> {
+                        if (header.isEmpty()) {
+                            header.addAll(List.of(cells));
+                            return true;
+                        }
+                        rows.add(List.of(cells.clone()));
+                        return rows.size() < limit;
+                    });
+                } catch (java.io.IOException | RuntimeException ex) {
+                    // the validation report names what cannot be read
+                }
+                out.add(new Preview(e.getKey(), t.file(), t.sheet(), header, rows, probe.kept()));
+            }
+        }
+        return out;
+    }
 }
