@@ -30,6 +30,8 @@ public final class CaseTable {
     final int[][] steps;
     /** Occurrences of repeatable steps after the first, sparse. */
     final StepRepeats repeats;
+    /** The recorded deducted intervals and extensions with their reasons, sparse (explanations only). */
+    final PeriodAdjustments adjustments;
     final int[] courtStart;
     final int[] courtEnd;
     /** End of each court's block of first-enforcement rows (they come first, sorted by closing day, open last). */
@@ -42,7 +44,7 @@ public final class CaseTable {
     CaseTable(int size, String[] number, byte[] type, int[] court, int[] filed, int[] closed, byte[] method,
               byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
               int[] flags, int[] deductedDays, int[] extendedDays, int[][] steps, StepRepeats repeats,
-              int courtCount) {
+              PeriodAdjustments adjustments, int courtCount) {
         this.size = size;
         this.number = number;
         this.type = type;
@@ -61,6 +63,7 @@ public final class CaseTable {
         this.extendedDays = extendedDays;
         this.steps = steps;
         this.repeats = repeats;
+        this.adjustments = adjustments;
         this.courtStart = new int[courtCount];
         this.courtEnd = new int[courtCount];
         Arrays.fill(courtStart, 0);
@@ -116,6 +119,8 @@ public final class CaseTable {
     public int deductedDays(int row) { return deductedDays[row]; }
     /** Days the statutory period was extended by approval (延长期限). */
     public int extendedDays(int row) { return extendedDays[row]; }
+    /** The case's deducted intervals and extensions as recorded, with their reasons (empty for most cases). */
+    public java.util.List<PeriodAdjustment> adjustments(int row) { return adjustments.of(row); }
 
     /**
      * The rows {@code [from, to)} of the court's first-enforcement cases closed between two days (inclusive),

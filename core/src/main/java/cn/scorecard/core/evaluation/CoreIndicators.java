@@ -22,6 +22,9 @@ public final class CoreIndicators {
         }
     }
 
+    /** The metric of each core target, in the order of {@link #compute} (what explains their records). */
+    public static final List<String> METRIC_IDS = List.of("asset_cases_statutory_actual_closure_rate",
+            "termination_compliance_rate", "petition_conclusion_rate", "overall_closure_rate");
     private static final Metric OVERALL = new OverallClosureMetric();
     private static final Metric PETITIONS = new PetitionConclusionMetric();
     private final MetricRegistry metrics;

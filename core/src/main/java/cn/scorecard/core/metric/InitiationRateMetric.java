@@ -10,11 +10,16 @@ import cn.scorecard.core.deadline.DeadlineStatus;
  * 网络查控措施期限内发起率: implementation cases (首次执行 and 恢复执行) filed in the period whose online search
  * started within the limit ÷ all implementation cases filed in the period.
  */
-final class InitiationRateMetric implements Metric {
+final class InitiationRateMetric implements DeadlineMetric {
     private final DeadlineRule rule;
 
     InitiationRateMetric(DeadlineRule rule) {
         this.rule = rule;
+    }
+
+    @Override
+    public DeadlineRule rule() {
+        return rule;
     }
 
     @Override

@@ -10,13 +10,18 @@ import cn.scorecard.core.deadline.DeadlineStatus;
  * Timeliness of a step (5日内启动, 48小时内控制 …): of the cases whose clock started in the period and whose
  * outcome is known at the period's end (done, or the limit passed), the share done in time.
  */
-final class TimelinessMetric implements Metric {
+final class TimelinessMetric implements DeadlineMetric {
     private final String id;
     private final DeadlineRule rule;
 
     TimelinessMetric(String id, DeadlineRule rule) {
         this.id = id;
         this.rule = rule;
+    }
+
+    @Override
+    public DeadlineRule rule() {
+        return rule;
     }
 
     @Override

@@ -78,9 +78,13 @@ class CatalogLoaderTest {
 
     @Test
     void bundledVersionsAndSet() {
-        assertThat(CatalogLoader.bundledVersions()).containsExactly("2019");
+        assertThat(CatalogLoader.bundledVersions()).containsExactly("2016", "2019");
+        assertThat(CatalogLoader.bundledEditions()).containsExactly(
+                new CatalogLoader.BundledEdition("2016", java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2018, 12, 31)),
+                new CatalogLoader.BundledEdition("2019", java.time.LocalDate.of(2019, 1, 1), null));
         CatalogSet set = CatalogSet.bundled(KnownMetrics.ALL);
-        assertThat(set.versions()).containsExactly("2019");
+        assertThat(set.versions()).containsExactly("2016", "2019");
+        assertThat(set.get("2016", CourtLevel.BASIC).find("B1").weight()).isEqualTo(30.0);
         assertThat(set.latestVersion()).isEqualTo("2019");
         assertThat(set.get("2019", CourtLevel.BASIC).find("B1").name()).isEqualTo("规范执行");
         assertThat(set.latest(CourtLevel.HIGH).level()).isEqualTo(CourtLevel.HIGH);
@@ -116,7 +120,7 @@ class CatalogLoaderTest {
 
         CatalogSet set = CatalogSet.bundledAndDirectory(dir, KnownMetrics.ALL);
 
-        assertThat(set.versions()).containsExactly("2019", "2024", "2024b");
+        assertThat(set.versions()).containsExactly("2016", "2019", "2024", "2024b");
         assertThat(set.latestVersion()).isEqualTo("2024b");
         assertThat(set.get("2024", CourtLevel.BASIC).find("B1").weight()).isEqualTo(35.0);
         assertThat(set.get("2024", CourtLevel.BASIC).find("B4").weight()).isEqualTo(45.0);
