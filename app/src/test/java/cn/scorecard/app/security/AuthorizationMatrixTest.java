@@ -94,6 +94,10 @@ class AuthorizationMatrixTest {
             GET /import/jobs/{id} | ADMIN ASSESSOR | - | /import/jobs/999999 | 404
             GET /import/templates/{name}.csv | ADMIN ASSESSOR | - | /import/templates/案件.csv
             GET /import/templates/all.xlsx | ADMIN ASSESSOR | - | /import/templates/all.xlsx
+            GET /import/mapping/{id} | ADMIN ASSESSOR | - | /import/mapping/999999 | 404
+            POST /import/mapping/{id}/preview | ADMIN ASSESSOR | - | /import/mapping/999999/preview | 404
+            POST /import/mapping/{id}/import | ADMIN ASSESSOR | - | /import/mapping/999999/import | 404
+            GET /import/profiles/{name}.yaml | ADMIN ASSESSOR | - | /import/profiles/没有.yaml | 404
             GET /audit | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit
             GET /audit.xlsx | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit.xlsx
             GET /audit/verify | ADMIN | - | /audit/verify
