@@ -30,28 +30,48 @@ final class ByteCells {
     }
 
     /**
-     * Splits the line [from, to) (without its line end) into exactly {@code start.length} cells; checks that the
-     * bytes are UTF-8 and that no cell is quoted, padded, an Excel error value or formula-neutralised.
+     * Splits the line starting at {@code from} (ending at a line end or at {@code to}) into exactly
+     * {@code start.length} cells and returns where the next line starts; checks that the bytes are UTF-8 and that
+     * no cell is quoted, padded, an Excel error value or formula-neutralised. One pass finds both separators and
+     * line ends. A blank line is a bail (the strict reader skips it, and counts it).
      */
-    void split(byte[] b, int from, int to) {
+    int splitLine(byte[] b, int from, int to) {
         buf = b;
         int col = 0;
         int cellStart = from;
-        for (int i = from; i < to; i++) {
+        int last = start.length - 1;
+        int i = from;
+        for (; i < to; i++) {
             byte c = b[i];
+            if (c >= 0x30) continue; // digits, letters and most of ASCII: nothing to do
             if (c == ',') {
-                if (col == start.length - 1) throw new FastBail("too many cells");
+                if (col == last) throw new FastBail("too many cells");
                 close(col++, cellStart, i);
                 cellStart = i + 1;
             } else if (c < 0) {
-                i = utf8(b, i, to) - 1;
-            } else if (c == '"' || c == '\r') {
-                throw new FastBail("quote or control character");
+                // the common case inline: a three-byte character U+1000–U+CFFF (Chinese), else the full check
+                if (c >= (byte) 0xE1 && c <= (byte) 0xEC && i + 2 < to && (b[i + 1] & 0xC0) == 0x80
+                        && (b[i + 2] & 0xC0) == 0x80) {
+                    i += 2;
+                } else {
+                    i = utf8(b, i, to) - 1;
+                }
+            } else if (c == '\n') {
+                break;
+            } else if (c == '"') {
+                throw new FastBail("quote");
+            } else if (c == '\r') {
+                if (i + 1 >= to || b[i + 1] != '\n') throw new FastBail("lone carriage return");
+                if (col != last) throw new FastBail("too few cells");
+                close(col, cellStart, i);
+                return i + 2;
             }
         }
-        if (col != start.length - 1) throw new FastBail("too few cells");
-        close(col, cellStart, to);
+        if (i == from) throw new FastBail("blank line");
+        if (col != last) throw new FastBail("too few cells");
+        close(col, cellStart, i);
         count = start.length;
+        return i + 1;
     }
 
     private void close(int col, int s, int e) {

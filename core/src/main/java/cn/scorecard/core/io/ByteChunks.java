@@ -115,25 +115,6 @@ final class ByteChunks {
         }
     }
 
-    /** Calls the line visitor for each line of buf[from, to) without its line end (CRLF or LF). */
-    static void lines(byte[] buf, int from, int to, LineVisitor v) {
-        int s = from;
-        for (int i = from; i < to; i++) {
-            if (buf[i] == '\n') {
-                int e = i > s && buf[i - 1] == '\r' ? i - 1 : i;
-                if (e == s) throw new FastBail("blank line");
-                v.line(s, e);
-                s = i + 1;
-            }
-        }
-        if (s < to) v.line(s, to);
-    }
-
-    @FunctionalInterface
-    interface LineVisitor {
-        void line(int from, int to);
-    }
-
     private static boolean startsWith(byte[] b, byte[] prefix) {
         if (b.length < prefix.length) return false;
         for (int i = 0; i < prefix.length; i++) {

@@ -33,7 +33,8 @@ public final class DataDirectoryReader {
         requireFiles(dir, RecordType.COURTS, RecordType.CASES);
         if (!Boolean.getBoolean("scorecard.strictReadOnly")) {
             ProvinceData fast = FastProvinceReader.tryRead(dir, rules,
-                    new ByteChunks(ByteChunks.DEFAULT_CHUNK, Runtime.getRuntime().availableProcessors()));
+                    new ByteChunks(Integer.getInteger("scorecard.fastReadChunk", ByteChunks.DEFAULT_CHUNK),
+                            Integer.getInteger("scorecard.fastReadThreads", Runtime.getRuntime().availableProcessors())));
             if (fast != null) return fast;
         }
         return readStrictly(dir, rules);

@@ -87,8 +87,8 @@ final class FastCaseFile {
         FastColumns.Lookup judge = new FastColumns.Lookup(staff);
         FastColumns.Lookup assistant = new FastColumns.Lookup(staff);
         FastColumns.Lookup clerk = new FastColumns.Lookup(staff);
-        ByteChunks.lines(buf, from, to, (s, e) -> {
-            cells.split(buf, s, e);
+        for (int next = from; next < to; ) {
+            next = cells.splitLine(buf, next, to);
             if (c.size == c.court.length) c.grow();
             int i = c.size++;
             c.court[i] = court.required(cells, p[CaseFileReader.COURT]);
@@ -117,7 +117,7 @@ final class FastCaseFile {
             c.clerk[i] = clerk.optional(cells, p[CaseFileReader.CLERK]);
             c.flags[i] = (byte) (yes(cells, p[CaseFileReader.WHEREABOUTS_UNKNOWN]) | yes(cells, p[CaseFileReader.NO_DISHONEST]) << 1
                     | yes(cells, p[CaseFileReader.OUTSIDE_SYSTEM]) << 2);
-        });
+        }
         return c;
     }
 

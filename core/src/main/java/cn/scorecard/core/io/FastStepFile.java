@@ -87,6 +87,14 @@ final class FastStepFile {
         }
     }
 
+    /** Whether [from, to) equals the bytes at other of the same buffer; from the end, where numbers differ. */
+    private static boolean sameBackwards(byte[] b, int from, int to, int other) {
+        for (int i = to - 1, j = other + (to - from) - 1; i >= from; i--, j--) {
+            if (b[i] != b[j]) return false;
+        }
+        return true;
+    }
+
     private static Chunk parse(byte[] buf, int from, int to, int[] p, int width, ProvinceAssembler assembler, CaseKeys keys) {
         Chunk c = new Chunk();
         ByteCells cells = new ByteCells(width);
@@ -100,24 +108,21 @@ final class FastStepFile {
         int[] lastCourt = {-1};
         int[] lastFrom = {0};
         int[] lastTo = {0};
-        byte[][] lastBuf = {null};
-        ByteChunks.lines(buf, from, to, (s, e) -> {
-            cells.split(buf, s, e);
+        for (int next = from; next < to; ) {
+            next = cells.splitLine(buf, next, to);
             if (c.size == c.row.length) c.grow();
             int i = c.size++;
             int court = courts.required(cells, p[StepFileReader.COURT]);
             if (cells.empty(colNumber)) throw new FastBail("案号");
             int nf = cells.start[colNumber], nt = cells.end[colNumber];
             // a case's steps come together: the same number as the row before needs no key nor lookup
-            if (court != lastCourt[0] || nt - nf != lastTo[0] - lastFrom[0]
-                    || !Arrays.equals(buf, nf, nt, lastBuf[0], lastFrom[0], lastTo[0])) {
+            if (court != lastCourt[0] || nt - nf != lastTo[0] - lastFrom[0] || !sameBackwards(buf, nf, nt, lastFrom[0])) {
                 long key = keys.key(court, buf, nf, nt, false, cursor);
                 int v = key == CaseKeys.NO_KEY ? -1 : keys.get(key);
                 if (v < 0) throw new FastBail("unknown case");
                 lastKey[0] = key;
                 lastRow[0] = v >> 1;
                 lastCourt[0] = court;
-                lastBuf[0] = buf;
                 lastFrom[0] = nf;
                 lastTo[0] = nt;
             }
@@ -174,7 +179,7 @@ final class FastStepFile {
                     c.extra[i] = mark ? 1 : 0;
                 }
             }
-        });
+        }
         return c;
     }
 }
