@@ -30,6 +30,8 @@ final class ReadContext {
      * Keyed by court first so that the 案号 text of the cell is the key as it is, without building a string.
      */
     private final Map<String, Map<String, Long>> cases = new HashMap<>();
+    /** The cases the fast reader keyed by numbers, or null. */
+    FastCases fastCases;
     private long rowsRead;
     private String lastCourt;
     private String lastNumber;
@@ -108,6 +110,7 @@ final class ReadContext {
         String canonical = CsvFiles.normalizeCaseNumber(number);
         Map<String, Long> ofCourt = cases.get(court);
         Long v = ofCourt == null ? null : ofCourt.get(canonical);
+        if (v == null && fastCases != null) v = fastCases.state(court, canonical);
         KnownKeys.CaseState state = v != null
                 ? ((v & 1) == 1 ? KnownKeys.CaseState.TERMINATED_THIS_ROUND : KnownKeys.CaseState.KNOWN)
                 : known.caseState(court, canonical);
@@ -116,6 +119,11 @@ final class ReadContext {
         lastNumber = number;
         lastState = state;
         return state;
+    }
+
+    /** Cases known by numeric key: row × 2 + 1 when closed by 终本, or null when unknown. */
+    interface FastCases {
+        Long state(String court, String canonicalNumber);
     }
 
     /** Records the key's first row; reports a repeat and returns false. */
