@@ -42,7 +42,8 @@ class AuthorizationMatrixTest {
     /**
      * METHOD path-pattern | roles (ALL = every signed-in role, PUBLIC = anyone) | scope (court / -) | sample request
      * [| status for allowed roles]. Placeholders of the sample: {C} court, {S} officer, {SR} staff run, {OBJ}
-     * objection, {EVF} evidence file, {INC} incident file, {ER} evaluation run, {M} the month of the fixtures.
+     * objection, {EVF} evidence file, {INC} incident file, {ER} evaluation run, {M} the month of the fixtures, {CASE} a case
+     * number of the court.
      */
     static final String RULES = """
             GET /login | PUBLIC | - | /login
@@ -74,6 +75,8 @@ class AuthorizationMatrixTest {
             GET /api/evaluation/ranking | ADMIN ASSESSOR COURT_ADMIN | - | /api/evaluation/ranking
             GET /api/evaluation/courts/{code} | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}
             GET /api/evaluation/courts/{code}/indicators/{node}/records | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/indicators/B4.02.1/records
+            GET /cases/{court}/{number} | ALL | court | /cases/{C}/{CASE}
+            GET /api/cases/{court}/{number} | ALL | court | /api/cases/{C}/{CASE}
             GET /evidence | ADMIN ASSESSOR COURT_ADMIN | - | /evidence
             GET /evidence/{court} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}
             GET /evidence/{court}/{code} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}/B1.01.1?year=2025
