@@ -83,10 +83,8 @@ class CaseProfileService {
         for (int i = 0; i < core.size(); i++) {
             CoreIndicators.CoreValue v = core.get(i);
             String metric = CoreIndicators.METRIC_IDS.get(i);
-            if (v.explanation().denominatorRecords().contains(row) || v.explanation().numeratorRecords().contains(row)) {
-                indicators.add(new CaseIndicator("核心指标 " + (i + 1), v.label(), metric,
-                        v.explanation().numeratorRecords().contains(row), row, r.of(metric, v.explanation()).explain(row)));
-            }
+            indicators.addAll(CaseIndicators.of(Messages.text("records.core") + " " + (i + 1), v.label(), metric,
+                    v.explanation(), r, row));
         }
         YearMonth month = staff.defaultMonth();
         return new CaseProfile(court, d.courts().get(t.court(row)).name(), t.number(row), row, period.label(), facts(d, row),

@@ -31,6 +31,8 @@ class CasePageTest {
     MockMvc mvc;
     @Autowired
     EvaluationService service;
+    @Autowired
+    cn.scorecard.app.staff.StaffResultService staff;
     private int year;
     private int row;
     private String number;
@@ -98,6 +100,33 @@ class CasePageTest {
         assertThat(paths.get("/api/cases/{court}/{number}").get("get").get("summary").asText()).startsWith("案件画像");
         assertThat(paths.get("/api/evaluation/courts/{code}/indicators/{node}/records").get("get").get("summary").asText())
                 .contains("原因");
+    }
+
+    @Test
+    void theStaffItemsThatNameTheCaseFollowTheStaffRules() throws Exception {
+        java.time.YearMonth month = staff.defaultMonth();
+        String[] found = null;
+        for (cn.scorecard.core.staff.PersonResult p : staff.month(month).people()) {
+            if (!service.data().courts().get(p.court()).code().equals(COURT)) continue;
+            for (cn.scorecard.core.staff.ItemResult item : p.items()) {
+                for (cn.scorecard.core.staff.Reason r : item.reasons()) {
+                    for (String ref : r.refs()) {
+                        if (found == null && ref.contains("执")) found = new String[] {ref, item.code() + " " + item.name(), p.name()};
+                    }
+                }
+            }
+        }
+        assertThat(found).as("an item of 江0102 names a case in " + month).isNotNull();
+        Document d = Jsoup.parse(mvc.perform(get("/cases/{c}/{n}", COURT, found[0]).with(Users.BASIC_ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String item = found[1];
+        String person = found[2];
+        assertThat(d.select("#case-staff tbody tr").stream()
+                .anyMatch(r -> r.child(1).text().equals(item) && r.child(0).text().startsWith(person))).isTrue();
+        // assessors do not read the staff assessment: the section stays empty for them
+        Document assessor = Jsoup.parse(mvc.perform(get("/cases/{c}/{n}", COURT, found[0]).with(Users.ASSESSOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(assessor.select("#case-staff")).isEmpty();
     }
 
     @Test

@@ -24,19 +24,23 @@ public final class CaseIndicators {
 
     private static void collect(NodeResult n, Reasons reasons, int row, List<CaseIndicator> out) {
         for (NodeResult c : n.children()) collect(c, reasons, row, out);
-        MetricValue v = n.explanation();
-        if (!n.children().isEmpty() || v == null || v.denominatorRecords() == null) return;
+        if (n.children().isEmpty()) out.addAll(of(n.code(), n.node().name(), n.node().metric(), n.explanation(), reasons, row));
+    }
+
+    /** The records of one value (an indicator's or a core target's) that are the case or belong to it, explained. */
+    public static List<CaseIndicator> of(String code, String name, String metric, MetricValue v, Reasons reasons, int row) {
+        List<CaseIndicator> out = new ArrayList<>();
+        if (v == null || v.denominatorRecords() == null) return out;
         for (int record : records(reasons, v, row)) {
-            boolean num = v.numeratorRecords().contains(record);
-            Reason reason = reasons.of(n.node().metric(), v).explain(record);
-            out.add(new CaseIndicator(n.code(), n.node().name(), n.node().metric(), num, record, reason));
+            boolean num = v.numeratorRecords().kind() == v.denominatorRecords().kind() && v.numeratorRecords().contains(record);
+            out.add(new CaseIndicator(code, name, metric, num, record, reasons.of(metric, v).explain(record)));
         }
+        return out;
     }
 
     /** The records of a value that are the case itself, or its payments or field actions. */
     static List<Integer> records(Reasons reasons, MetricValue v, int row) {
-        RecordKind kind = v.denominatorRecords().kind() == RecordKind.CASE || v.denominatorRecords().size() > 0
-                ? v.denominatorRecords().kind() : v.numeratorRecords().kind();
+        RecordKind kind = v.denominatorRecords().kind(); // a count's empty denominator has its numerator's kind
         List<Integer> out = new ArrayList<>();
         switch (kind) {
             case CASE -> {
@@ -57,6 +61,7 @@ public final class CaseIndicators {
 
     private static boolean in(MetricValue v, int record) {
         RecordSet den = v.denominatorRecords();
-        return den.contains(record) || v.numeratorRecords().contains(record);
+        RecordSet num = v.numeratorRecords();
+        return den.contains(record) || (num.kind() == den.kind() && num.contains(record));
     }
 }
