@@ -42,7 +42,8 @@ class AuthorizationMatrixTest {
     /**
      * METHOD path-pattern | roles (ALL = every signed-in role, PUBLIC = anyone) | scope (court / -) | sample request
      * [| status for allowed roles]. Placeholders of the sample: {C} court, {S} officer, {SR} staff run, {OBJ}
-     * objection, {EVF} evidence file, {INC} incident file, {ER} evaluation run, {M} the month of the fixtures.
+     * objection, {EVF} evidence file, {INC} incident file, {ER} evaluation run, {M} the month of the fixtures, {CASE} a case
+     * number of the court.
      */
     static final String RULES = """
             GET /login | PUBLIC | - | /login
@@ -77,6 +78,8 @@ class AuthorizationMatrixTest {
             GET /evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points
             GET /evaluation/courts/{code}/lost-points.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points.xlsx
             GET /api/evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/lost-points
+            GET /cases/{court}/{number} | ALL | court | /cases/{C}/{CASE}
+            GET /api/cases/{court}/{number} | ALL | court | /api/cases/{C}/{CASE}
             GET /evidence | ADMIN ASSESSOR COURT_ADMIN | - | /evidence
             GET /evidence/{court} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}
             GET /evidence/{court}/{code} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}/B1.01.1?year=2025

@@ -68,6 +68,12 @@ final class MatrixFixtures {
         }
     }
 
+    /** A case number of the court (the case page's sample). */
+    private String firstCase(String court) {
+        var data = staff.data();
+        return data.cases().number(data.cases().courtStart(data.courts().indexOf(court)));
+    }
+
     Ids create(MockMvc mvc) throws Exception {
         CurrentUser admin = Users.of(Role.ADMIN, null, null);
         // the matrix's signed-in users as accounts, so that what belongs to a user (tokens) can be created
@@ -125,6 +131,7 @@ final class MatrixFixtures {
                 Map.entry("KIND", new String[] {kind, kind}),
                 Map.entry("VETO", new String[] {veto, veto}),
                 Map.entry("M", new String[] {MONTH.toString(), MONTH.toString()}),
+                Map.entry("CASE", new String[] {firstCase(courts[0]), firstCase(courts[1])}),
                 Map.entry("DAY", new String[] {LocalDate.of(2025, 9, 10).toString(), LocalDate.of(2025, 9, 10).toString()})));
     }
 }
