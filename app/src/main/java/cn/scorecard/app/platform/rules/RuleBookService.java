@@ -90,6 +90,11 @@ public class RuleBookService implements RuleBook {
         return staffRules(version).orElseThrow();
     }
 
+    /** The rule set assigned to every court this month (the demo's, the import templates'). */
+    public StaffRuleSet defaultStaffRules() {
+        return staffRulesFor(Assignment.EVERY_COURT, YearMonth.now());
+    }
+
     /** The version of the staff rule set a court uses in a month. */
     public String staffVersionFor(String court, YearMonth month) {
         State s = state();
@@ -184,6 +189,28 @@ public class RuleBookService implements RuleBook {
             store.activate(RuleVersion.Kind.STAFF_RULES, rules.version(), SYSTEM);
             if (firstStart || f.court().isEmpty()) store.assign(f.court(), f.from(), rules.version(), SYSTEM);
         }
+    }
+
+    /**
+     * The court hierarchy as stored, read once (for a command without the application's province source: a court's
+     * staff rule set may be assigned to a court above it).
+     */
+    public static Supplier<Courts> storedCourts(javax.sql.DataSource ds) {
+        return new Supplier<>() {
+            private Courts courts;
+
+            @Override
+            public synchronized Courts get() {
+                if (courts == null) {
+                    courts = new Courts(new org.springframework.jdbc.core.JdbcTemplate(ds).query(
+                            "SELECT code, name, court_level, parent_code, municipality, key_city FROM court ORDER BY seq",
+                            (rs, i) -> new cn.scorecard.core.court.Court(rs.getString(1), rs.getString(2),
+                                    CourtLevel.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5),
+                                    rs.getBoolean(6))));
+                }
+                return courts;
+            }
+        };
     }
 
     static String part(CourtLevel level) {
