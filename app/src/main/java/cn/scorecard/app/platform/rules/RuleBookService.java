@@ -126,6 +126,50 @@ public class RuleBookService implements RuleBook {
         return state().generation();
     }
 
+    /** The stored YAML of one level of a catalog version. */
+    public Optional<String> catalogText(String version, CourtLevel level) {
+        state();
+        return store.content(RuleVersion.Kind.CATALOG, version, part(level));
+    }
+
+    /** The stored YAML of a staff rule set. */
+    public Optional<String> staffText(String version) {
+        state();
+        return store.content(RuleVersion.Kind.STAFF_RULES, version, "");
+    }
+
+    public Optional<StoredEdition> edition(RuleVersion.Kind kind, String version) {
+        state();
+        return store.edition(kind, version);
+    }
+
+    /**
+     * Stores a proposed catalog version (not yet in force): each level's text is checked by the start-up reader first
+     * (a {@link cn.scorecard.core.catalog.CatalogValidationException} names the file, the indicator and the problem).
+     */
+    public void saveCatalog(String version, String title, LocalDate from, LocalDate to, String basedOn, String note,
+                            Map<CourtLevel, String> texts, String actor) {
+        state();
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (CourtLevel l : CourtLevel.values()) {
+            String text = texts.get(l);
+            if (text == null) throw new IllegalArgumentException("缺少" + l.label() + "法院的指标体系");
+            CatalogLoader.parse(version + "/" + CatalogLoader.fileName(l), text, version, l, metrics);
+            parts.put(part(l), text);
+        }
+        store.save(RuleVersion.Kind.CATALOG, version, title, from, to, basedOn, note, parts, actor);
+    }
+
+    /** Stores a proposed staff rule set (checked like the bundled one: a StaffRuleSetException lists every problem). */
+    public StaffRuleSet saveStaffRules(String text, String fileName, LocalDate from, LocalDate to, String basedOn,
+                                       String note, String actor) {
+        state();
+        StaffRuleSet rules = StaffRuleSets.parse(fileName, new StringReader(text));
+        store.save(RuleVersion.Kind.STAFF_RULES, rules.version(), rules.label(), from, to, basedOn, note,
+                Map.of("", text), actor);
+        return rules;
+    }
+
     /** Activates a stored version; from now on it answers for its dates. */
     public void activate(RuleVersion.Kind kind, String version, String actor) {
         store.activate(kind, version, actor);
