@@ -4,9 +4,12 @@ import cn.scorecard.app.platform.importing.ImportLock;
 import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.Importer;
 import cn.scorecard.app.platform.store.Databases;
+<<<<<<< HEAD
 import cn.scorecard.core.mapping.MappingProfile;
 import cn.scorecard.core.mapping.ProfileException;
 import cn.scorecard.core.staff.StaffRuleSets;
+=======
+>>>>>>> rules
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,6 +52,7 @@ final class ImportCommand implements Callable<Integer> {
             DataSource ds = Databases.dataSource(db, dbUser, dbPassword);
             try (Connection keepOpen = ds.getConnection()) {
                 Databases.migrate(ds);
+<<<<<<< HEAD
                 MappingProfile mapping;
                 try {
                     mapping = profile == null ? null : ProfilesCommand.resolve(profile, ds);
@@ -57,6 +61,14 @@ final class ImportCommand implements Callable<Integer> {
                     return 2;
                 }
                 ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, mapping, actor(actor), new StderrProgress());
+=======
+                // the database's rule book: each person's records checked against their court's staff rule set
+                cn.scorecard.app.platform.rules.RuleBookService book = new cn.scorecard.app.platform.rules.RuleBookService(
+                        new cn.scorecard.app.platform.rules.RuleBookStore(new org.springframework.jdbc.core.JdbcTemplate(ds)),
+                        cn.scorecard.app.platform.rules.RuleBookService.storedCourts(ds));
+                ImportReport report = new Importer(ds, cn.scorecard.core.io.ReadRules.byCourt(book.defaultStaffRules(),
+                        book::staffRulesFor)).run(paths, actor(actor), new StderrProgress());
+>>>>>>> rules
                 System.out.println(report.summary(report.accepted() ? 0 : 200));
                 return report.accepted() ? 0 : 1;
             }

@@ -31,6 +31,7 @@ public class Navigation {
             new String[] {"nav-records", "考核记录", "/staff/records"},
             new String[] {"nav-objections", "异议复核", "/staff/objections"},
             new String[] {"nav-warnings", "预警", "/warnings"},
+            new String[] {"nav-rules", "规则版本", "/rules"},
             new String[] {"nav-audit", "审计日志", "/audit"},
             new String[] {"nav-users", "用户管理", "/admin/users"});
     private final RequestMappingHandlerMapping mapping;

@@ -151,6 +151,19 @@ class AuthorizationMatrixTest {
             GET /api/staff/objections | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /api/staff/objections?month={M}
             GET /api/staff/objections/{id} | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /api/staff/objections/{OBJ}
             POST /api/staff/objections/{id}/decision | STAFF_GROUP | court | json /api/staff/objections/{OBJ}/decision | 409
+            GET /rules | ADMIN STAFF_GROUP | - | /rules
+            GET /rules/catalogs/{version}/{level}.yaml | ADMIN | - | /rules/catalogs/2019/basic.yaml
+            GET /rules/staff/{version}.yaml | ADMIN STAFF_GROUP | - | /rules/staff/wancheng-2023-127.yaml
+            GET /rules/catalogs/compare | ADMIN | - | /rules/catalogs/compare?a=2016&b=2019&level=BASIC
+            GET /rules/staff/compare | ADMIN STAFF_GROUP | - | /rules/staff/compare?a=wancheng-2023-127&b=chengxi-2024-15
+            GET /rules/catalogs/new | ADMIN | - | /rules/catalogs/new?basedOn=2019&level=HIGH
+            POST /rules/catalogs | ADMIN | - | /rules/catalogs?version=bad/name&from=2030-01-01&basedOn=2019&level=BASIC
+            POST /rules/catalogs/upload | ADMIN | - | multipart /rules/catalogs/upload?version=bad/name&from=2030-01-01&level=BASIC
+            GET /rules/catalogs/{version}/preview | ADMIN | - | /rules/catalogs/2016/preview?year=2016
+            POST /rules/catalogs/{version}/activate | ADMIN | - | /rules/catalogs/2016/activate
+            POST /rules/staff/upload | ADMIN STAFF_GROUP | - | multipart /rules/staff/upload?from=2030-01-01
+            GET /rules/staff/{version}/preview | ADMIN STAFF_GROUP | court | /rules/staff/chengxi-2024-15/preview?court={C}&month={M}
+            POST /rules/staff/{version}/assign | ADMIN STAFF_GROUP | court | /rules/staff/wancheng-2023-127/assign?court={C}&from=2099-01
             GET /v3/api-docs | ALL | - | /v3/api-docs
             GET /v3/api-docs.yaml | ALL | - | /v3/api-docs.yaml
             GET /v3/api-docs/swagger-config | ALL | - | /v3/api-docs/swagger-config

@@ -116,7 +116,7 @@ final class MatrixFixtures {
         // a period no page shows by default: publishing it must not become the published version the pages of 2025 show
         String evaluationRun = String.valueOf(runs.saveDraft(RunKind.EVALUATION, "", RunPeriod.yearToMonth(2020, 1), "2019",
                 "matrix", "{}", null, "admin").id());
-        String veto = staff.rules().vetoes().get(0).code();
+        String veto = staff.rules(courts[0], java.time.YearMonth.of(2025, 3)).vetoes().get(0).code();
         return new Ids(Map.ofEntries(
                 Map.entry("C", courts),
                 Map.entry("S", officers),

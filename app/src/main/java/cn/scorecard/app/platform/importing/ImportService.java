@@ -1,7 +1,8 @@
 package cn.scorecard.app.platform.importing;
 
 import cn.scorecard.app.platform.store.JdbcProvinceSource;
-import cn.scorecard.core.staff.StaffRuleSets;
+import cn.scorecard.app.platform.rules.RuleBookService;
+import cn.scorecard.core.io.ReadRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,14 +27,21 @@ import org.springframework.stereotype.Service;
 public class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
-    private final Importer importer;
+    private final DataSource dataSource;
+    private final RuleBookService rules;
     private final JdbcProvinceSource source;
     private final JdbcTemplate jdbc;
 
+<<<<<<< HEAD
     private final ImportProfiles profiles;
 
     public ImportService(DataSource dataSource, JdbcProvinceSource source) {
         this.importer = new Importer(dataSource, StaffRuleSets.bundled());
+=======
+    public ImportService(DataSource dataSource, JdbcProvinceSource source, RuleBookService rules) {
+        this.dataSource = dataSource;
+        this.rules = rules;
+>>>>>>> rules
         this.source = source;
         this.jdbc = new JdbcTemplate(dataSource);
         this.profiles = new ImportProfiles(dataSource);
@@ -45,6 +53,7 @@ public class ImportService {
     }
 
     /** Imports files and directories as one transaction; the listener hears the progress. */
+<<<<<<< HEAD
     public ImportReport importFiles(List<Path> paths, String actor, ImportListener listener) {
         return importFiles(paths, null, actor, listener);
     }
@@ -53,6 +62,12 @@ public class ImportService {
     public synchronized ImportReport importFiles(List<Path> paths, cn.scorecard.core.mapping.MappingProfile profile,
                                                  String actor, ImportListener listener) {
         ImportReport report = importer.run(paths, profile, actor, listener);
+=======
+    public synchronized ImportReport importFiles(List<Path> paths, String actor, ImportListener listener) {
+        // each person's staff-assessment records are checked against the rule set of their court (the rule book)
+        Importer importer = new Importer(dataSource, ReadRules.byCourt(rules.defaultStaffRules(), rules::staffRulesFor));
+        ImportReport report = importer.run(paths, actor, listener);
+>>>>>>> rules
         if (report.accepted()) {
             LOG.info("{} 导入 {}：{}", actor, report.tables(), report.summary(0).lines().findFirst().orElse(""));
             source.refresh();

@@ -47,7 +47,7 @@ public class StaffRuns {
 
     /** The court's month computed from the current data, with every upheld adjustment of the year on top. */
     public MonthlyAssessment build(String court, YearMonth month) {
-        StaffRuleSet rules = results.rules();
+        StaffRuleSet rules = results.rules(court, month);
         AdjustedMonth adjuster = new AdjustedMonth(rules.passMark(), rules.accountabilityAfterFails());
         List<ScoreAdjustment> year = adjustments.upheld(court, month.getYear());
         Map<String, Integer> earlierFails = new HashMap<>();
@@ -75,7 +75,7 @@ public class StaffRuns {
         long id = run.id();
         audit.record(actor, "计算干警考核结果", "staff_run", String.valueOf(id), court, null,
                 month + " 第 " + run.versionNo() + " 版（待审核）：" + note + "；" + m.people().size() + " 人，考核办法 "
-                        + m.ruleSetVersion() + "，数据指纹 " + run.fingerprint());
+                        + results.rules(court, month).label() + "（" + m.ruleSetVersion() + "），数据指纹 " + run.fingerprint());
         return run;
     }
 
@@ -110,7 +110,7 @@ public class StaffRuns {
         int c = results.data().courts().indexOf(court);
         if (c < 0) throw new IllegalArgumentException("没有该法院：" + court);
         MonthlyAssessment all = results.month(month);
-        return new MonthlyAssessment(all.month(), all.ruleSetVersion(),
+        return new MonthlyAssessment(all.month(), results.rules(court, month).version(),
                 all.people().stream().filter(p -> p.court() == c).toList(),
                 all.teams().stream().filter(t -> t.court() == c).toList(),
                 all.interviews().stream().filter(i -> i.court() == c).toList());
