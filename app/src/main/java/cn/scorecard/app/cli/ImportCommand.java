@@ -4,12 +4,8 @@ import cn.scorecard.app.platform.importing.ImportLock;
 import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.Importer;
 import cn.scorecard.app.platform.store.Databases;
-<<<<<<< HEAD
 import cn.scorecard.core.mapping.MappingProfile;
 import cn.scorecard.core.mapping.ProfileException;
-import cn.scorecard.core.staff.StaffRuleSets;
-=======
->>>>>>> rules
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,7 +48,6 @@ final class ImportCommand implements Callable<Integer> {
             DataSource ds = Databases.dataSource(db, dbUser, dbPassword);
             try (Connection keepOpen = ds.getConnection()) {
                 Databases.migrate(ds);
-<<<<<<< HEAD
                 MappingProfile mapping;
                 try {
                     mapping = profile == null ? null : ProfilesCommand.resolve(profile, ds);
@@ -60,15 +55,12 @@ final class ImportCommand implements Callable<Integer> {
                     System.err.println(e.getMessage());
                     return 2;
                 }
-                ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, mapping, actor(actor), new StderrProgress());
-=======
                 // the database's rule book: each person's records checked against their court's staff rule set
                 cn.scorecard.app.platform.rules.RuleBookService book = new cn.scorecard.app.platform.rules.RuleBookService(
                         new cn.scorecard.app.platform.rules.RuleBookStore(new org.springframework.jdbc.core.JdbcTemplate(ds)),
                         cn.scorecard.app.platform.rules.RuleBookService.storedCourts(ds));
                 ImportReport report = new Importer(ds, cn.scorecard.core.io.ReadRules.byCourt(book.defaultStaffRules(),
-                        book::staffRulesFor)).run(paths, actor(actor), new StderrProgress());
->>>>>>> rules
+                        book::staffRulesFor)).run(paths, mapping, actor(actor), new StderrProgress());
                 System.out.println(report.summary(report.accepted() ? 0 : 200));
                 return report.accepted() ? 0 : 1;
             }

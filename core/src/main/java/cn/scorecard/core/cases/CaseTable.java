@@ -121,6 +121,7 @@ public final class CaseTable {
         this.extendedDays = base.extendedDays;
         this.steps = base.steps.clone();
         this.repeats = base.repeats;
+        this.adjustments = base.adjustments;
         this.courtStart = base.courtStart;
         this.courtEnd = base.courtEnd;
         this.firstEnd = base.firstEnd;

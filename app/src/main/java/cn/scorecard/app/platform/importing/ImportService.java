@@ -32,16 +32,11 @@ public class ImportService {
     private final JdbcProvinceSource source;
     private final JdbcTemplate jdbc;
 
-<<<<<<< HEAD
     private final ImportProfiles profiles;
 
-    public ImportService(DataSource dataSource, JdbcProvinceSource source) {
-        this.importer = new Importer(dataSource, StaffRuleSets.bundled());
-=======
     public ImportService(DataSource dataSource, JdbcProvinceSource source, RuleBookService rules) {
         this.dataSource = dataSource;
         this.rules = rules;
->>>>>>> rules
         this.source = source;
         this.jdbc = new JdbcTemplate(dataSource);
         this.profiles = new ImportProfiles(dataSource);
@@ -53,7 +48,6 @@ public class ImportService {
     }
 
     /** Imports files and directories as one transaction; the listener hears the progress. */
-<<<<<<< HEAD
     public ImportReport importFiles(List<Path> paths, String actor, ImportListener listener) {
         return importFiles(paths, null, actor, listener);
     }
@@ -61,13 +55,7 @@ public class ImportService {
     /** As {@link #importFiles(List, String, ImportListener)}, the files read through a mapping profile (null: none). */
     public synchronized ImportReport importFiles(List<Path> paths, cn.scorecard.core.mapping.MappingProfile profile,
                                                  String actor, ImportListener listener) {
-        ImportReport report = importer.run(paths, profile, actor, listener);
-=======
-    public synchronized ImportReport importFiles(List<Path> paths, String actor, ImportListener listener) {
-        // each person's staff-assessment records are checked against the rule set of their court (the rule book)
-        Importer importer = new Importer(dataSource, ReadRules.byCourt(rules.defaultStaffRules(), rules::staffRulesFor));
-        ImportReport report = importer.run(paths, actor, listener);
->>>>>>> rules
+        ImportReport report = importer().run(paths, profile, actor, listener);
         if (report.accepted()) {
             LOG.info("{} 导入 {}：{}", actor, report.tables(), report.summary(0).lines().findFirst().orElse(""));
             source.refresh();
@@ -101,7 +89,12 @@ public class ImportService {
 
     /** The validation report of the files through the profile, nothing written (the mapping screen's check). */
     public ImportReport check(List<Path> paths, cn.scorecard.core.mapping.MappingProfile profile) {
-        return importer.check(paths, profile);
+        return importer().check(paths, profile);
+    }
+
+    /** Each person's staff-assessment records are checked against the rule set of their court (the rule book). */
+    private Importer importer() {
+        return new Importer(dataSource, ReadRules.byCourt(rules.defaultStaffRules(), rules::staffRulesFor));
     }
 
     /** Code and name of every court in the database, by code: the choices for a 法院代码 value. */
