@@ -1,5 +1,6 @@
 package cn.scorecard.app.api;
 
+import cn.scorecard.app.web.Messages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -123,7 +124,7 @@ class EvaluationApi {
         access.requireCourt(user, code);
         CourtResult court = service.court(code, query.resolve(service.latestYear()).period());
         NodeResult n = court.find(node);
-        if (n == null || n.explanation() == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该指标没有可追溯的记录");
+        if (n == null || n.explanation() == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("api.error.noRecords"));
         RecordListView v = RecordListView.of(service.data(), code, n, set, new ListQuery(q, null, null, page, null));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("court", code);
