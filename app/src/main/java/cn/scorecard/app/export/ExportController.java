@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import cn.scorecard.app.evaluation.EvaluationResults;
 import cn.scorecard.app.evaluation.EvaluationService;
+import cn.scorecard.app.evaluation.ReasonService;
 import cn.scorecard.app.evaluation.Shown;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.PeriodQuery;
@@ -43,10 +44,12 @@ class ExportController {
     private final CourtReports reports;
     private final ReportPdf pdf;
     private final ReportCache cache;
+    private final ReasonService reasons;
 
     ExportController(EvaluationService service, EvaluationResults results, EvaluationAccess access, CourtReports reports,
-                     ReportPdf pdf, ReportCache cache) {
+                     ReportPdf pdf, ReportCache cache, ReasonService reasons) {
         this.cache = cache;
+        this.reasons = reasons;
         this.service = service;
         this.results = results;
         this.access = access;
@@ -100,7 +103,8 @@ class ExportController {
                         + ExportNames.periodName(period) + ".xlsx",
                 "records-" + Downloads.codeAscii(code) + "-" + n.code() + "-" + ("missed".equals(set) || "numerator".equals(set)
                         ? set : "denominator") + "-" + ExportNames.periodAscii(period) + ".xlsx");
-        RecordsWorkbook.write(service.data(), records.kind(), ids, title, response.getOutputStream());
+        RecordsWorkbook.write(service.data(), records.kind(), ids, title, response.getOutputStream(),
+                reasons.explainer(n, period.period()));
     }
 
     @GetMapping("/evaluation/courts/{code}/report.pdf")
