@@ -6,6 +6,7 @@ import cn.scorecard.app.platform.importing.Importer;
 import cn.scorecard.app.platform.store.Databases;
 import cn.scorecard.core.mapping.MappingProfile;
 import cn.scorecard.core.mapping.ProfileException;
+import cn.scorecard.app.web.Messages;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -73,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
      */
     static String actor(String given) {
         String os = System.getProperty("user.name", "?");
-        return given == null || given.isBlank() ? "命令行（系统用户 " + os + "）"
-                : given.strip() + "（命令行，系统用户 " + os + "）";
+        return given == null || given.isBlank() ? Messages.text("cli.import.actor", os)
+                : Messages.text("cli.import.namedActor", given.strip(), os);
     }
 }

@@ -96,9 +96,9 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
 
     public String setLabel() {
         return switch (set) {
-            case "numerator" -> "分子";
-            case "missed" -> "未达标（在分母不在分子）";
-            default -> "分母";
+            case "numerator" -> Messages.text("records.set.numerator");
+            case "missed" -> Messages.text("records.set.missed");
+            default -> Messages.text("records.set.denominator");
         };
     }
 

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.demo;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.app.platform.importing.ImportListener;
 import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.ImportService;
@@ -74,8 +75,8 @@ class DemoLoader implements ApplicationRunner {
             ImportListener listener = (done, total) -> {
                 if (total > 0) progress.at(25 + (int) (74 * Math.min(done, total) / total), new DemoProgress.Step("startup.step.rows", String.valueOf(done), String.valueOf(total)));
             };
-            ImportReport report = imports.importFiles(List.of(dir), "演示数据", listener);
-            if (!report.accepted()) throw new IllegalStateException("演示数据导入失败：" + report.summary(20));
+            ImportReport report = imports.importFiles(List.of(dir), Bundle.text("demo.importSource"), listener);
+            if (!report.accepted()) throw new IllegalStateException(Bundle.text("demo.importFailed", report.summary(20)));
             LOG.info("首次启动，已载入演示省份（江川省）：{} 家法院、{} 名人员、{} 件案件、{} 个流程节点、{} 条考核事件，共 {} 行，用时 {} 毫秒",
                     s.courts(), s.staff(), s.cases(), report.written().get("流程节点"), s.incidents(), report.rowsWritten(),
                     (System.nanoTime() - start) / 1_000_000);

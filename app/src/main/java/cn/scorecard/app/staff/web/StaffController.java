@@ -9,6 +9,7 @@ import cn.scorecard.app.staff.objections.ObjectionFiling;
 import cn.scorecard.app.staff.objections.ObjectionService;
 import cn.scorecard.app.staff.versions.StaffMonths;
 import cn.scorecard.app.staff.versions.StaffYear;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.court.Court;
 import cn.scorecard.core.data.StaffMember;
 import java.net.URLEncoder;
@@ -74,7 +75,7 @@ class StaffController {
     @GetMapping("/staff/me")
     @StaffAccess.Officer
     String me(@RequestParam(required = false) YearMonth month, @AuthenticationPrincipal CurrentUser user, Model model) {
-        if (user.staffCode() == null) throw new AccessDeniedException("当前账号未关联人员");
+        if (user.staffCode() == null) throw new AccessDeniedException(Messages.text("staff.error.noStaffCode"));
         return person(user.staffCode(), month, null, user, model);
     }
 
