@@ -41,8 +41,7 @@ final class DemoDataCommand implements Callable<Integer> {
             try {
                 Integer rc = write(ours);
                 ForeignLayout.write(ours, out);
-                System.err.printf("已写成外来版式，导入：scorecard import --profile %s %s%n",
-                        out.resolve(ForeignLayout.PROFILE), out.toAbsolutePath());
+                System.err.println(Messages.text("cli.demo.foreignWritten", out.resolve(ForeignLayout.PROFILE), out.toAbsolutePath()));
                 return rc;
             } finally {
                 try (var files = java.nio.file.Files.walk(ours)) {
