@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.RecordRows;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.ProvinceData;

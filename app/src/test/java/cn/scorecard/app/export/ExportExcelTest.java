@@ -1,5 +1,7 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Xlsx;
+import cn.scorecard.app.documents.Downloads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
