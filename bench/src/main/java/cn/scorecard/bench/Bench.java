@@ -6,6 +6,7 @@ import java.util.Arrays;
  * Benchmarks (never part of the test suite). Usage:
  * <pre>
  *   java -Xmx2g -jar bench/target/scorecard-bench.jar evaluate [--cases N] [--basic N] [--intermediate N] [--runs N]
+ *   java -Xmx2g -jar bench/target/scorecard-bench.jar reasons [--cases N] [--basic N] [--intermediate N] [--runs N]
  *   java -Xmx2g -jar bench/target/scorecard-bench.jar import [--cases N] [--runs N] [--db JDBC_URL --db-user U --db-password P]
  *        [--app-jar app/target/scorecard.jar]
  * </pre>
@@ -16,6 +17,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
+            System.out.println("       reasons [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       demo-data --out DIR [--cases N] [--basic N] [--intermediate N] [--seed S]");
             System.out.println("       e2e --data DIR [--year Y] [--runs N]   (files → results, scorecard against DuckDB read_csv)");
@@ -49,6 +51,7 @@ public final class Bench {
         }
         Options o = args[0].equals("load") ? null : Options.parse(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
+            case "reasons" -> ReasonBench.run(o);
             case "evaluate" -> EvaluationBench.run(o);
             case "staff" -> StaffBench.run(o);
             case "load" -> LoadBench.run(arg(args, "--url", "http://localhost:8080"), arg(args, "--user", "assessor"),

@@ -77,6 +77,19 @@ class CasePageTest {
     }
 
     @Test
+    void theDeadlinesListEachDeductedIntervalWithItsReason() throws Exception {
+        CaseTable t = service.data().cases();
+        int court = service.data().courts().indexOf(COURT);
+        int r = java.util.stream.IntStream.range(t.courtStart(court), t.courtEnd(court))
+                .filter(x -> t.adjustments(x).stream().anyMatch(a -> "评估".equals(a.reason()))).findFirst().orElseThrow();
+        Document d = Jsoup.parse(mvc.perform(get("/cases/{c}/{n}", COURT, t.number(r)).with(Users.BASIC_ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        java.util.List<String> lines = d.select("#case-deadlines tbody tr").get(0).select("details li").eachText();
+        for (cn.scorecard.core.cases.PeriodAdjustment a : t.adjustments(r)) assertThat(lines).contains(a.describe());
+        assertThat(lines).anyMatch(l -> l.contains(" 评估 扣除 "));
+    }
+
+    @Test
     void theApiGivesTheSameReasons() throws Exception {
         String json = mvc.perform(get("/api/cases/{c}/{n}?year={y}", COURT, number, year).with(Users.ASSESSOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -49,6 +49,7 @@ final class CaseDraft {
     int repeats;
     final int[] deductionStart = new int[MAX_EVENTS];
     final int[] deductionEnd = new int[MAX_EVENTS];
+    final String[] deductionReason = new String[MAX_EVENTS];
     int deductions;
     final int[] paymentArrived = new int[MAX_EVENTS];
     final int[] paymentReleased = new int[MAX_EVENTS];
@@ -127,9 +128,10 @@ final class CaseDraft {
         return (flags & flag.bit()) != 0;
     }
 
-    /** A deducted interval; one still running at the cutoff has no end yet. */
-    void deduction(int startDay, int endDay) {
+    /** A deducted interval with its reason (公告, 评估 …); one still running at the cutoff has no end yet. */
+    void deduction(int startDay, int endDay, String reason) {
         if (startDay > cutoffDay || deductions == MAX_EVENTS) return;
+        deductionReason[deductions] = reason;
         deductionStart[deductions] = startDay;
         deductionEnd[deductions] = endDay > cutoffDay ? Times.NONE : endDay;
         deductions++;

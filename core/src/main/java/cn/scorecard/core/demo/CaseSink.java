@@ -19,6 +19,7 @@ import java.util.List;
 final class CaseSink {
     private static final StepType[] STEPS = StepType.values();
     private static final CaseFlag[] FLAGS = CaseFlag.values();
+    private static final String EXTENSION_REASON = "经院长批准延长";
 
     private final CaseTableBuilder builder;
     private int[] payRow = new int[1024];
@@ -43,8 +44,8 @@ final class CaseSink {
         }
         for (int i = 0; i < d.repeats; i++) builder.step(row, d.repeatStep[i], d.repeatMinute[i]);
         for (CaseFlag f : FLAGS) if (d.has(f)) builder.flag(row, f);
-        for (int i = 0; i < d.deductions; i++) builder.deduction(row, d.deductionStart[i], d.deductionEnd[i]);
-        if (d.extensionDays > 0) builder.extension(row, d.extensionDays);
+        for (int i = 0; i < d.deductions; i++) builder.deduction(row, d.deductionStart[i], d.deductionEnd[i], d.deductionReason[i]);
+        if (d.extensionDays > 0) builder.extension(row, d.extensionDays, Times.NONE, Times.NONE, EXTENSION_REASON);
         for (int i = 0; i < d.payments; i++) {
             addPayment(row, d.paymentArrived[i], d.paymentReleased[i], d.paymentApproved[i], d.paymentAmount[i]);
         }

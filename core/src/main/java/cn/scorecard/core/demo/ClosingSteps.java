@@ -57,7 +57,7 @@ final class ClosingSteps {
         }
         if (rand.chance(0.5)) {
             int start = d.filedDay + rand.between(10, 40);
-            d.deduction(start, start + 59);
+            d.deduction(start, start + 59, "公告"); // 公告查找下落不明的被执行人
         }
     }
 

@@ -27,7 +27,7 @@ final class EnforcementActions {
         if (d.method == ClosingMethod.TERMINATED && rand.chance(0.02 * d.quality * d.quality)) bankruptcy(d, days);
         if (rand.chance(0.02)) {
             int start = d.filedDay + rand.between(10, Math.max(10, days));
-            d.deduction(start, start + rand.between(30, 120));
+            d.deduction(start, start + rand.between(30, 120), "中止");
         }
         if (days > 180 && d.assets && !d.has(CaseFlag.ONLINE_AUCTION) && rand.chance(0.25)) {
             d.extensionDays = rand.between(30, 90);

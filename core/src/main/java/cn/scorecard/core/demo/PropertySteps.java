@@ -107,7 +107,7 @@ final class PropertySteps {
         d.step(StepType.ASSESSMENT_REPORT_RECEIVED, clock.at(receivedDay));
         int servedDay = clock.workDaysAfter(receivedDay, clock.delay(d, 0.10, 1, 5, 6, 15));
         d.step(StepType.ASSESSMENT_REPORT_SERVED, clock.at(servedDay));
-        d.deduction(startDay, receivedDay);
+        d.deduction(startDay, receivedDay, "评估");
         return servedDay;
     }
 
@@ -122,7 +122,7 @@ final class PropertySteps {
         if (rand.chance(0.9)) d.flag(CaseFlag.ONLINE_AUCTION);
         // 30-day notice period, and a second round after 流拍 for a third of the cases
         int endDay = startDay + rand.between(30, 45) + (rand.chance(0.35) ? rand.between(25, 40) : 0);
-        d.deduction(startDay, endDay);
+        d.deduction(startDay, endDay, "拍卖");
         boolean sold = d.method == ClosingMethod.FULFILLED || rand.chance(0.4);
         if (!sold) return endDay;
         d.step(StepType.AUCTION_SOLD, clock.at(endDay));

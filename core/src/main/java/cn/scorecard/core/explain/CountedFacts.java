@@ -8,9 +8,12 @@ import java.util.List;
  */
 final class CountedFacts implements Facts {
     private final String condition;
+    private final boolean countsMisses;
 
-    CountedFacts(String condition) {
+    /** @param countsMisses the numerator counts the misses (差错, 撤销): a record meeting its condition has missed */
+    CountedFacts(String condition, boolean countsMisses) {
         this.condition = condition;
+        this.countsMisses = countsMisses;
     }
 
     @Override
@@ -19,8 +22,9 @@ final class CountedFacts implements Facts {
     }
 
     @Override
-    public Reason explain(int record, boolean inNumerator) {
-        String note = (inNumerator ? "符合：" : "不符合：") + condition;
-        return Reason.of(inNumerator, List.of(note), note, List.of());
+    public Reason explain(int record, boolean met) {
+        boolean inNumerator = met != countsMisses;
+        String note = (inNumerator ? "计入分子：" : "未计入分子：") + condition;
+        return Reason.of(met, List.of(note), note, List.of());
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 interface Facts {
     List<String> header();
 
-    /** @param inNumerator whether the value counted the record in its numerator (the truth the reason explains) */
-    Reason explain(int record, boolean inNumerator);
+    /**
+     * @param met whether the record met the indicator, read from the value: in its numerator (or, where the
+     *            numerator counts the misses, out of it) — the truth the reason explains
+     */
+    Reason explain(int record, boolean met);
 }

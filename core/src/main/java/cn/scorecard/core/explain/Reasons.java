@@ -4,6 +4,7 @@ import cn.scorecard.core.deadline.DeadlineRules;
 import cn.scorecard.core.metric.DeadlineMetric;
 import cn.scorecard.core.metric.EvaluationContext;
 import cn.scorecard.core.metric.Metric;
+import cn.scorecard.core.metric.MetricDefinition;
 import cn.scorecard.core.metric.MetricRegistry;
 import cn.scorecard.core.metric.MetricValue;
 import cn.scorecard.core.metric.RecordKind;
@@ -27,11 +28,23 @@ public final class Reasons {
     }
 
     /**
-     * Whether a metric's numerator counts the misses (关键节点平均超期数: the cases with an overdue node), so that its
-     * missed records are the numerator's, not the denominator's others.
+     * Whether a metric's numerator counts the misses: a lower-is-better rate over cases whose numerator is a subset
+     * of its denominator (关键节点平均超期数: the cases with an overdue node; 差错率, 撤销率), so that its missed records
+     * are the numerator's and a record in it has not met the indicator.
      */
+    public static boolean numeratorCountsMisses(Metric metric) {
+        MetricDefinition d = metric.declaration();
+        return !d.higherIsBetter() && !d.isCount() && d.records() == RecordKind.CASE && d.denominatorRecords() == RecordKind.CASE;
+    }
+
+    /** The same, by metric id among the bundled metrics (false for an unknown or null id). */
     public static boolean numeratorCountsMisses(String metricId) {
-        return "key_node_mean_overdue".equals(metricId);
+        MetricRegistry bundled = Bundled.REGISTRY;
+        return metricId != null && bundled.ids().contains(metricId) && numeratorCountsMisses(bundled.get(metricId));
+    }
+
+    private static final class Bundled { // created on first use only
+        static final MetricRegistry REGISTRY = MetricRegistry.bundled();
     }
 
     /** With the bundled metrics and deadline rules. */
@@ -50,6 +63,8 @@ public final class Reasons {
         RecordKind denominatorKind = value.denominatorRecords().kind();
         if (numerator.kind() != denominatorKind) return mixed(numerator.kind(), denominatorKind);
         Facts facts = facts(metricId, numerator.kind());
+        Metric metric = metricId != null && registry.ids().contains(metricId) ? registry.get(metricId) : null;
+        boolean inverted = metric != null && numeratorCountsMisses(metric);
         return new RecordExplainer() {
             @Override
             public List<String> header() {
@@ -58,7 +73,7 @@ public final class Reasons {
 
             @Override
             public Reason explain(int record) {
-                return facts.explain(record, numerator.contains(record));
+                return facts.explain(record, numerator.contains(record) != inverted); // met: in the numerator, or out of it when it counts misses
             }
         };
     }
@@ -88,7 +103,8 @@ public final class Reasons {
             case MATTER -> new MatterFacts(ctx);
             case FIELD_ACTION -> new FieldActionFacts(ctx);
             case PAYMENT -> new PaymentFacts(ctx, rules);
-            default -> new CountedFacts(metric == null ? "计入分子的条件" : condition(metric.definition()));
+            default -> new CountedFacts(metric == null ? "计入分子的条件" : metric.declaration().numerator(),
+                    metric != null && numeratorCountsMisses(metric));
         };
     }
 
@@ -115,9 +131,4 @@ public final class Reasons {
         return new ClosingFacts(ctx.cases(), asks, ctx.periodEnd());
     }
 
-    // A metric's definition reads "<numerator> ÷ <denominator>": the numerator's words are its condition.
-    private static String condition(String definition) {
-        int i = definition.indexOf(" ÷ ");
-        return i < 0 ? definition : definition.substring(0, i);
-    }
 }

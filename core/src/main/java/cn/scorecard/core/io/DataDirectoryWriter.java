@@ -20,10 +20,8 @@ import java.util.List;
  * Writes {@link ProvinceData} as a data directory that {@link DataDirectoryReader} reads back to equal data.
  * Every file is written (possibly with the header only), UTF-8 with a BOM, streamed row by row.
  *
- * <p>Not everything survives literally: the case table keeps deducted and extended periods only as day
- * counts, so each case gets one {@code 扣除期间} row from its filing day spanning its deducted days and one
- * {@code 延长期限} row with the days in 标志; the counts round-trip, the original intervals do not. The
- * calendar is written as the days where it differs from the bundled one. See {@link StepFileWriter}.
+ * <p>Deducted intervals and extensions are written as recorded, with their reasons. The calendar is written as
+ * the days where it differs from the bundled one. See {@link StepFileWriter}.
  *
  * <p>Data too large to hold at once is written in parts: {@link #open}, then {@link #cases} for each part (its
  * cases, their steps, payments, field actions and 终本 overrides), then {@link #records} once for the other

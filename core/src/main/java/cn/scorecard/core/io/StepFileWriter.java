@@ -2,21 +2,22 @@ package cn.scorecard.core.io;
 
 import cn.scorecard.core.cases.CaseFlag;
 import cn.scorecard.core.cases.CaseTable;
+import cn.scorecard.core.cases.PeriodAdjustment;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.FieldAction;
 import cn.scorecard.core.data.Payment;
 import cn.scorecard.core.data.ProvinceData;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * 流程节点.csv from the case table, payments and field actions: one row per recorded step, every occurrence of a
  * repeatable one.
  *
- * <p>The table holds deducted and extended periods as day counts only (overlaps already merged), so they
- * are written as one {@code 扣除期间} row per case from the filing day over that many days and one
- * {@code 延长期限} row with the days in 标志. Reading them back gives the same counts, not the original
- * intervals. The flags that come from steps are written as the 标志 of their step: 网络 on 拍卖启动
+ * <p>Deducted intervals and extensions are written as recorded, each with its reason in 说明. A table built
+ * without them (counts only) writes one {@code 扣除期间} row per case from the filing day over that many days and
+ * one {@code 延长期限} row with the days in 标志: reading them back gives the same counts. The flags that come from steps are written as the 标志 of their step: 网络 on 拍卖启动
  * (ONLINE_AUCTION; AUCTION follows from the step itself) and 异地 on 发现需线下控制财产 (REMOTE_CONTROL);
  * such a flag without its step cannot be expressed in the format.
  */
@@ -24,6 +25,21 @@ final class StepFileWriter {
     private static final String FOLDED = "合计（导出时按天数合并）";
 
     private StepFileWriter() {
+    }
+
+    /** A recorded interval or extension as read: its dates (or the days in 标志) and its reason in 说明. */
+    private static void adjustment(CsvOut out, String court, String number, int filed, PeriodAdjustment a) throws IOException {
+        String note = a.reason() == null ? "" : a.reason();
+        if (a.kind() == PeriodAdjustment.Kind.DEDUCTION) {
+            var row = row(out, court, number, StepEffects.DEDUCTION).day(a.startDay());
+            (a.endDay() == Times.NONE ? row.cell("") : row.day(a.endDay())).cell("").cell("").cell(note).endRow();
+        } else if (a.startDay() != Times.NONE) {
+            row(out, court, number, StepEffects.EXTENSION).day(a.startDay()).day(a.endDay()).cell("").cell("").cell(note)
+                    .endRow();
+        } else {
+            row(out, court, number, StepEffects.EXTENSION).day(filed).cell("").cell(Integer.toString(a.days())).cell("")
+                    .cell(note).endRow();
+        }
     }
 
     /** Appends the rows of the data's cases, then its payments and field actions, to an open 流程节点.csv. */
@@ -45,6 +61,11 @@ final class StepFileWriter {
                     row(out, court, number, s.label()).minute(later).cell("").cell(mark(t, r, s)).cell("").cell("")
                             .endRow();
                 }
+            }
+            List<PeriodAdjustment> recorded = t.adjustments(r);
+            if (!recorded.isEmpty()) {
+                for (PeriodAdjustment a : recorded) adjustment(out, court, number, t.filed(r), a);
+                continue;
             }
             int deducted = t.deductedDays(r);
             if (deducted > 0) {

@@ -55,7 +55,7 @@ class DataDirectoryWriterTest {
     }
 
     @Test
-    void amountsTimesAndFoldedIntervalsAreWrittenAsDocumented() throws IOException {
+    void amountsTimesAndIntervalsAreWrittenAsDocumented() throws IOException {
         DataDirectoryWriter.write(DataDirectoryReader.read(Fixtures.simple()), tmp);
         assertThat(lines("案件.csv")).contains("豫1302,（2024）豫1302执2号,2024-01-10,2024-06-28,终结本次执行程序,民商事,"
                 + "250000.50,0.00,P001,P002,P003,是,否,否");
@@ -63,9 +63,12 @@ class DataDirectoryWriterTest {
         assertThat(steps).contains(
                 "豫1302,（2024）豫1302执1号,执行通知,2024-01-08 16:30,,,,",
                 "豫1302,（2024）豫1302执2号,拍卖启动,2024-03-05 09:00,,网络,,",
-                // 42 deducted days from the filing day 2024-01-10: to 2024-02-20.
-                "豫1302,（2024）豫1302执2号,扣除期间,2024-01-10,2024-02-20,,,合计（导出时按天数合并）",
-                "豫1302,（2024）豫1302执2号,延长期限,2024-01-10,,30,,合计（导出时按天数合并）",
+                // the intervals and extensions as recorded, each with its reason (an open interval without its end)
+                "豫1302,（2024）豫1302执2号,扣除期间,2024-03-10,2024-04-08,,,公告",
+                "豫1302,（2024）豫1302执2号,扣除期间,2024-04-01,2024-04-20,,,评估",
+                "豫1302,（2024）豫1302执2号,扣除期间,2024-05-01,,,,中止（尚未结束）",
+                "豫1302,（2024）豫1302执2号,延长期限,2024-01-10,,30,,院长批准",
+                "豫1303,（2024）豫1303执1号,延长期限,2024-02-01,2024-02-10,,,",
                 "豫1302,（2024）豫1302执1号,执行款到账,2024-03-01 09:00,2024-03-10 15:20,,10000.00,",
                 "豫1303,（2024）豫1303执8号,执行款到账,2024-04-20 10:00,2024-05-08 11:00,经审批,1200.30,",
                 "豫1302,（2024）豫1302执3号,强制执行行动,2024-02-20 14:00,,执法记录仪、已归档,,");
