@@ -1,5 +1,6 @@
 package cn.scorecard.bench;
 
+import cn.scorecard.core.demo.DemoSpecs;
 import cn.scorecard.core.catalog.Catalog;
 import cn.scorecard.core.catalog.CatalogSet;
 import cn.scorecard.core.court.CourtLevel;
@@ -41,7 +42,7 @@ final class EndToEndBench {
     }
 
     static void run(Bench.Options o, Path dir, int yearOption) throws Exception {
-        int year = yearOption != 0 ? yearOption : DemoDataWriter.spec(o.seed(), 1, 1, 1).endYear();
+        int year = yearOption != 0 ? yearOption : DemoSpecs.withCatalogEvidence(o.seed(), 1, 1, 1).endYear();
         Period period = Period.year(year);
         MetricRegistry registry = MetricRegistry.bundled();
         CatalogSet set = CatalogSet.bundled(registry.ids());

@@ -1,6 +1,6 @@
 package cn.scorecard.app.cli;
 
-import cn.scorecard.app.platform.demo.DemoData;
+import cn.scorecard.core.demo.DemoSpecs;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
@@ -53,7 +53,7 @@ final class DemoDataCommand implements Callable<Integer> {
     }
 
     private Integer write(Path out) {
-        DemoSpec spec = DemoData.spec(seed, intermediateCourts, basicCourts, cases);
+        DemoSpec spec = DemoSpecs.withCatalogEvidence(seed, intermediateCourts, basicCourts, cases);
         long start = System.nanoTime();
         DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), out, (done, total) ->
                 System.err.println(Messages.text("cli.demo.progress", String.valueOf(done), String.valueOf(total),

@@ -1,6 +1,6 @@
 package cn.scorecard.app.platform;
 
-import cn.scorecard.app.platform.demo.DemoData;
+import cn.scorecard.core.demo.DemoSpecs;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.demo.DemoProvince;
 import cn.scorecard.core.demo.DemoSpec;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
 
 /** A small demo province (1 intermediate, 2 basic courts, 4,000 cases) as a data directory, written once per JVM. */
 public final class TestData {
-    public static final DemoSpec SPEC = DemoData.spec(20240101L, 1, 2, 4_000);
+    public static final DemoSpec SPEC = DemoSpecs.withCatalogEvidence(20240101L, 1, 2, 4_000);
     private static Path dir;
     private static ProvinceData province;
 

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.demo;
 
+import cn.scorecard.core.demo.DemoSpecs;
 import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.app.platform.importing.ImportListener;
 import cn.scorecard.app.platform.importing.ImportReport;
@@ -50,7 +51,7 @@ class DemoLoader implements ApplicationRunner {
         this.imports = imports;
         this.rules = rules;
         this.enabled = enabled;
-        this.spec = DemoData.spec(seed, intermediate, basic, cases);
+        this.spec = DemoSpecs.withCatalogEvidence(seed, intermediate, basic, cases);
         this.progress = progress;
     }
 

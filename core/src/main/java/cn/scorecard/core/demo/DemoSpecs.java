@@ -1,20 +1,22 @@
-package cn.scorecard.app.platform.demo;
+package cn.scorecard.core.demo;
 
 import cn.scorecard.core.catalog.CatalogSet;
 import cn.scorecard.core.catalog.IndicatorNode;
 import cn.scorecard.core.catalog.ScoringRule;
 import cn.scorecard.core.court.CourtLevel;
-import cn.scorecard.core.demo.DemoSpec;
 import cn.scorecard.core.metric.MetricRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The demo specification with evidence for every documentary indicator of the bundled catalogs. */
-public final class DemoData {
-    private DemoData() {
+/**
+ * The demo specification the application's first start, the demo-data command and the benchmarks share: evidence
+ * for every documentary leaf of the bundled catalogs.
+ */
+public final class DemoSpecs {
+    private DemoSpecs() {
     }
 
-    public static DemoSpec spec(long seed, int intermediateCourts, int basicCourts, int cases) {
+    public static DemoSpec withCatalogEvidence(long seed, int intermediateCourts, int basicCourts, int cases) {
         CatalogSet catalogs = CatalogSet.bundled(MetricRegistry.bundled().ids());
         List<String> evidence = new ArrayList<>();
         List<String> frequency = new ArrayList<>();
