@@ -42,10 +42,12 @@ class ExportController {
     private final CourtReports reports;
     private final ReportPdf pdf;
     private final ReportCache cache;
+    private final ExportCache workbooks;
 
     ExportController(EvaluationService service, EvaluationResults results, EvaluationAccess access, CourtReports reports,
-                     ReportPdf pdf, ReportCache cache) {
+                     ReportPdf pdf, ReportCache cache, ExportCache workbooks) {
         this.cache = cache;
+        this.workbooks = workbooks;
         this.service = service;
         this.results = results;
         this.access = access;
@@ -58,10 +60,14 @@ class ExportController {
                  HttpServletResponse response) throws IOException {
         PeriodParam period = query.resolve(service.latestYear());
         Shown shown = results.shown(period, user, query.view());
-        RankingView view = RankingView.build(shown, results.same(shown, period.previous()), level, period, access.visibleCourts(user));
+        java.util.Set<String> visible = access.visibleCourts(user);
+        String key = "ranking|" + level + "|" + ExportCache.results(period, shown) + "|" + new java.util.TreeSet<>(visible);
+        byte[] bytes = workbooks.get(shown.dataVersion(), key, out -> RankingWorkbook.write(
+                RankingView.build(shown, results.same(shown, period.previous()), level, period, visible),
+                shown.result().catalogVersion(), out));
         Downloads.prepare(response, Downloads.XLSX, "评估排名-" + level.label() + "-" + Downloads.periodName(period) + ".xlsx",
                 "ranking-" + level.name().toLowerCase(Locale.ROOT) + "-" + Downloads.periodAscii(period) + ".xlsx");
-        RankingWorkbook.write(view, shown.result().catalogVersion(), response.getOutputStream());
+        send(response, bytes);
     }
 
     @GetMapping("/evaluation/courts/{code}/tree.xlsx")
@@ -73,8 +79,9 @@ class ExportController {
         CourtResult court = shown.court(code);
         Downloads.prepare(response, Downloads.XLSX, "评分-" + court.court().name() + "-" + Downloads.periodName(period) + ".xlsx",
                 "score-tree-" + Downloads.codeAscii(code) + "-" + Downloads.periodAscii(period) + ".xlsx");
-        TreeWorkbook.write(court, shown.core(code), period, shown.result().catalogVersion(), shown.label(),
-                response.getOutputStream());
+        byte[] bytes = workbooks.get(shown.dataVersion(), "tree|" + code + "|" + ExportCache.results(period, shown),
+                out -> TreeWorkbook.write(court, shown.core(code), period, shown.result().catalogVersion(), shown.label(), out));
+        send(response, bytes);
     }
 
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records.xlsx")
@@ -99,7 +106,10 @@ class ExportController {
                         + Downloads.periodName(period) + ".xlsx",
                 "records-" + Downloads.codeAscii(code) + "-" + n.code() + "-" + ("missed".equals(set) || "numerator".equals(set)
                         ? set : "denominator") + "-" + Downloads.periodAscii(period) + ".xlsx");
-        RecordsWorkbook.write(service.data(), records.kind(), ids, title, response.getOutputStream());
+        String key = "records|" + code + "|" + node + "|" + set + "|" + list + "|" + period.period().start() + "|"
+                + period.period().end() + "|" + title;
+        byte[] bytes = workbooks.get(service.dataVersion(), key, out -> RecordsWorkbook.write(service.data(), records.kind(), ids, title, out));
+        send(response, bytes);
     }
 
     @GetMapping("/evaluation/courts/{code}/report.pdf")
@@ -122,5 +132,8 @@ class ExportController {
         response.getOutputStream().write(bytes);
     }
 
-
+    private static void send(HttpServletResponse response, byte[] bytes) throws IOException {
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
 }
