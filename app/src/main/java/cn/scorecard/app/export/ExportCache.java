@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 
 /**
- * Workbooks already written (ranking, score tree, records), per data version, period, results shown and what
- * else the download depends on (level, court, the viewer's courts, the list query): writing one walks every court or
+ * Workbooks already written (ranking, score tree), per data version, period, results shown and what
+ * else the download depends on (level, court, the viewer's courts): writing one walks every court or
  * record, and the same download is asked for again and again. A new data version empties the cache.
  */
 @Component
