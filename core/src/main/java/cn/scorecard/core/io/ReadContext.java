@@ -25,6 +25,8 @@ final class ReadContext {
     final Map<String, CourtLevel> courts = new HashMap<>();
     /** Role of each person of the files. */
     final Map<String, StaffRole> staff = new HashMap<>();
+    /** The court of each person of the files. */
+    final Map<String, String> staffCourts = new HashMap<>();
     /**
      * Per court, 案号 → file row × 2 + 1 when closed by 终结本次执行程序 (or possibly so: an unreadable method).
      * Keyed by court first so that the 案号 text of the cell is the key as it is, without building a string.
@@ -88,6 +90,12 @@ final class ReadContext {
         if (staff.containsKey(id) || known.hasStaff(id)) return id;
         r.error(col, "未知的人员（" + nowhere("人员.csv") + "没有此人员编号）");
         return null;
+    }
+
+    /** The court of a person of the files or the known keys, or null. */
+    String staffCourt(String id) {
+        String court = staffCourts.get(id);
+        return court != null ? court : known.staffCourt(id);
     }
 
     /** The role of a person of the files or the known keys, or null. */
