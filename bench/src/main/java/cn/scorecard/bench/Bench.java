@@ -21,6 +21,7 @@ public final class Bench {
             System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       demo-data --out DIR [--cases N] [--basic N] [--intermediate N] [--seed S]");
             System.out.println("       e2e --data DIR [--year Y] [--runs N]   (files → results, scorecard against DuckDB read_csv)");
+            System.out.println("       export-parquet --data DIR --out FILE.parquet [--snapshot FILE]");
             System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000]");
             System.out.println("       import [--cases N] [--runs N] [--db JDBC_URL --db-user U --db-password P] [--app-jar JAR]");
@@ -43,6 +44,22 @@ public final class Bench {
                 System.out.printf("read %d cases in %.0f ms (fast reader missed: %s)%n", n, (System.nanoTime() - t0) / 1e6,
                         cn.scorecard.core.io.DataDirectoryReader.lastFastReadMiss());
             }
+            return;
+        }
+        if (args[0].equals("export-parquet")) { // the built cases (from the snapshot when it is valid) for analysts
+            java.nio.file.Path dir = java.nio.file.Path.of(arg(args, "--data", "bench-data"));
+            java.nio.file.Path out = java.nio.file.Path.of(arg(args, "--out", "cases.parquet"));
+            java.nio.file.Path snapshot = java.nio.file.Path.of(arg(args, "--snapshot", dir.resolve("..").resolve(
+                    dir.getFileName() + ".snapshot").toString()));
+            long t0 = System.nanoTime();
+            cn.scorecard.core.data.ProvinceData data = cn.scorecard.core.io.DataDirectoryReader.read(dir,
+                    cn.scorecard.core.io.ReadRules.bundled(), snapshot);
+            try (DuckDbPeer duck = new DuckDbPeer()) {
+                duck.load(data.cases());
+                duck.copyTo(out);
+            }
+            System.out.printf("%d cases → %s in %.1f s (snapshot used: %s)%n", data.cases().size(), out,
+                    (System.nanoTime() - t0) / 1e9, cn.scorecard.core.io.DataDirectoryReader.lastSnapshotUsed());
             return;
         }
         if (args[0].equals("import")) {

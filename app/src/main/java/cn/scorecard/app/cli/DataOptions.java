@@ -20,7 +20,18 @@ final class DataOptions {
     @Option(names = "--db-password", description = "数据库密码")
     String dbPassword;
 
+    @Option(names = "--snapshot", description = "案件快照文件（默认 ~/.cache/scorecard/snapshots/ 下按数据目录命名）："
+            + "数据目录的案件、流程节点等文件未变时直接载入快照，不再解析 CSV")
+    Path snapshot;
+
+    @Option(names = "--no-snapshot", description = "不读也不写快照")
+    boolean noSnapshot;
+
     ProvinceData province() {
+        if (data != null && db == null && !noSnapshot) {
+            return cn.scorecard.core.io.DataDirectoryReader.read(data, cn.scorecard.core.io.ReadRules.bundled(),
+                    snapshot != null ? snapshot : DataSources.defaultSnapshot(data));
+        }
         return DataSources.load(data, db, dbUser, dbPassword);
     }
 

@@ -22,6 +22,13 @@ final class DataSources {
     private DataSources() {
     }
 
+    /** ~/.cache/scorecard/snapshots/&lt;hash of the directory's absolute path&gt;.snapshot */
+    static Path defaultSnapshot(Path dir) {
+        String abs = dir.toAbsolutePath().normalize().toString();
+        String name = Integer.toHexString(abs.hashCode()) + "-" + Integer.toHexString(abs.length()) + ".snapshot";
+        return Path.of(System.getProperty("user.home"), ".cache", "scorecard", "snapshots", name);
+    }
+
     static ProvinceData load(Path dir, String jdbcUrl, String user, String password) {
         if ((dir == null) == (jdbcUrl == null)) {
             throw new IllegalArgumentException(Messages.text("cli.error.source"));

@@ -44,12 +44,14 @@ class ExportController {
     private final CourtReports reports;
     private final ReportPdf pdf;
     private final ReportCache cache;
+    private final ExportCache workbooks;
     private final ReasonService reasons;
 
     ExportController(EvaluationService service, EvaluationResults results, EvaluationAccess access, CourtReports reports,
-                     ReportPdf pdf, ReportCache cache, ReasonService reasons) {
+                     ReportPdf pdf, ReportCache cache, ReasonService reasons, ExportCache workbooks) {
         this.cache = cache;
         this.reasons = reasons;
+        this.workbooks = workbooks;
         this.service = service;
         this.results = results;
         this.access = access;
@@ -62,10 +64,14 @@ class ExportController {
                  HttpServletResponse response) throws IOException {
         PeriodParam period = query.resolve(service.latestYear());
         Shown shown = results.shown(period, user, query.view());
-        RankingView view = RankingView.build(shown, results.same(shown, period.previous()), level, period, access.visibleCourts(user));
+        java.util.Set<String> visible = access.visibleCourts(user);
+        String key = "ranking|" + level + "|" + ExportCache.results(period, shown) + "|" + new java.util.TreeSet<>(visible);
+        byte[] bytes = workbooks.get(shown.dataVersion(), key, out -> RankingWorkbook.write(
+                RankingView.build(shown, results.same(shown, period.previous()), level, period, visible),
+                shown.result().catalogVersion(), out));
         Downloads.prepare(response, Downloads.XLSX, "评估排名-" + level.label() + "-" + ExportNames.periodName(period) + ".xlsx",
                 "ranking-" + level.name().toLowerCase(Locale.ROOT) + "-" + ExportNames.periodAscii(period) + ".xlsx");
-        RankingWorkbook.write(view, shown.result().catalogVersion(), response.getOutputStream());
+        send(response, bytes);
     }
 
     @GetMapping("/evaluation/courts/{code}/tree.xlsx")
@@ -77,8 +83,9 @@ class ExportController {
         CourtResult court = shown.court(code);
         Downloads.prepare(response, Downloads.XLSX, "评分-" + court.court().name() + "-" + ExportNames.periodName(period) + ".xlsx",
                 "score-tree-" + Downloads.codeAscii(code) + "-" + ExportNames.periodAscii(period) + ".xlsx");
-        TreeWorkbook.write(court, shown.core(code), period, shown.result().catalogVersion(), shown.label(),
-                response.getOutputStream());
+        byte[] bytes = workbooks.get(shown.dataVersion(), "tree|" + code + "|" + ExportCache.results(period, shown),
+                out -> TreeWorkbook.write(court, shown.core(code), period, shown.result().catalogVersion(), shown.label(), out));
+        send(response, bytes);
     }
 
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records.xlsx")
@@ -127,5 +134,8 @@ class ExportController {
         response.getOutputStream().write(bytes);
     }
 
-
+    private static void send(HttpServletResponse response, byte[] bytes) throws IOException {
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
 }

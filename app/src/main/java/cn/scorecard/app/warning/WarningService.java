@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import cn.scorecard.app.platform.cache.VersionedCache;
 import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +36,7 @@ class WarningService {
     private final DeadlineRules rules = DeadlineRules.bundled();
     private final ZoneId zone;
     private volatile Snapshot snapshot;
+    private final VersionedCache<List<Warning>> scans = new VersionedCache<>(256);
 
     /** What is derived once per data version: the scanner, the last recorded day, staff ids to roster indexes. */
     record Snapshot(long version, ProvinceData data, WarningScanner scanner, LocalDate lastDay,
@@ -86,10 +89,25 @@ class WarningService {
         WarningScope scope = access.resolve(user, s, court, staff);
         LocalDate day = asOf == null ? defaultAsOf(s) : asOf;
         LocalDateTime moment = moment(day);
-        List<Warning> all = scope.nobody() ? List.of()
-                : s.scanner().scan(moment, new WarningFilter(scope.courts(), scope.staff(), null));
+        List<Warning> all = scope.nobody() ? List.of() : scan(s, moment, scope);
         List<Warning> shown = rule == null ? all : all.stream().filter(w -> w.ruleId().equals(rule)).toList();
         return new Found(s, scope, day, moment, KindCount.of(kinds, all), shown);
+    }
+
+    /**
+     * The warnings of a scope at a moment, scanned once per data version, moment and scope: the moment is the
+     * current minute today (so a page reloaded within the minute, or the same page of fifty users, scans once) and
+     * the last minute of an earlier day; a new data version empties the cache.
+     */
+    List<Warning> scan(Snapshot s, LocalDateTime moment, WarningScope scope) {
+        String key = moment + "|" + new TreeSet<>(scope.courts()) + "|" + scope.staff();
+        return scans.get(s.version(), key,
+                () -> List.copyOf(s.scanner().scan(moment, new WarningFilter(scope.courts(), scope.staff(), null))));
+    }
+
+    /** Scans computed since the start (for tests). */
+    long scans() {
+        return scans.computations();
     }
 
     /** The answer to one request: the scope, the moment, the counts per rule and the warnings in order of urgency. */

@@ -35,6 +35,19 @@ final class PeriodAdjustments {
         return new PeriodAdjustments(rows, items);
     }
 
+    /** For the snapshot. */
+    int[] rows() {
+        return rows;
+    }
+
+    PeriodAdjustment[] items() {
+        return items;
+    }
+
+    static PeriodAdjustments of(int[] rows, PeriodAdjustment[] items) {
+        return new PeriodAdjustments(rows, items);
+    }
+
     List<PeriodAdjustment> of(int row) {
         int i = Arrays.binarySearch(rows, row);
         if (i < 0) return List.of();

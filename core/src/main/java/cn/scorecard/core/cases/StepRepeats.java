@@ -75,6 +75,15 @@ final class StepRepeats {
         return (int) key ^ Integer.MIN_VALUE;
     }
 
+    /** For the snapshot: per step type rows, starts and minutes (null where a type has none). */
+    int[][][] parts() {
+        return new int[][][] {rows, starts, minutes};
+    }
+
+    static StepRepeats of(int[][] rows, int[][] starts, int[][] minutes) {
+        return new StepRepeats(rows, starts, minutes);
+    }
+
     /** The earliest later occurrence at or after {@code fromMinute}, or {@link Times#NONE}. */
     int atOrAfter(int step, int row, int fromMinute) {
         int i = indexOf(step, row);

@@ -110,6 +110,38 @@ final class CaseKeys {
         return (long) court << 48 | (long) prefix << 36 | (long) (year - 1900) << 28 | (long) type << 24 | serial;
     }
 
+    /** For the snapshot: the prefixes in code order, then the used slots' keys and values. */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        String[] byCode = new String[prefixes.size()];
+        prefixes.forEach((text, code) -> byCode[code] = text);
+        out.writeInt(byCode.length);
+        for (String p : byCode) out.writeUTF(p);
+        long[] k = new long[size];
+        int[] v = new int[size];
+        for (int i = 0, n = 0; i < keys.length; i++) {
+            if (keys[i] != NO_KEY) {
+                k[n] = keys[i];
+                v[n++] = values[i];
+            }
+        }
+        cn.scorecard.core.cases.CaseTableFile.longs(out, k);
+        cn.scorecard.core.cases.CaseTableFile.ints(out, v);
+    }
+
+    static CaseKeys read(java.io.DataInputStream in) throws java.io.IOException {
+        CaseKeys keys = new CaseKeys();
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) keys.prefixes.put(in.readUTF(), i);
+        long[] k = cn.scorecard.core.cases.CaseTableFile.longs(in);
+        int[] v = cn.scorecard.core.cases.CaseTableFile.ints(in);
+        int capacity = Integer.highestOneBit(Math.max(16, k.length * 3)) * 2;
+        keys.keys = new long[capacity];
+        keys.values = new int[capacity];
+        Arrays.fill(keys.keys, NO_KEY);
+        for (int i = 0; i < k.length; i++) keys.put(k[i], v[i]);
+        return keys;
+    }
+
     /** As {@link ReadContext.FastCases}: the case of a court code and canonical 案号 from another file. */
     ReadContext.FastCases states(Map<String, Integer> courts) {
         return (court, number) -> {

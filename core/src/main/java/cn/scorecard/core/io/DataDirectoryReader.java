@@ -53,6 +53,33 @@ public final class DataDirectoryReader {
         return assembler.build();
     }
 
+    /**
+     * As {@link #read(Path, ReadRules)}, with a snapshot of the built cases: when {@code snapshot} holds the cases
+     * of these very files ({@link ProvinceSnapshot#fingerprint}) they are loaded from it and only the small files
+     * are read; otherwise everything is read and the snapshot (re)written for the next time. A snapshot that cannot
+     * be written is only a missed speed-up.
+     */
+    public static ProvinceData read(Path dir, ReadRules rules, Path snapshot) throws DataImportException {
+        requireFiles(dir, RecordType.COURTS, RecordType.CASES);
+        ProvinceData fromSnapshot = ProvinceSnapshot.read(dir, rules, snapshot);
+        lastSnapshotUsed = fromSnapshot != null;
+        if (fromSnapshot != null) return fromSnapshot;
+        ProvinceData data = read(dir, rules);
+        try {
+            ProvinceSnapshot.write(data, dir, snapshot);
+        } catch (java.io.IOException | RuntimeException e) {
+            // not written: the next read parses the files again
+        }
+        return data;
+    }
+
+    private static volatile boolean lastSnapshotUsed;
+
+    /** Whether the last read with a snapshot loaded the cases from it. */
+    public static boolean lastSnapshotUsed() {
+        return lastSnapshotUsed;
+    }
+
     /** Why the last {@link #read} fell back to the strict reader (null when it did not): for the benchmarks. */
     public static String lastFastReadMiss() {
         return FastProvinceReader.lastMiss();

@@ -47,11 +47,14 @@ final class FastStepFile {
         int[] row = new int[8192], minute = new int[8192], end = new int[8192], extra = new int[8192];
         byte[] kind = new byte[8192];
         long[] amount = new long[8192];
+        /** 说明 of a deducted interval or an extension (its reason, kept for the explanations), else null. */
+        String[] note = new String[8192];
 
         void grow() {
             int n = row.length * 2;
             row = Arrays.copyOf(row, n); minute = Arrays.copyOf(minute, n); end = Arrays.copyOf(end, n);
             extra = Arrays.copyOf(extra, n); kind = Arrays.copyOf(kind, n); amount = Arrays.copyOf(amount, n);
+            note = Arrays.copyOf(note, n);
         }
     }
 
@@ -71,8 +74,9 @@ final class FastStepFile {
             switch (k) {
                 case PAYMENT -> payments.add(new Payment(row, minute, c.end[i], c.extra[i] != 0, c.amount[i]));
                 case FIELD_ACTION -> actions.add(new FieldAction(row, minute, (c.extra[i] & 1) != 0, (c.extra[i] & 2) != 0));
-                case DEDUCTION -> builder.deduction(row, Times.dayOfMinute(minute), c.end[i]);
-                case EXTENSION -> builder.extension(row, c.extra[i]);
+                case DEDUCTION -> builder.deduction(row, Times.dayOfMinute(minute), c.end[i], c.note[i]);
+                case EXTENSION -> builder.extension(row, c.extra[i], c.end[i] == Times.NONE ? Times.NONE
+                        : Times.dayOfMinute(minute), c.end[i], c.note[i]);
                 default -> {
                     StepType type = SINGLE[k];
                     builder.step(row, type, minute);
@@ -158,6 +162,7 @@ final class FastStepFile {
                     int endDay = cells.day(colEnd);
                     if (endDay != Times.NONE && endDay < Times.dayOfMinute(minute)) throw new FastBail("结束时间");
                     c.end[i] = endDay;
+                    c.note[i] = cells.empty(colNote) ? null : cells.text(colNote);
                 }
                 case EXTENSION -> {
                     int endDay = cells.day(colEnd);
@@ -166,10 +171,12 @@ final class FastStepFile {
                     if (endDay != Times.NONE) {
                         if (endDay < startDay || markDays > 0 && markDays != endDay - startDay + 1) throw new FastBail("延长期限");
                         c.extra[i] = endDay - startDay + 1;
+                        c.end[i] = endDay;
                     } else {
                         if (markDays <= 0) throw new FastBail("延长期限");
                         c.extra[i] = markDays;
                     }
+                    c.note[i] = cells.empty(colNote) ? null : cells.text(colNote);
                 }
                 default -> {
                     if (!cells.empty(colEnd)) throw new FastBail("结束时间");

@@ -47,6 +47,7 @@ public final class ProvinceAssembler implements RecordSink {
     private final List<EvidenceRecord> evidence = new ArrayList<>();
     private final List<CourtStatistic> statistics = new ArrayList<>();
     private CaseKeys keys;
+    private CaseTable prebuilt;
     private String lastCourt;
     private String lastNumber;
     private int lastRow;
@@ -127,19 +128,21 @@ public final class ProvinceAssembler implements RecordSink {
     /** The data; case references move from builder rows to table rows. */
     public ProvinceData build() {
         CaseTableBuilder b = builder();
-        CaseTable table = b.build();
+        CaseTable table = prebuilt != null ? prebuilt : b.build();
+        java.util.function.IntUnaryOperator moved = prebuilt != null ? row -> row : b::newRow;
         List<Payment> movedPayments = new ArrayList<>(payments.size());
         for (Payment p : payments) {
-            movedPayments.add(new Payment(b.newRow(p.caseRow()), p.arrivedMinute(), p.releasedMinute(),
-                    p.lateApproved(), p.amountFen()));
+            movedPayments.add(prebuilt != null ? p : new Payment(moved.applyAsInt(p.caseRow()), p.arrivedMinute(),
+                    p.releasedMinute(), p.lateApproved(), p.amountFen()));
         }
         List<FieldAction> movedActions = new ArrayList<>(fieldActions.size());
         for (FieldAction f : fieldActions) {
-            movedActions.add(new FieldAction(b.newRow(f.caseRow()), f.minute(), f.recorderUsed(), f.archived()));
+            movedActions.add(prebuilt != null ? f
+                    : new FieldAction(moved.applyAsInt(f.caseRow()), f.minute(), f.recorderUsed(), f.archived()));
         }
         Map<Integer, TerminationOverride> overrides = new HashMap<>();
-        reviews.forEach((row, r) -> overrides.put(b.newRow(row),
-                new TerminationOverride(b.newRow(row), r.compliant(), r.reason(), r.assessor())));
+        reviews.forEach((row, r) -> overrides.put(moved.applyAsInt(row),
+                new TerminationOverride(moved.applyAsInt(row), r.compliant(), r.reason(), r.assessor())));
         WorkCalendar calendar = holidays.isEmpty() ? WorkCalendar.bundled() : WorkCalendar.bundled().with(holidays);
         return new ProvinceData(calendar, new Courts(courts), List.copyOf(staff), table, List.copyOf(movedPayments),
                 List.copyOf(movedActions), List.copyOf(petitions), List.copyOf(matters), List.copyOf(compensations),
@@ -165,6 +168,17 @@ public final class ProvinceAssembler implements RecordSink {
 
     List<FieldAction> fieldActionRows() {
         return fieldActions;
+    }
+
+    /**
+     * The cases, payments and field actions of a snapshot ({@link ProvinceSnapshot}), already built (rows are table
+     * rows); the other files are read as usual and refer to the cases through the keys.
+     */
+    void prebuilt(CaseTable table, List<Payment> tablePayments, List<FieldAction> tableActions, CaseKeys tableKeys) {
+        prebuilt = table;
+        payments.addAll(tablePayments);
+        fieldActions.addAll(tableActions);
+        keys = tableKeys;
     }
 
     /** Cases added by numeric key ({@link FastCaseFile}): later references to them are resolved through it. */

@@ -56,6 +56,7 @@ class FastReaderTest {
         assertThat(FastProvinceReader.lastMiss()).isNull();
         assertThat(fast).isNotNull();
         DataAssertions.assertSameData(fast, strictDemo);
+        assertSameAdjustments(fast, strictDemo);
     }
 
     @Test
@@ -116,6 +117,16 @@ class FastReaderTest {
 
         assertThat(FastProvinceReader.tryRead(dir, ReadRules.bundled(), new ByteChunks(64, 2))).isNull();
         DataAssertions.assertSameData(DataDirectoryReader.read(dir), DataDirectoryReader.readStrictly(dir, ReadRules.bundled()));
+    }
+
+    /** The recorded deducted intervals and extensions with their reasons (the explanations show them). */
+    static void assertSameAdjustments(ProvinceData actual, ProvinceData expected) {
+        int withAny = 0;
+        for (int r = 0; r < expected.cases().size(); r++) {
+            assertThat(actual.cases().adjustments(r)).as("row %d", r).isEqualTo(expected.cases().adjustments(r));
+            if (!expected.cases().adjustments(r).isEmpty()) withAny++;
+        }
+        assertThat(withAny).as("cases with deducted intervals or extensions").isPositive();
     }
 
     private Path copyOfDemo(String name) throws IOException {
