@@ -10,6 +10,8 @@ import java.util.Arrays;
 public final class CaseTable {
     private static final CaseType[] TYPES = CaseType.values();
     private static final ClosingMethod[] METHODS = ClosingMethod.values();
+    private static final byte TERMINATION = (byte) ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
+    private static final byte FULFILLED = (byte) ClosingMethod.FULFILLED.ordinal();
     private static final CaseCategory[] CATEGORIES = CaseCategory.values();
     final int size;
     final String[] number;
@@ -106,6 +108,12 @@ public final class CaseTable {
     /** 结案方式 ordinal, or -1 while open or unknown. */
     public int methodOrdinal(int row) { return method[row]; }
     public ClosingMethod method(int row) { return method[row] < 0 ? null : METHODS[method[row]]; }
+    /** Closed by 终结本次执行程序 (终本). */
+    public boolean isTermination(int row) { return method[row] == TERMINATION; }
+    /** Closed, and not by 终本: 实际执结 ({@link ClosingMethod#isActualClosure}). */
+    public boolean isActualClosure(int row) { return closed[row] != Times.NONE && method[row] != TERMINATION; }
+    /** Closed by 执行完毕. */
+    public boolean isFulfilled(int row) { return method[row] == FULFILLED; }
     public CaseCategory category(int row) { return category[row] < 0 ? null : CATEGORIES[category[row]]; }
     /** 申请标的额 in fen (分), or -1 when not recorded. */
     public long applied(int row) { return applied[row]; }

@@ -1,7 +1,6 @@
 package cn.scorecard.core.termination;
 
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.ClosingMethod;
 import cn.scorecard.core.cases.StatutoryPeriod;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.cases.Times;
@@ -27,7 +26,7 @@ public final class TerminationCheck {
     }
 
     public static boolean isTermination(CaseTable cases, int row) {
-        return cases.isClosed(row) && cases.methodOrdinal(row) == ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
+        return cases.isClosed(row) && cases.isTermination(row);
     }
 
     public TerminationRules rules() {
