@@ -1,6 +1,7 @@
 package cn.scorecard.app.cli;
 
 import cn.scorecard.app.platform.demo.DemoData;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
 import cn.scorecard.core.demo.ForeignLayout;
@@ -40,8 +41,7 @@ final class DemoDataCommand implements Callable<Integer> {
             try {
                 Integer rc = write(ours);
                 ForeignLayout.write(ours, out);
-                System.err.printf("已写成外来版式，导入：scorecard import --profile %s %s%n",
-                        out.resolve(ForeignLayout.PROFILE), out.toAbsolutePath());
+                System.err.println(Messages.text("cli.demo.foreignWritten", out.resolve(ForeignLayout.PROFILE), out.toAbsolutePath()));
                 return rc;
             } finally {
                 try (var files = java.nio.file.Files.walk(ours)) {
@@ -56,10 +56,10 @@ final class DemoDataCommand implements Callable<Integer> {
         DemoSpec spec = DemoData.spec(seed, intermediateCourts, basicCourts, cases);
         long start = System.nanoTime();
         DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), out, (done, total) ->
-                System.err.printf("已生成 %d / %d 件案件（%d%%），用时 %d 秒%n", done, total, total == 0 ? 100 : done * 100 / total,
-                        (System.nanoTime() - start) / 1_000_000_000L));
-        System.err.printf("已生成 %d 家法院、%d 名人员、%d 件案件、%d 条考核事件 → %s%n", s.courts(), s.staff(), s.cases(),
-                s.incidents(), out.toAbsolutePath());
+                System.err.println(Messages.text("cli.demo.progress", String.valueOf(done), String.valueOf(total),
+                        String.valueOf(total == 0 ? 100 : done * 100 / total), String.valueOf((System.nanoTime() - start) / 1_000_000_000L))));
+        System.err.println(Messages.text("cli.demo.done", String.valueOf(s.courts()), String.valueOf(s.staff()),
+                String.valueOf(s.cases()), String.valueOf(s.incidents()), String.valueOf(out.toAbsolutePath())));
         return 0;
     }
 }

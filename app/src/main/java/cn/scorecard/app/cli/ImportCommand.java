@@ -6,7 +6,7 @@ import cn.scorecard.app.platform.importing.Importer;
 import cn.scorecard.app.platform.store.Databases;
 import cn.scorecard.core.mapping.MappingProfile;
 import cn.scorecard.core.mapping.ProfileException;
-import cn.scorecard.core.staff.StaffRuleSets;
+import cn.scorecard.app.web.Messages;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -56,7 +56,12 @@ final class ImportCommand implements Callable<Integer> {
                     System.err.println(e.getMessage());
                     return 2;
                 }
-                ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, mapping, actor(actor), new StderrProgress());
+                // the database's rule book: each person's records checked against their court's staff rule set
+                cn.scorecard.app.platform.rules.RuleBookService book = new cn.scorecard.app.platform.rules.RuleBookService(
+                        new cn.scorecard.app.platform.rules.RuleBookStore(new org.springframework.jdbc.core.JdbcTemplate(ds)),
+                        cn.scorecard.app.platform.rules.RuleBookService.storedCourts(ds));
+                ImportReport report = new Importer(ds, cn.scorecard.core.io.ReadRules.byCourt(book.defaultStaffRules(),
+                        book::staffRulesFor)).run(paths, mapping, actor(actor), new StderrProgress());
                 System.out.println(report.summary(report.accepted() ? 0 : 200));
                 return report.accepted() ? 0 : 1;
             }
@@ -69,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
      */
     static String actor(String given) {
         String os = System.getProperty("user.name", "?");
-        return given == null || given.isBlank() ? "命令行（系统用户 " + os + "）"
-                : given.strip() + "（命令行，系统用户 " + os + "）";
+        return given == null || given.isBlank() ? Messages.text("cli.import.actor", os)
+                : Messages.text("cli.import.namedActor", given.strip(), os);
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.platform.importing.ImportProfiles;
 import cn.scorecard.app.platform.store.Databases;
 import cn.scorecard.core.mapping.MappingProfile;
@@ -36,11 +37,11 @@ final class ProfilesCommand implements Runnable {
             try {
                 return ProfileParser.parse(Files.readString(f, StandardCharsets.UTF_8), f.getFileName().toString());
             } catch (IOException e) {
-                throw new IllegalArgumentException("无法读取导入配置文件 " + f + "：" + e.getMessage());
+                throw new IllegalArgumentException(Messages.text("cli.profiles.unreadable", f, e.getMessage()));
             }
         }
         return new ImportProfiles(ds).latest(nameOrFile).orElseThrow(() ->
-                new IllegalArgumentException("数据库中没有名为“" + nameOrFile + "”的导入配置（scorecard profiles list 可列出全部）")).profile();
+                new IllegalArgumentException(Messages.text("cli.profiles.unknown", nameOrFile))).profile();
     }
 
     /** The database options every subcommand takes. */
@@ -69,10 +70,10 @@ final class ProfilesCommand implements Runnable {
         @Override
         public Integer call() {
             List<ImportProfiles.Stored> all = new ImportProfiles(db.open()).list();
-            if (all.isEmpty()) System.out.println("没有保存的导入配置");
+            if (all.isEmpty()) System.out.println(Messages.text("cli.profiles.none"));
             for (ImportProfiles.Stored s : all) {
-                System.out.println(s.name() + "\t第" + s.version() + "版\t" + s.createdAt().withNano(0) + "\t" + s.createdBy()
-                        + "\t" + s.profile().description());
+                System.out.println(Messages.text("cli.profiles.line", s.name(), String.valueOf(s.version()),
+                        String.valueOf(s.createdAt().withNano(0)), s.createdBy(), s.profile().description()));
             }
             return 0;
         }
@@ -97,7 +98,8 @@ final class ProfilesCommand implements Runnable {
             ImportProfiles profiles = new ImportProfiles(db.open());
             var stored = version == null ? profiles.latest(name) : profiles.get(name, version);
             if (stored.isEmpty()) {
-                System.err.println("没有导入配置“" + name + "”" + (version == null ? "" : " 第" + version + "版"));
+                System.err.println(version == null ? Messages.text("cli.profiles.notFound", name)
+                        : Messages.text("cli.profiles.notFoundVersion", name, String.valueOf(version)));
                 return 1;
             }
             if (output == null) System.out.print(stored.get().content());
@@ -125,7 +127,7 @@ final class ProfilesCommand implements Runnable {
             for (Path f : files) {
                 try {
                     ImportProfiles.Stored s = profiles.save(Files.readString(f, StandardCharsets.UTF_8), ImportCommand.actor(actor));
-                    System.out.println(f.getFileName() + "：已保存为导入配置“" + s.name() + "”第" + s.version() + "版");
+                    System.out.println(Messages.text("cli.profiles.saved", f.getFileName(), s.name(), String.valueOf(s.version())));
                 } catch (ProfileException e) {
                     System.err.println(f.getFileName() + "：" + e.getMessage());
                     failed++;

@@ -1,5 +1,6 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.web.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,7 @@ public final class ScorecardCommand implements Runnable {
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("错误: " + ex.getMessage());
+            cmd.getErr().println(Messages.text("cli.error", String.valueOf(ex.getMessage())));
             return 2;
         });
         return cl;

@@ -32,6 +32,24 @@ class MappingBrowserTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    cn.scorecard.app.platform.store.JdbcProvinceSource province;
+
+    /**
+     * The weeks' cases are of 2026: left in the shared test database they would make 2026 the latest year of
+     * every later test (no published result, no 2025 moment). They go again, with a new data version.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void removeTheImportedWeeks() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String weeks = "court_code = '江0102' AND case_number LIKE '（2026）江0102执900_号'";
+        jdbc.update("DELETE FROM case_step WHERE case_id IN (SELECT case_id FROM enforcement_case WHERE " + weeks + ")");
+        jdbc.update("DELETE FROM termination_override WHERE " + weeks);
+        jdbc.update("DELETE FROM enforcement_case WHERE " + weeks);
+        jdbc.update("UPDATE data_version SET version = version + 1 WHERE id = 1");
+        province.refresh();
+    }
+
     @Test
     void mapPreviewImportThenTheProfileIsChosenNextWeek() throws Exception {
         String base = "http://localhost:" + port;

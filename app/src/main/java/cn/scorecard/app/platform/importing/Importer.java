@@ -29,8 +29,13 @@ public final class Importer {
 
     /** Checks evidence against the bundled catalogs and the staff-assessment inputs against the rule set. */
     public Importer(DataSource dataSource, StaffRuleSet staffRules) {
+        this(dataSource, ReadRules.withStaffRules(staffRules));
+    }
+
+    /** Checks against the given rules (the application's: each person's records against their court's rule set). */
+    public Importer(DataSource dataSource, ReadRules rules) {
         this.dataSource = dataSource;
-        this.rules = ReadRules.withStaffRules(staffRules);
+        this.rules = rules;
     }
 
     /** Imports the files, and the .csv/.xlsx files of the directories, given. */
