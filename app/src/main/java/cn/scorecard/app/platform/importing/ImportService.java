@@ -91,7 +91,7 @@ public class ImportService {
     public synchronized ImportReport importTables(List<cn.scorecard.core.io.TableInput> tables,
                                                   cn.scorecard.core.mapping.MappingProfile profile, String actor,
                                                   Importer.BeforeCommit beforeCommit) {
-        ImportReport report = importer.run(tables, profile, actor, ImportListener.NONE, beforeCommit);
+        ImportReport report = importer().run(tables, profile, actor, ImportListener.NONE, beforeCommit);
         if (report.accepted()) source.refresh();
         return report;
     }
