@@ -26,6 +26,11 @@ record MappingScreen(String name, List<Source> sources) {
         public boolean mapped() {
             return !target.isEmpty();
         }
+
+        /** Whether the target takes a date or time (the format field matters then). */
+        public boolean dateLike() {
+            return Vocabularies.isDate(target) || target.startsWith(Suggestions.STEP);
+        }
     }
 
     record Value(int column, int index, String header, String target, String raw, String picked,

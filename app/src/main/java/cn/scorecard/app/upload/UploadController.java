@@ -54,6 +54,13 @@ class UploadController {
         return "upload/index";
     }
 
+    /** Every import run (uploads, command line, watched folder, database source) with its counts. */
+    @GetMapping("/import/history")
+    String history(Model model) {
+        model.addAttribute("history", imports.history(200));
+        return "upload/history";
+    }
+
     @PostMapping("/import")
     String upload(@RequestParam("files") List<MultipartFile> files, @AuthenticationPrincipal CurrentUser user, Model model) {
         Path dir = saveAll(files);

@@ -64,6 +64,24 @@ class ProfilesCliTest {
         assertThat(cli(db, "profiles", "list").out()).contains("没有保存的导入配置");
     }
 
+    @Test
+    void demoDataWritesTheForeignLayoutWithItsProfile() throws Exception {
+        Path out = TestFiles.dir("demo-foreign");
+        PrintStream err = System.err;
+        try {
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThat(ScorecardCommand.commandLine().execute("demo-data", "--out", out.toString(), "--foreign-layout",
+                    "--cases", "300", "--intermediate-courts", "1", "--basic-courts", "2")).isZero();
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(out.resolve(ForeignLayout.WORKBOOK)).exists();
+        assertThat(out.resolve(ForeignLayout.DETAIL)).exists();
+        assertThat(out.resolve("法院.csv")).exists();
+        assertThat(out.resolve("案件.csv")).doesNotExist();
+        assertThat(Files.readString(out.resolve(ForeignLayout.PROFILE), StandardCharsets.UTF_8)).contains("name: " + ForeignLayout.PROFILE_NAME);
+    }
+
     private static Run cli(TestDb db, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;

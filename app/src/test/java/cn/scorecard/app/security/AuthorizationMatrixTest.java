@@ -97,6 +97,7 @@ class AuthorizationMatrixTest {
             GET /import/jobs/{id} | ADMIN ASSESSOR | - | /import/jobs/999999 | 404
             GET /import/templates/{name}.csv | ADMIN ASSESSOR | - | /import/templates/案件.csv
             GET /import/templates/all.xlsx | ADMIN ASSESSOR | - | /import/templates/all.xlsx
+            GET /import/history | ADMIN ASSESSOR | - | /import/history
             GET /import/mapping/{id} | ADMIN ASSESSOR | - | /import/mapping/999999 | 404
             POST /import/mapping/{id}/preview | ADMIN ASSESSOR | - | /import/mapping/999999/preview | 404
             POST /import/mapping/{id}/import | ADMIN ASSESSOR | - | /import/mapping/999999/import | 404

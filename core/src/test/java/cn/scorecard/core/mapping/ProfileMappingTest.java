@@ -160,6 +160,25 @@ class ProfileMappingTest {
         assertThat(r.tables()).containsExactly("法院.csv");
     }
 
+    @Test
+    void aProfileFitsTablesByTheirHeadersAndPreviewsTheirFirstRows() throws IOException {
+        Path export = write("h", "案件流程导出20240708.csv", EXPORT);
+        Path renamed = write("h2", "案件流程导出20240715.csv", EXPORT.replace(",纳入失信时间", ",失信时间"));
+        assertThat(ProfileMapping.fits(profile(), List.of(TableInput.csv(export)))).isTrue();
+        assertThat(ProfileMapping.fits(profile(), List.of(TableInput.csv(renamed)))).isFalse();
+        assertThat(ProfileMapping.headerProblems(profile(), List.of(TableInput.csv(renamed))))
+                .extracting(ImportError::column).containsExactly("纳入失信时间");
+
+        List<ProfileMapping.Preview> previews = ProfileMapping.preview(profile(), List.of(TableInput.csv(export)), 2);
+        assertThat(previews).extracting(p -> p.type().label()).containsExactly("案件", "流程节点");
+        assertThat(previews.get(0).rows()).hasSize(2);
+        assertThat(previews.get(0).rows().get(1)).containsExactly("豫1302", "（2024）豫1302执2号", "2024-01-10", "2024-06-28",
+                "终结本次执行程序", "民商事", "250000.5", "0", "P001", "P003", "P002", "是", "否", "否");
+        assertThat(previews.get(1).rows()).containsExactly(
+                List.of("豫1302", "（2024）豫1302执1号", "执行通知", "2024-01-09 10:00"),
+                List.of("豫1302", "（2024）豫1302执1号", "网络查控发起", "2024-01-09 00:00"));
+    }
+
     private static int row(CaseTable cases, String number) {
         for (int r = 0; r < cases.size(); r++) {
             if (cases.number(r).equals(number)) return r;

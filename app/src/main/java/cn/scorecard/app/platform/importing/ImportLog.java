@@ -23,7 +23,8 @@ final class ImportLog {
     static void write(Connection c, String actor, ImportReport r) throws SQLException {
         LocalDateTime end = LocalDateTime.now();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_log (started_at, finished_at, actor, files, "
-                + "rows_read, accepted, error_count, first_errors, data_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "rows_read, accepted, error_count, first_errors, data_version, rows_written, written) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setObject(1, end.minus(r.elapsed()));
             ps.setObject(2, end);
             ps.setString(3, truncate(actor, 100));
@@ -35,6 +36,9 @@ final class ImportLog {
                     .map(ImportError::toString).collect(Collectors.joining("\n")));
             if (r.accepted()) ps.setLong(9, r.dataVersion());
             else ps.setNull(9, java.sql.Types.BIGINT);
+            ps.setLong(10, r.rowsWritten());
+            ps.setString(11, truncate(r.written().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("、")), 1000));
             ps.executeUpdate();
         }
         AuditChain.append(c, new AuditChain.Entry(actor, r.accepted() ? "导入数据" : "导入被拒绝", "import",

@@ -87,6 +87,30 @@ public class ImportService {
         }
     }
 
+    /** Imports tables that are no files (a database source's rows); the hook runs in the import's transaction. */
+    public synchronized ImportReport importTables(List<cn.scorecard.core.io.TableInput> tables,
+                                                  cn.scorecard.core.mapping.MappingProfile profile, String actor,
+                                                  Importer.BeforeCommit beforeCommit) {
+        ImportReport report = importer().run(tables, profile, actor, ImportListener.NONE, beforeCommit);
+        if (report.accepted()) source.refresh();
+        return report;
+    }
+
+    /** One run of the import history: when, who (or which source), what, and the counts. */
+    public record HistoryEntry(long id, LocalDateTime startedAt, LocalDateTime finishedAt, String actor, String files,
+                               long rowsRead, Long rowsWritten, String written, boolean accepted, int errorCount,
+                               String firstErrors) {
+    }
+
+    /** The import history, newest first. */
+    public List<HistoryEntry> history(int limit) {
+        return jdbc.query("SELECT id, started_at, finished_at, actor, files, rows_read, rows_written, written, accepted, "
+                        + "error_count, first_errors FROM import_log ORDER BY id DESC LIMIT ?",
+                (rs, i) -> new HistoryEntry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime(),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), (Long) rs.getObject(7, Long.class), rs.getString(8),
+                        rs.getBoolean(9), rs.getInt(10), rs.getString(11)), limit);
+    }
+
     /** The validation report of the files through the profile, nothing written (the mapping screen's check). */
     public ImportReport check(List<Path> paths, cn.scorecard.core.mapping.MappingProfile profile) {
         return importer().check(paths, profile);

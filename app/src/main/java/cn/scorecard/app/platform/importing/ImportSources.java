@@ -41,6 +41,18 @@ final class ImportSources {
     static ImportSources of(List<Path> paths, MappingProfile profile) {
         ImportSources s = new ImportSources();
         for (Path p : paths) s.add(p);
+        return s.resolve(profile);
+    }
+
+    /** Tables that are no files (a query's rows), each named by its {@link TableInput#file()}. */
+    static ImportSources ofTables(List<TableInput> tables, MappingProfile profile) {
+        ImportSources s = new ImportSources();
+        for (TableInput t : tables) s.raw.add(Map.entry(t, t.sheet() != null ? t.sheet() : t.file()));
+        return s.resolve(profile);
+    }
+
+    private ImportSources resolve(MappingProfile profile) {
+        ImportSources s = this;
         if (profile == null) {
             for (Map.Entry<TableInput, String> t : s.raw) s.addTable(t.getKey(), t.getValue());
         } else {

@@ -48,16 +48,35 @@ public final class Importer {
      * rows before the strict reader checks them, so the guarantees are those of an import of our files.
      */
     public ImportReport run(List<Path> paths, MappingProfile profile, String actor, ImportListener listener) {
+        return run(ImportSources.of(paths, profile), String.valueOf(paths), actor, listener, c -> { });
+    }
+
+    /** Work done in an accepted import's transaction, before it commits (a source's watermark, say). */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Imports tables that are not files (a query's rows, see {@code JdbcSource}) like files: named as files are, or
+     * read through the profile; {@code beforeCommit} runs in the transaction of an accepted import, so that what it
+     * writes is committed with the data or not at all.
+     */
+    public ImportReport run(List<cn.scorecard.core.io.TableInput> tables, MappingProfile profile, String actor,
+                            ImportListener listener, BeforeCommit beforeCommit) {
+        return run(ImportSources.ofTables(tables, profile), "（无数据）", actor, listener, beforeCommit);
+    }
+
+    private ImportReport run(ImportSources sources, String what, String actor, ImportListener listener, BeforeCommit hook) {
         long start = System.nanoTime();
-        ImportSources sources = ImportSources.of(paths, profile);
         if (sources.isEmpty() && sources.errors.isEmpty()) {
-            sources.errors.add(new ImportError(String.valueOf(paths), null, 0, null, null, "没有可导入的文件"));
+            sources.errors.add(new ImportError(what, null, 0, null, null, "没有可导入的文件"));
         }
         ImportReport report;
         if (!sources.errors.isEmpty()) {
             report = rejected(sources, 0, sources.errors, start);
         } else {
-            report = importAll(sources, actor, listener, start);
+            report = importAll(sources, actor, listener, start, hook);
         }
         if (!report.accepted()) logRejected(actor, report);
         return report;
@@ -105,7 +124,8 @@ public final class Importer {
         }
     }
 
-    private ImportReport importAll(ImportSources sources, String actor, ImportListener listener, long start) {
+    private ImportReport importAll(ImportSources sources, String actor, ImportListener listener, long start,
+                                   BeforeCommit hook) {
         long total = sources.estimatedRows();
         long[] rowsRead = {0};
         try (Connection c = dataSource.getConnection()) {
@@ -128,6 +148,7 @@ public final class Importer {
                 ImportReport accepted = new ImportReport(true, sources.tables, rowsRead[0], sink.written(), List.of(),
                         version, since(start));
                 ImportLog.write(c, actor, accepted); // with the data: committed together or not at all
+                hook.run(c);
                 c.commit();
                 listener.progress(rowsRead[0], rowsRead[0]);
                 return accepted;
