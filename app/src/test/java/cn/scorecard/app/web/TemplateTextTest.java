@@ -22,7 +22,9 @@ class TemplateTextTest {
             "admin/audit-verify.html", "admin/audit.html", "admin/user-form.html", "admin/users.html", "error.html",
             "home.html", "login.html", "notifications/list.html", "periods/job.html", "periods/list.html",
             "periods/run.html", "evidence/court.html", "evidence/item.html", "evidence/overview.html",
-            "evaluation/compare.html", "evaluation/court.html", "evaluation/records.html", "evaluation/ranking.html");
+            "evaluation/compare.html", "evaluation/court.html", "evaluation/records.html", "evaluation/ranking.html",
+            "staff/objection.html", "staff/objections.html", "staff/person.html", "staff/ranking.html",
+            "staff/records.html", "staff/versions.html", "staff/year.html");
     /** An element whose whole content is text with Chinese in it. */
     private static final Pattern TEXT_ONLY = Pattern.compile("<([a-zA-Z][\\w:-]*)(\\s[^<>]*)?>([^<>]*\\p{IsHan}[^<>]*)</\\1>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s(title|placeholder|aria-label|data-confirm)=\"[^\"]*\\p{IsHan}");
