@@ -2,6 +2,8 @@ package cn.scorecard.app.export;
 
 import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.TreeRow;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.evaluation.CoreIndicators;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,7 +53,7 @@ record CourtReport(String courtCode, String courtName, String level, String peri
     }
 
     public String percent(Double fraction) {
-        return fraction == null ? "无数据" : String.format("%.1f%%", fraction * 100);
+        return fraction == null ? Messages.text("ranking.noData") : Formats.percent(fraction);
     }
 
     public String weight(double percent) {

@@ -97,7 +97,7 @@ class CourtReports {
         return new CourtReport.Charts(ReportCharts.radar(names, scores, means, name).dataUri(),
                 ReportCharts.bars(names, scores, means, name).dataUri(),
                 TrendChart.draw(totals, alone ? null : levelTotals, name).dataUri(),
-                period.year() + "年1—" + last + "月");
+                Messages.text("period.param.yearToMonth", String.valueOf(period.year()), String.valueOf(last)));
     }
 
     private CourtReport.Weak weak(CourtResult court, TreeRow row) {
@@ -124,7 +124,7 @@ class CourtReports {
         }
         return new CourtReport.Weak(n.code(), n.node().name(), area.node().name(), row.valueText(), row.target(), n.score(),
                 n.effectiveWeight(), n.explanation() == null ? null : n.explanation().formula(), n.note(), n.numerator(),
-                n.denominator(), lowerIsBetter ? "问题记录（计入分子）" : "未达标记录", missed, header, rows);
+                n.denominator(), Messages.text(lowerIsBetter ? "export.report.problemRecords" : "export.report.missedRecords"), missed, header, rows);
     }
 
     private static Double mean(List<Double> values) {

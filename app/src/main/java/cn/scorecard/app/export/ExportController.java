@@ -1,6 +1,7 @@
 package cn.scorecard.app.export;
 
 import cn.scorecard.app.documents.Downloads;
+import cn.scorecard.app.web.Messages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -69,7 +70,7 @@ class ExportController {
         byte[] bytes = workbooks.get(shown.dataVersion(), key, out -> RankingWorkbook.write(
                 RankingView.build(shown, results.same(shown, period.previous()), level, period, visible),
                 shown.result().catalogVersion(), out));
-        Downloads.prepare(response, Downloads.XLSX, "评估排名-" + level.label() + "-" + ExportNames.periodName(period) + ".xlsx",
+        Downloads.prepare(response, Downloads.XLSX, Messages.text("export.file.ranking", level.label(), ExportNames.periodName(period)),
                 "ranking-" + level.name().toLowerCase(Locale.ROOT) + "-" + ExportNames.periodAscii(period) + ".xlsx");
         send(response, bytes);
     }
@@ -81,7 +82,7 @@ class ExportController {
         PeriodParam period = query.resolve(service.latestYear());
         Shown shown = results.shown(period, user, query.view());
         CourtResult court = shown.court(code);
-        Downloads.prepare(response, Downloads.XLSX, "评分-" + court.court().name() + "-" + ExportNames.periodName(period) + ".xlsx",
+        Downloads.prepare(response, Downloads.XLSX, Messages.text("export.file.tree", court.court().name(), ExportNames.periodName(period)),
                 "score-tree-" + Downloads.codeAscii(code) + "-" + ExportNames.periodAscii(period) + ".xlsx");
         byte[] bytes = workbooks.get(shown.dataVersion(), "tree|" + code + "|" + ExportCache.results(period, shown),
                 out -> TreeWorkbook.write(court, shown.core(code), period, shown.result().catalogVersion(), shown.label(), out));
@@ -100,14 +101,14 @@ class ExportController {
         int[] ids = RecordListView.ordered(service.data(), records, list);
         String q = list.text();
         String setName = switch (set) {
-            case "numerator" -> "分子";
-            case "missed" -> "未达标";
-            default -> "分母";
+            case "numerator" -> Messages.text("records.set.numerator");
+            case "missed" -> Messages.text("common.missed");
+            default -> Messages.text("records.set.denominator");
         };
         String title = court.court().name() + " · " + n.code() + " " + n.node().name() + " · " + setName + " · " + period.label()
-                + (q == null || q.isBlank() ? "" : " · 筛选“" + q.trim() + "”") + " · " + results.live(period, user).label();
-        Downloads.prepare(response, Downloads.XLSX, "记录-" + court.court().name() + "-" + n.code() + "-" + setName + "-"
-                        + ExportNames.periodName(period) + ".xlsx",
+                + (q == null || q.isBlank() ? "" : Messages.text("export.records.filter", q.trim())) + " · " + results.live(period, user).label();
+        Downloads.prepare(response, Downloads.XLSX, Messages.text("export.file.records", court.court().name(), n.code(), setName,
+                        ExportNames.periodName(period)),
                 "records-" + Downloads.codeAscii(code) + "-" + n.code() + "-" + ("missed".equals(set) || "numerator".equals(set)
                         ? set : "denominator") + "-" + ExportNames.periodAscii(period) + ".xlsx");
         RecordsWorkbook.write(service.data(), records.kind(), ids, title, response.getOutputStream(),
@@ -128,7 +129,7 @@ class ExportController {
             cache.put(key, rendered);
         }
         byte[] bytes = rendered.pdf();
-        Downloads.prepare(response, Downloads.PDF, "评估报告-" + rendered.courtName() + "-" + ExportNames.periodName(period) + ".pdf",
+        Downloads.prepare(response, Downloads.PDF, Messages.text("export.file.report", rendered.courtName(), ExportNames.periodName(period)),
                 "report-" + Downloads.codeAscii(code) + "-" + ExportNames.periodAscii(period) + ".pdf");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

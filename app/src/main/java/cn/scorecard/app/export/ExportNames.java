@@ -1,6 +1,7 @@
 package cn.scorecard.app.export;
 
 import cn.scorecard.app.evaluation.PeriodParam;
+import cn.scorecard.app.web.Messages;
 
 /** The period part of an export's file names. */
 public final class ExportNames {
@@ -9,7 +10,7 @@ public final class ExportNames {
 
     /** "2025" for a year, "2025年1-6月" for the months so far. */
     public static String periodName(PeriodParam p) {
-        return p.month() == null || p.month() == 12 ? String.valueOf(p.year()) : p.year() + "年1-" + p.month() + "月";
+        return p.month() == null || p.month() == 12 ? String.valueOf(p.year()) : Messages.text("export.file.yearToMonth", String.valueOf(p.year()), String.valueOf(p.month()));
     }
 
     /** "2025" for a year, "2025-01-06" for the months so far. */

@@ -2,6 +2,7 @@ package cn.scorecard.app.export;
 
 import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.RankingView;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.evaluation.CoreIndicators;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +16,7 @@ import org.dhatim.fastexcel.Worksheet;
  * 名次, 法院代码, 法院, 总分, 较上年同期, every area's score, and each core target's value with 达标/未达标.
  */
 final class RankingWorkbook {
-    static final String SHEET = "排名";
+    static final String SHEET = Messages.text("export.ranking.sheet");
     /** Rows above the column headers: the title and the subtitle. */
     static final int HEADER_ROW = 2;
 
@@ -25,18 +26,18 @@ final class RankingWorkbook {
     static void write(RankingView view, String catalogVersion, OutputStream out) throws IOException {
         List<String> coreLabels = view.rows().isEmpty() ? List.of()
                 : view.rows().get(0).core().stream().map(CoreIndicators.CoreValue::label).toList();
-        List<String> header = new ArrayList<>(List.of("名次", "法院代码", "法院", "总分", "较上年同期"));
-        for (RankingView.Area a : view.areas()) header.add(a.name() + "（" + Math.round(a.weight()) + "%）");
+        List<String> header = new ArrayList<>(List.of(Messages.text("export.ranking.header").split("\\|")));
+        for (RankingView.Area a : view.areas()) header.add(Messages.text("export.ranking.area", a.name(), String.valueOf(Math.round(a.weight()))));
         for (String label : coreLabels) {
             header.add(label);
-            header.add(label + " 是否达标");
+            header.add(Messages.text("export.ranking.met", label));
         }
         Workbook wb = Xlsx.workbook(out);
         Worksheet ws = wb.newWorksheet(SHEET);
-        Xlsx.title(ws, 0, header.size(), "执行质效评估排名（" + view.level().label() + "法院） · " + view.period().label()
-                + " · 指标体系版本 " + catalogVersion + " · " + view.shown().label());
-        Xlsx.subtitle(ws, 1, header.size(), "同级参评法院 " + view.peers() + " 家，本表列出 " + view.rows().size()
-                + " 家；核心指标“三个90%、一个80%”。" + view.shown().note() + "。");
+        Xlsx.title(ws, 0, header.size(), Messages.text("export.ranking.title", view.level().label(), view.period().label(),
+                catalogVersion, view.shown().label()));
+        Xlsx.subtitle(ws, 1, header.size(), Messages.text("export.ranking.subtitle", String.valueOf(view.peers()),
+                String.valueOf(view.rows().size()), view.shown().note()));
         Xlsx.header(ws, HEADER_ROW, header);
         int r = HEADER_ROW + 1;
         for (RankingView.Row row : view.rows()) {

@@ -21,7 +21,7 @@ import org.dhatim.fastexcel.Worksheet;
  * become numbers and dates become dates; every other cell is the page's text.
  */
 final class RecordsWorkbook {
-    static final String SHEET = "记录";
+    static final String SHEET = Messages.text("export.records.sheet");
     static final int HEADER_ROW = 1;
     static final int FLUSH_EVERY = 1000;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -55,7 +55,7 @@ final class RecordsWorkbook {
         }
         Workbook wb = Xlsx.workbook(out);
         Worksheet ws = wb.newWorksheet(SHEET);
-        Xlsx.title(ws, 0, header.size(), title + " · 共 " + records.length + " 条");
+        Xlsx.title(ws, 0, header.size(), Messages.text("export.records.title", title, String.valueOf(records.length)));
         Xlsx.header(ws, HEADER_ROW, header);
         double[] widths = new double[header.size()];
         for (int c = 0; c < widths.length; c++) widths[c] = c == 0 ? 26 : money[c] ? 16 : date[c] ? 13 : c >= own ? 18 : 14;

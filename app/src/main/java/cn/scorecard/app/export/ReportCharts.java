@@ -7,6 +7,7 @@ import static cn.scorecard.app.export.ChartCanvas.PEERS;
 import static cn.scorecard.app.export.ChartCanvas.TEXT;
 
 import cn.scorecard.app.export.ChartCanvas.Align;
+import cn.scorecard.app.web.Messages;
 import java.awt.Color;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -22,7 +23,7 @@ import java.util.function.IntToDoubleFunction;
  * mean ({@code peers}) is left out when it is null (a level of one court).
  */
 final class ReportCharts {
-    static final String MEAN = "同级法院平均";
+    static final String MEAN = Messages.text("export.chart.mean");
 
     private ReportCharts() {
     }

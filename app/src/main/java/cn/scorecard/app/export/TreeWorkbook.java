@@ -3,6 +3,7 @@ package cn.scorecard.app.export;
 import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.TreeRow;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.evaluation.CoreIndicators;
 import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.evaluation.NodeResult;
@@ -18,11 +19,11 @@ import org.dhatim.fastexcel.Worksheet;
  * numerator, denominator, score and note) and sheet 核心指标 ("三个90%、一个80%").
  */
 final class TreeWorkbook {
-    static final String TREE = "评分";
-    static final String CORE = "核心指标";
+    static final String TREE = Messages.text("export.tree.sheet");
+    static final String CORE = Messages.text("export.tree.coreSheet");
     static final int HEADER_ROW = 2;
-    static final List<String> TREE_HEADER = List.of("代码", "指标", "权重", "实际权重", "指标值", "目标", "分子", "分母", "得分", "说明");
-    static final List<String> CORE_HEADER = List.of("核心指标", "目标", "实际值", "是否达标", "分子", "分母", "计算方法");
+    static final List<String> TREE_HEADER = List.of(Messages.text("export.tree.header").split("\\|"));
+    static final List<String> CORE_HEADER = List.of(Messages.text("export.tree.coreHeader").split("\\|"));
 
     private TreeWorkbook() {
     }
@@ -30,16 +31,16 @@ final class TreeWorkbook {
     static void write(CourtResult court, List<CoreIndicators.CoreValue> core, PeriodParam period, String catalogVersion,
                       String results, OutputStream out) throws IOException {
         Workbook wb = Xlsx.workbook(out);
-        String about = court.court().name() + " · " + court.court().level().label() + "法院 · " + period.label()
-                + " · 指标体系版本 " + catalogVersion + " · " + results;
+        String about = Messages.text("export.tree.about", court.court().name(), court.court().level().label(), period.label(),
+                catalogVersion, results);
         tree(wb.newWorksheet(TREE), court, about);
         core(wb.newWorksheet(CORE), core, about);
         wb.finish();
     }
 
     private static void tree(Worksheet ws, CourtResult court, String about) {
-        Xlsx.title(ws, 0, TREE_HEADER.size(), "评分明细 · " + about);
-        ws.value(1, 0, "总分");
+        Xlsx.title(ws, 0, TREE_HEADER.size(), Messages.text("export.tree.title", about));
+        ws.value(1, 0, Messages.text("ranking.total"));
         Xlsx.number(ws, 1, 1, court.total(), Xlsx.SCORE);
         ws.style(1, 1).format(Xlsx.SCORE).bold().fontColor(Xlsx.RED).horizontalAlignment("left").set();
         Xlsx.header(ws, HEADER_ROW, TREE_HEADER);
@@ -51,7 +52,7 @@ final class TreeWorkbook {
             ws.style(r, 1).indent(row.depth() * 2).wrapText(true).set();
             Xlsx.number(ws, r, 2, n.node().weight() / 100, Xlsx.WHOLE_PERCENT);
             if (n.applicable()) Xlsx.number(ws, r, 3, n.effectiveWeight() / 100, Xlsx.PERCENT);
-            else ws.value(r, 3, "不适用");
+            else ws.value(r, 3, Messages.text("common.na"));
             if (row.leaf()) {
                 value(ws, r, row);
                 ws.value(r, 5, row.target());
@@ -81,8 +82,8 @@ final class TreeWorkbook {
     }
 
     private static void core(Worksheet ws, List<CoreIndicators.CoreValue> core, String about) {
-        Xlsx.title(ws, 0, CORE_HEADER.size(), "核心指标“三个90%、一个80%” · " + about);
-        Xlsx.subtitle(ws, 1, CORE_HEADER.size(), "基本解决执行难的核心指标：三项不低于90%，一项不低于80%。");
+        Xlsx.title(ws, 0, CORE_HEADER.size(), Messages.text("export.tree.coreTitle", about));
+        Xlsx.subtitle(ws, 1, CORE_HEADER.size(), Messages.text("export.tree.coreSubtitle"));
         Xlsx.header(ws, HEADER_ROW, CORE_HEADER);
         int r = HEADER_ROW + 1;
         for (CoreIndicators.CoreValue c : core) {

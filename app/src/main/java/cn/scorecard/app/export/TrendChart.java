@@ -7,6 +7,7 @@ import static cn.scorecard.app.export.ChartCanvas.PEERS;
 import static cn.scorecard.app.export.ChartCanvas.TEXT;
 
 import cn.scorecard.app.export.ChartCanvas.Align;
+import cn.scorecard.app.web.Messages;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -34,7 +35,7 @@ final class TrendChart {
             c.text(String.valueOf(v), 20f, AXIS, left - 14, y + 7, Align.RIGHT);
         }
         double step = (right - left) / 12.0;
-        for (int m = 0; m < 12; m++) c.text((m + 1) + "月", 22f, TEXT, left + step * m + step / 2, bottom + 44, Align.CENTER);
+        for (int m = 0; m < 12; m++) c.text(Messages.text("chart.monthAxis", String.valueOf(m + 1)), 22f, TEXT, left + step * m + step / 2, bottom + 44, Align.CENTER);
         if (peers != null) line(c, peers, floor, left, step, top, bottom, PEERS, false);
         line(c, court, floor, left, step, top, bottom, COURT, true);
         c.legend(900, 44, courtName, peers == null ? null : ReportCharts.MEAN);

@@ -10,6 +10,7 @@ import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.PeriodQuery;
 import cn.scorecard.app.evaluation.Shown;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.plan.LostPoints;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -56,7 +57,7 @@ class LostPointsController {
         Shown shown = results.shown(period, user, query.view());
         LostPoints.Sheet sheet = LostPoints.of(shown.result(), shown.court(code).court().code());
         String name = sheet.court().court().name();
-        Downloads.prepare(response, Downloads.XLSX, "失分清单-" + name + "-" + ExportNames.periodName(period) + ".xlsx",
+        Downloads.prepare(response, Downloads.XLSX, Messages.text("lost.file", name, ExportNames.periodName(period)),
                 "lost-points-" + Downloads.codeAscii(code) + "-" + ExportNames.periodAscii(period) + ".xlsx");
         LostPointsWorkbook.write(sheet, period, shown.label(), response.getOutputStream());
     }

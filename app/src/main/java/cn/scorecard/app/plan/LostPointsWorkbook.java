@@ -15,9 +15,11 @@ import org.dhatim.fastexcel.Worksheet;
 
 /** The lost points as a workbook: one sheet 失分清单, the largest first, with the sum that makes 100. */
 final class LostPointsWorkbook {
-    static final String SHEET = "失分清单";
+    static final String SHEET = Messages.text("lost.title");
     static final int HEADER_ROW = 3;
-    static final List<String> HEADER = List.of("代码", "指标", "评估领域", "指标值", "目标", "差距", "得分", "占总分", "失分");
+    static final List<String> HEADER = List.of(Messages.text("lost.code"), Messages.text("lost.indicator"),
+            Messages.text("lost.area"), Messages.text("lost.value"), Messages.text("lost.target"), Messages.text("lost.gap"),
+            Messages.text("lost.score"), Messages.text("lost.share"), Messages.text("lost.points"));
 
     private LostPointsWorkbook() {
     }
@@ -26,7 +28,7 @@ final class LostPointsWorkbook {
         Workbook wb = Xlsx.workbook(out);
         Worksheet ws = wb.newWorksheet(SHEET);
         String court = sheet.court().court().name();
-        Xlsx.title(ws, 0, HEADER.size(), "失分清单 · " + court + " · " + period.label() + " · " + results);
+        Xlsx.title(ws, 0, HEADER.size(), Messages.text("lost.sheetTitle", court, period.label(), results));
         Xlsx.subtitle(ws, 1, HEADER.size(), Messages.text("lost.intro"));
         ws.value(2, 0, Messages.text("lost.sum", String.format("%.2f", sheet.lostTotal()), Formats.score(sheet.total()),
                 sheet.total() == null ? "—" : String.format("%.2f", sheet.lostTotal() + sheet.total())));

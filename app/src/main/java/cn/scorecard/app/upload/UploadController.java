@@ -5,6 +5,7 @@ import cn.scorecard.app.platform.importing.Importer;
 import cn.scorecard.app.platform.templates.TemplateService;
 import cn.scorecard.app.platform.templates.TemplateType;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +98,7 @@ class UploadController {
 
     @GetMapping("/import/templates/all.xlsx")
     void xlsxTemplate(HttpServletResponse response) throws IOException {
-        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "数据导入模板.xlsx");
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Messages.text("upload.templateFile"));
         templates.writeXlsx(templates.types(), response.getOutputStream());
     }
 
@@ -116,12 +117,12 @@ class UploadController {
                 if (f.isEmpty()) continue;
                 String name = Path.of(String.valueOf(f.getOriginalFilename()).replace('\\', '/')).getFileName().toString();
                 if (!name.matches("[^/]+\\.(csv|xlsx)") || names.contains(name)) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "只能上传 .csv 或 .xlsx 文件，且文件名不能重复：" + name);
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.text("upload.error.file", name));
                 }
                 names.add(name);
                 f.transferTo(dir.resolve(name));
             }
-            if (names.isEmpty()) throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "请选择要导入的文件");
+            if (names.isEmpty()) throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.text("upload.error.none"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

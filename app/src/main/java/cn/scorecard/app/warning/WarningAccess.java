@@ -3,6 +3,7 @@ package cn.scorecard.app.warning;
 import cn.scorecard.app.security.CourtScope;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.court.Courts;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -37,14 +38,14 @@ class WarningAccess {
         }
         if (user.role() == Role.OFFICER) {
             if (staff != null && !Objects.equals(staff, user.staffCode())) {
-                throw new AccessDeniedException("执行干警只能查看本人承办的案件");
+                throw new AccessDeniedException(Messages.text("warnings.error.ownOnly"));
             }
             int own = s.staff(user.staffCode());
             return new WarningScope(indexes, own, own < 0);
         }
         if (staff == null) return new WarningScope(indexes, -1, false);
         int index = s.staff(staff);
-        if (index < 0) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未知的干警编号: " + staff);
+        if (index < 0) throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("warnings.error.unknownOfficer", staff));
         scope.require(user, courts.get(s.data().staff().get(index).court()).code());
         return new WarningScope(indexes, index, false);
     }

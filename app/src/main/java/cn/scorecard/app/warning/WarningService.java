@@ -2,6 +2,7 @@ package cn.scorecard.app.warning;
 
 import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.deadline.DeadlineRules;
 import cn.scorecard.core.warning.DataEnd;
@@ -84,7 +85,7 @@ class WarningService {
         Snapshot s = snapshot();
         List<WarningKind> kinds = s.scanner().kinds();
         if (rule != null && kinds.stream().noneMatch(k -> k.id().equals(rule))) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "未知的预警规则: " + rule);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.text("warnings.error.unknownRule", rule));
         }
         WarningScope scope = access.resolve(user, s, court, staff);
         LocalDate day = asOf == null ? defaultAsOf(s) : asOf;

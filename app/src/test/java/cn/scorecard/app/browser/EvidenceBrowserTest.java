@@ -53,7 +53,8 @@ class EvidenceBrowserTest {
         Browser.screenshot("20-evidence-entered");
 
         d.get(base + "/evaluation/courts/江0102?year=2025");
-        String score = d.findElement(By.cssSelector("tr[data-code='B3.01.1'] td:nth-child(8)")).getText();
+        // the score tree's row (the lost-points table above it has rows of the same code)
+        String score = d.findElement(By.cssSelector("tr[data-depth][data-code='B3.01.1'] td:nth-child(8)")).getText();
         assertThat(score).isEqualTo("60.00");
     }
 }

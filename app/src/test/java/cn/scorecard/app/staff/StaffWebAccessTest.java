@@ -297,6 +297,10 @@ class StaffWebAccessTest {
         byte[] pdf = mvc.perform(get("/staff/notice.pdf?run=" + published0102.id()).with(GROUP)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) { // the PDF's words come from the message bundle
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("个人排名").contains("团队排名").doesNotContain("??");
+        }
         assertThat(statusOf(get("/staff/notice.xlsx?court=江0102&month=2025-05").with(GROUP))).isEqualTo(404);
         String doc = mvc.perform(get("/v3/api-docs").with(Users.ADMIN)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

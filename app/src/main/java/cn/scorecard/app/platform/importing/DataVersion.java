@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +28,7 @@ final class DataVersion {
                 "UPDATE data_version SET version = version + 1, changed_at = ?, changed_by = ? WHERE id = 1")) {
             ps.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
             ps.setString(2, actor);
-            if (ps.executeUpdate() != 1) throw new SQLException("data_version 表缺少记录（数据库未迁移？）");
+            if (ps.executeUpdate() != 1) throw new SQLException(Bundle.text("import.error.dataVersion"));
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT version FROM data_version WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {

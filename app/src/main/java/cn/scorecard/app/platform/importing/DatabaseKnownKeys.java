@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.data.StaffRole;
 import cn.scorecard.core.io.KnownKeys;
@@ -95,7 +96,7 @@ final class DatabaseKnownKeys implements KnownKeys, AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("无法读取已有案件：" + e.getMessage(), e);
+            throw new IllegalStateException(Bundle.text("import.error.knownCases", String.valueOf(e.getMessage())), e);
         }
         return out;
     }

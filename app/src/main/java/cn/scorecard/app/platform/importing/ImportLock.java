@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.app.platform.store.H2Files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ public final class ImportLock implements AutoCloseable {
             try {
                 FileLock lock = tryLock(channel);
                 if (lock == null) {
-                    waiting.accept("另一个导入正在进行，等待其结束后再导入……");
+                    waiting.accept(Bundle.text("import.lock.waiting"));
                     lock = waitFor(channel);
                 }
                 return new ImportLock(channel, lock);
@@ -52,7 +53,7 @@ public final class ImportLock implements AutoCloseable {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("无法锁定导入锁文件 " + file + "：" + e.getMessage(), e);
+            throw new UncheckedIOException(Bundle.text("import.lock.error", String.valueOf(file), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -68,7 +69,7 @@ public final class ImportLock implements AutoCloseable {
             FileLock lock = tryLock(channel);
             if (lock != null) return lock;
         }
-        throw new IOException("等待另一个导入超过 " + WAIT_MILLIS / 60_000 + " 分钟，已放弃");
+        throw new IOException(Bundle.text("import.lock.timeout", String.valueOf(WAIT_MILLIS / 60_000)));
     }
 
     /** The lock, or null while another process (or another import of this one) holds it. */

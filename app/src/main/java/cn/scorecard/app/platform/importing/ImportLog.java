@@ -1,6 +1,7 @@
 package cn.scorecard.app.platform.importing;
 
 import cn.scorecard.app.audit.AuditChain;
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.io.ImportError;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +29,7 @@ final class ImportLog {
             ps.setObject(1, end.minus(r.elapsed()));
             ps.setObject(2, end);
             ps.setString(3, truncate(actor, 100));
-            ps.setString(4, truncate(String.join("、", r.tables()), 4000));
+            ps.setString(4, truncate(String.join(Bundle.text("common.listSeparator"), r.tables()), 4000));
             ps.setLong(5, r.rowsRead());
             ps.setBoolean(6, r.accepted());
             ps.setInt(7, r.errors().size());
@@ -41,8 +42,8 @@ final class ImportLog {
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("、")), 1000));
             ps.executeUpdate();
         }
-        AuditChain.append(c, new AuditChain.Entry(actor, r.accepted() ? "导入数据" : "导入被拒绝", "import",
-                String.join("、", r.tables()), null, null, r.summary(LOGGED_ERRORS)));
+        AuditChain.append(c, new AuditChain.Entry(actor, Bundle.text(r.accepted() ? "import.audit.accepted" : "import.audit.rejected"), "import",
+                String.join(Bundle.text("common.listSeparator"), r.tables()), null, null, r.summary(LOGGED_ERRORS)));
     }
 
     /** The record of a rejected import, in a transaction of its own. */

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.io.ImportError;
 import java.time.Duration;
 import java.util.List;
@@ -39,16 +40,16 @@ public record ImportReport(boolean accepted, List<String> tables, long rowsRead,
         StringBuilder sb = new StringBuilder();
         String time = String.format("%.1f", elapsed.toMillis() / 1000.0);
         if (accepted) {
-            sb.append("导入成功：读取 ").append(rowsRead).append(" 行，写入 ").append(rowsWritten()).append(" 行，用时 ")
-                    .append(time).append(" 秒（每秒 ").append(rowsPerSecond()).append(" 行），数据版本 ").append(dataVersion);
+            sb.append(Bundle.text("import.report.accepted", String.valueOf(rowsRead), String.valueOf(rowsWritten()), time,
+                    String.valueOf(rowsPerSecond()), String.valueOf(dataVersion)));
             written.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> sb.append("\n  ").append(e.getKey()).append("：").append(e.getValue()).append(" 行"));
+                    .forEach(e -> sb.append("\n  ").append(Bundle.text("import.report.table", e.getKey(), String.valueOf(e.getValue()))));
             return sb.toString();
         }
-        sb.append("导入失败，数据库未作任何改动：共 ").append(errors.size()).append(" 个错误，用时 ").append(time).append(" 秒");
+        sb.append(Bundle.text("import.report.rejected", String.valueOf(errors.size()), time));
         int shown = Math.min(maxErrors, errors.size());
         for (int i = 0; i < shown; i++) sb.append('\n').append(errors.get(i));
-        if (errors.size() > shown) sb.append("\n……另有 ").append(errors.size() - shown).append(" 个错误未列出");
+        if (errors.size() > shown) sb.append('\n').append(Bundle.text("import.report.more", String.valueOf(errors.size() - shown)));
         return sb.toString();
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.io.ImportError;
 import cn.scorecard.core.io.RecordType;
 import cn.scorecard.core.io.TableInput;
@@ -89,12 +90,12 @@ final class ImportSources {
                 files.filter(Files::isRegularFile).filter(f -> isTable(f) && !f.getFileName().toString().startsWith("."))
                         .sorted().forEach(this::addFile);
             } catch (IOException e) {
-                errors.add(new ImportError(p.toString(), null, 0, null, null, "无法读取目录：" + e.getMessage()));
+                errors.add(new ImportError(p.toString(), null, 0, null, null, Bundle.text("import.error.directory", String.valueOf(e.getMessage()))));
             }
         } else if (!Files.isRegularFile(p)) {
-            errors.add(new ImportError(p.toString(), null, 0, null, null, "文件或目录不存在"));
+            errors.add(new ImportError(p.toString(), null, 0, null, null, Bundle.text("import.error.missing")));
         } else if (!isTable(p)) {
-            errors.add(new ImportError(name(p), null, 0, null, null, "只能导入 .csv 或 .xlsx 文件"));
+            errors.add(new ImportError(name(p), null, 0, null, null, Bundle.text("import.error.type")));
         } else {
             addFile(p);
         }
@@ -115,17 +116,15 @@ final class ImportSources {
             }
         } catch (IOException | RuntimeException e) {
             errors.add(new ImportError(name(f), null, 0, null, null, e instanceof XlsxProblem ? e.getMessage()
-                    : "无法打开工作簿（应为 .xlsx 格式）"));
+                    : Bundle.text("import.error.workbook")));
         }
     }
 
     private void addTable(TableInput t, String name) {
-        String where = t.sheet() == null ? t.file() : t.file() + " 工作表“" + t.sheet() + "”";
+        String where = t.sheet() == null ? t.file() : Bundle.text("import.where.sheet", t.file(), t.sheet());
         String kind = kindOf(name);
         if (kind == null) {
-            errors.add(new ImportError(t.file(), t.sheet(), 0, null, null, (t.sheet() == null ? "无法识别的文件名" : "无法识别的工作表名")
-                    + "（应为 法院、人员、案件、流程节点、信访、事项、国家赔偿、违法违纪、佐证材料、法院统计、终本复核、节假日、"
-                    + "考核事件、结案指标、一票否决、书记员季度考评 之一）"));
+            errors.add(new ImportError(t.file(), t.sheet(), 0, null, null, Bundle.text(t.sheet() == null ? "import.error.fileName" : "import.error.sheetName")));
             return;
         }
         data.computeIfAbsent(RecordType.byName(kind), k -> new ArrayList<>()).add(t);

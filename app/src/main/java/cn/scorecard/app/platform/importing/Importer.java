@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.app.platform.store.Vendor;
 import cn.scorecard.core.io.ImportError;
 import cn.scorecard.core.io.InterchangeReader;
@@ -70,7 +71,7 @@ public final class Importer {
     private ImportReport run(ImportSources sources, String what, String actor, ImportListener listener, BeforeCommit hook) {
         long start = System.nanoTime();
         if (sources.isEmpty() && sources.errors.isEmpty()) {
-            sources.errors.add(new ImportError(what, null, 0, null, null, "没有可导入的文件"));
+            sources.errors.add(new ImportError(what, null, 0, null, null, Bundle.text("import.error.noFiles")));
         }
         ImportReport report;
         if (!sources.errors.isEmpty()) {
@@ -159,8 +160,8 @@ public final class Importer {
             }
         } catch (SQLException | RuntimeException e) {
             Throwable cause = e instanceof StoreException && e.getCause() != null ? e.getCause() : e;
-            ImportError error = new ImportError(String.join("、", sources.tables), null, 0, null, null,
-                    "数据库写入失败，已全部撤销：" + cause.getMessage());
+            ImportError error = new ImportError(String.join(Bundle.text("common.listSeparator"), sources.tables), null, 0, null, null,
+                    Bundle.text("import.error.write", String.valueOf(cause.getMessage())));
             return rejected(sources, rowsRead[0], List.of(error), start);
         }
     }

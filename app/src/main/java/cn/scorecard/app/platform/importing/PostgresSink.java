@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.app.platform.store.Table;
 import java.io.IOException;
 import java.io.Reader;
@@ -114,7 +115,7 @@ final class PostgresSink extends StoreSink {
         try (SetAside rows = setAside; Reader r = rows.reader()) {
             copies.copyIn("COPY " + stage(table) + " (" + table.columnList() + ") FROM STDIN", r);
         } catch (IOException e) {
-            throw new SQLException("无法读取待合并的临时文件：" + e.getMessage(), e);
+            throw new SQLException(Bundle.text("import.error.mergeFile", String.valueOf(e.getMessage())), e);
         } finally {
             setAside = null;
         }

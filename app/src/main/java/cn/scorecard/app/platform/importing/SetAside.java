@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -25,7 +26,7 @@ final class SetAside implements AutoCloseable {
             file = Files.createTempFile("scorecard-merge-", ".copy");
             writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
         } catch (IOException e) {
-            throw new UncheckedIOException("无法创建临时文件：" + e.getMessage(), e);
+            throw new UncheckedIOException(Bundle.text("import.error.tempCreate", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -35,7 +36,7 @@ final class SetAside implements AutoCloseable {
         try {
             writer.append(line);
         } catch (IOException e) {
-            throw new UncheckedIOException("无法写入临时文件：" + e.getMessage(), e);
+            throw new UncheckedIOException(Bundle.text("import.error.tempWrite", String.valueOf(e.getMessage())), e);
         }
         empty = false;
     }

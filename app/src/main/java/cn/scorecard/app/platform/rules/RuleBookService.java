@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.rules;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.core.catalog.Catalog;
 import cn.scorecard.core.catalog.CatalogLoader;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RuleBookService implements RuleBook {
-    static final String SYSTEM = "系统（内置版本）";
+    static final String SYSTEM = Bundle.text("rules.system");
     private final RuleBookStore store;
     private final Supplier<Courts> courts;
     private final Set<String> metrics = MetricRegistry.bundled().ids();
@@ -66,7 +67,7 @@ public class RuleBookService implements RuleBook {
     public String catalogVersionOn(LocalDate date) {
         List<Edition> active = state().catalogs();
         return Editions.inForce(active, date).or(() -> active.stream().min(java.util.Comparator.comparing(Edition::from)))
-                .orElseThrow(() -> new IllegalStateException("规则库中没有启用的指标体系版本")).version();
+                .orElseThrow(() -> new IllegalStateException(Bundle.text("rules.error.noCatalog"))).version();
     }
 
     /** A level's tree of a stored catalog version (a published result's), whether active or only proposed. */
@@ -77,7 +78,7 @@ public class RuleBookService implements RuleBook {
             Map<CourtLevel, Catalog> out = new EnumMap<>(CourtLevel.class);
             for (CourtLevel l : CourtLevel.values()) {
                 String text = store.content(RuleVersion.Kind.CATALOG, v, part(l)).orElseThrow();
-                out.put(l, CatalogLoader.parse("规则库:" + v + "/" + CatalogLoader.fileName(l), text, v, l, metrics));
+                out.put(l, CatalogLoader.parse(Bundle.text("rules.source.catalog", v, CatalogLoader.fileName(l)), text, v, l, metrics));
             }
             return out;
         });
@@ -101,14 +102,14 @@ public class RuleBookService implements RuleBook {
         Optional<Assignment> a = Assignments.forCourt(courts.get(), s.assignments(), court, month);
         if (a.isPresent()) return a.get().version();
         return s.staff().stream().min(java.util.Comparator.comparing(Edition::from))
-                .orElseThrow(() -> new IllegalStateException("规则库中没有启用的考核办法")).version();
+                .orElseThrow(() -> new IllegalStateException(Bundle.text("rules.error.noStaffRules"))).version();
     }
 
     /** A stored staff rule set by its version. */
     public Optional<StaffRuleSet> staffRules(String version) {
         state();
         StaffRuleSet parsed = staffRules.computeIfAbsent(version, v -> store.content(RuleVersion.Kind.STAFF_RULES, v, "")
-                .map(text -> StaffRuleSets.parse("规则库:" + v, new StringReader(text))).orElse(null));
+                .map(text -> StaffRuleSets.parse(Bundle.text("rules.source.staff", v), new StringReader(text))).orElse(null));
         return Optional.ofNullable(parsed);
     }
 
@@ -179,7 +180,7 @@ public class RuleBookService implements RuleBook {
     /** Assigns a stored staff rule set to a court ('' = every court) from a month on. */
     public void assign(String court, YearMonth from, String version, String actor) {
         if (store.edition(RuleVersion.Kind.STAFF_RULES, version).isEmpty()) {
-            throw new IllegalArgumentException("考核办法版本不存在：" + version);
+            throw new IllegalArgumentException(Bundle.text("rules.error.unknownStaffRules", version));
         }
         store.assign(court, from, version, actor);
         reload();
@@ -219,8 +220,8 @@ public class RuleBookService implements RuleBook {
             if (store.edition(RuleVersion.Kind.CATALOG, b.version()).isPresent()) continue;
             Map<String, String> parts = new LinkedHashMap<>();
             for (CourtLevel l : CourtLevel.values()) parts.put(part(l), CatalogLoader.resourceText(b.version(), l));
-            store.save(RuleVersion.Kind.CATALOG, b.version(), "指标体系 " + b.version() + " 版", b.from(), b.to(), null,
-                    "随系统发布的内置版本", parts, SYSTEM);
+            store.save(RuleVersion.Kind.CATALOG, b.version(), Bundle.text("rules.catalogTitle", b.version()), b.from(), b.to(), null,
+                    Bundle.text("rules.bundledNote"), parts, SYSTEM);
             store.activate(RuleVersion.Kind.CATALOG, b.version(), SYSTEM);
         }
         boolean firstStart = store.assignments().isEmpty();
@@ -229,7 +230,7 @@ public class RuleBookService implements RuleBook {
             StaffRuleSet rules = StaffRuleSets.parse(f.resource(), new StringReader(text));
             if (store.edition(RuleVersion.Kind.STAFF_RULES, rules.version()).isPresent()) continue;
             store.save(RuleVersion.Kind.STAFF_RULES, rules.version(), rules.label(), f.from().atDay(1), null, null,
-                    "随系统发布的内置版本", Map.of("", text), SYSTEM);
+                    Bundle.text("rules.bundledNote"), Map.of("", text), SYSTEM);
             store.activate(RuleVersion.Kind.STAFF_RULES, rules.version(), SYSTEM);
             if (firstStart || f.court().isEmpty()) store.assign(f.court(), f.from(), rules.version(), SYSTEM);
         }

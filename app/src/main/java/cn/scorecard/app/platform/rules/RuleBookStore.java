@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.rules;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.rulebook.Assignment;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -51,7 +52,7 @@ public class RuleBookStore {
                         + " created_by) VALUES (?, ?, ?, ?, ?)", kind.name(), key(version, part), content, now, actor));
             });
         } catch (DuplicateKeyException e) {
-            throw new IllegalStateException("版本 " + version + " 已存在，修改须另立新版本", e);
+            throw new IllegalStateException(Bundle.text("rules.error.exists", version), e);
         }
     }
 
@@ -74,8 +75,8 @@ public class RuleBookStore {
 
     /** Activates a stored version (once); returns the activation's number. */
     public long activate(RuleVersion.Kind kind, String version, String actor) {
-        StoredEdition e = edition(kind, version).orElseThrow(() -> new IllegalArgumentException("版本不存在：" + version));
-        if (e.active()) throw new IllegalStateException("版本 " + version + " 已启用");
+        StoredEdition e = edition(kind, version).orElseThrow(() -> new IllegalArgumentException(Bundle.text("rules.error.unknown", version)));
+        if (e.active()) throw new IllegalStateException(Bundle.text("rules.error.active", version));
         jdbc.update("INSERT INTO rule_activation (kind, version, activated_at, activated_by) VALUES (?, ?, ?, ?)",
                 kind.name(), version, Timestamp.valueOf(LocalDateTime.now()), actor);
         return edition(kind, version).orElseThrow().activation();

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.rules;
 
+import cn.scorecard.app.messages.Bundle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.h2.api.Trigger;
@@ -19,6 +20,6 @@ public final class RuleRowGuard implements Trigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("规则版本只能新增，不能修改或删除 (" + table + ")", "45000");
+        throw new SQLException(Bundle.text("rules.error.appendOnly", table), "45000");
     }
 }

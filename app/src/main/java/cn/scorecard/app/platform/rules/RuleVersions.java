@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.rules;
 
+import cn.scorecard.app.messages.Bundle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -31,7 +32,7 @@ public class RuleVersions {
             jdbc.update("INSERT INTO rule_version (kind, version, content, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
                     kind.name(), version, content, Timestamp.valueOf(now), actor);
         } catch (DuplicateKeyException e) {
-            throw new IllegalStateException("版本 " + version + " 已存在，修改须另立新版本", e);
+            throw new IllegalStateException(Bundle.text("rules.error.exists", version), e);
         }
         return get(kind, version).orElseThrow();
     }

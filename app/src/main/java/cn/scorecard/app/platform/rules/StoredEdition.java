@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.rules;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.rulebook.Edition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +18,7 @@ public record StoredEdition(RuleVersion.Kind kind, String version, String title,
 
     /** 已启用 / 待启用, as the lists show it. */
     public String statusLabel() {
-        return active() ? "已启用" : "待启用";
+        return Bundle.text(active() ? "rules.status.active" : "rules.status.inactive");
     }
 
     Edition edition() {

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.templates;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.io.RecordType;
 import cn.scorecard.core.io.SafeCsv;
 import cn.scorecard.core.staff.StaffRuleSet;
@@ -63,7 +64,7 @@ public class TemplateService {
     public TemplateType type(String name) {
         String base = name.replaceFirst("\\.(csv|xlsx)$", "");
         return types().stream().filter(t -> t.name().equals(base)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("没有此类模板：" + name));
+                .orElseThrow(() -> new IllegalArgumentException(Bundle.text("templates.error.unknown", name)));
     }
 
     public void writeCsv(TemplateType type, OutputStream out) throws IOException {
@@ -74,7 +75,7 @@ public class TemplateService {
 
     /** A workbook with one sheet per given type (one type: that template; all types: every template). */
     public void writeXlsx(List<TemplateType> sheets, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, "执行质效评估系统", "1.0");
+        Workbook wb = new Workbook(out, Bundle.text("app.name"), "1.0");
         for (TemplateType type : sheets) {
             Worksheet ws = wb.newWorksheet(type.name());
             for (int c = 0; c < type.headers().size(); c++) {

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.templates;
 
+import cn.scorecard.app.messages.Bundle;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record TemplateType(String name, List<String> headers, List<String> requi
         headers = List.copyOf(headers);
         required = List.copyOf(required);
         example = List.copyOf(example);
-        if (example.size() != headers.size()) throw new IllegalArgumentException("示例行与表头列数不一致：" + name);
+        if (example.size() != headers.size()) throw new IllegalArgumentException(Bundle.text("templates.error.columns", name));
     }
 
     public String csvFileName() {
