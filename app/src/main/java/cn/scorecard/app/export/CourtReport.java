@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.TreeRow;
 import cn.scorecard.core.evaluation.CoreIndicators;
 import java.time.LocalDate;
@@ -9,12 +10,14 @@ import java.util.List;
  * What the PDF evaluation report of one court shows; built by {@link CourtReports}, rendered by
  * {@link ReportPdf} through templates/export/report.html. The formatting helpers are for the template.
  *
+ * @param lostPoints  the lost points (失分清单), the largest first; {@code lostTotal} their sum
  * @param results     which results the report shows (已发布 第N版（日期） or 实时计算（数据版本 …）)
  */
 record CourtReport(String courtCode, String courtName, String level, String period, String catalogVersion,
                    String results, String resultsNote, LocalDate generated, Double total, int rank, int peers, Double previousTotal, Double levelMean,
                    List<Area> areas, List<CoreIndicators.CoreValue> core, Charts charts, int lostCount,
-                   List<Weak> weakest, List<TreeRow> tree) {
+                   List<Weak> weakest, List<TreeRow> tree,
+                   List<cn.scorecard.app.evaluation.LostPointRow> lostPoints, double lostTotal) {
 
     /** A level-1 area: weight in the catalog, weight after N/A, the court's score and the level's mean. */
     record Area(String code, String name, double weight, double effectiveWeight, boolean applicable, Double score,

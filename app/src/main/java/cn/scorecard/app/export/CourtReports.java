@@ -68,10 +68,12 @@ class CourtReports {
         List<CourtReport.Weak> weakest = lost.stream()
                 .sorted(Comparator.comparing((TreeRow r) -> r.node().score()).thenComparing(r -> r.node().code()))
                 .limit(WEAKEST).map(r -> weak(court, r)).toList();
+        cn.scorecard.core.plan.LostPoints.Sheet lostPoints = cn.scorecard.core.plan.LostPoints.of(shown.result(), code);
         return new CourtReport(code, court.court().name(), court.court().level().label(), period.label(),
                 shown.result().catalogVersion(), shown.label(), shown.note(), LocalDate.now(CHINA), court.total(), rank.rank(),
                 peers.size(), rank.previousTotal(), mean(peers.stream().map(CourtResult::total).toList()), areas,
-                shown.core(code), charts, lost.size(), weakest, tree);
+                shown.core(code), charts, lost.size(), weakest, tree,
+                lostPoints.points().isEmpty() ? List.of() : cn.scorecard.app.evaluation.LostPointRow.of(lostPoints), lostPoints.lostTotal());
     }
 
     /** The radar and bars of the shown results; the monthly trend is computed live (months have no versions). */

@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Downloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.scorecard.core.evaluation.CourtResult;
@@ -63,6 +64,9 @@ class ExportPdfTest extends ExportTestSupport {
                 .contains(service.catalogVersion())
                 .contains("结果版本").contains("实时计算（数据版本 "); // the assessor's default, stated as in the page
         assertThat(text).contains("第 2 页 / 共 " + pages + " 页");
+        // 五、失分清单: the sum of the lost points beside the total (the two make 100)
+        double lost = cn.scorecard.core.plan.LostPoints.of(service.evaluate(Period.year(year)), COURT).lostTotal();
+        assertThat(text).contains("五、失分清单").contains("失分合计").contains(String.format("%.2f", lost));
     }
 
     @Test

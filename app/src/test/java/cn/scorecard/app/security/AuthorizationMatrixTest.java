@@ -74,6 +74,9 @@ class AuthorizationMatrixTest {
             GET /api/evaluation/ranking | ADMIN ASSESSOR COURT_ADMIN | - | /api/evaluation/ranking
             GET /api/evaluation/courts/{code} | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}
             GET /api/evaluation/courts/{code}/indicators/{node}/records | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/indicators/B4.02.1/records
+            GET /evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points
+            GET /evaluation/courts/{code}/lost-points.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points.xlsx
+            GET /api/evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/lost-points
             GET /evidence | ADMIN ASSESSOR COURT_ADMIN | - | /evidence
             GET /evidence/{court} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}
             GET /evidence/{court}/{code} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}/B1.01.1?year=2025
