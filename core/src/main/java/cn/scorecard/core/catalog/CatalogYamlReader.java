@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Checks across nodes (weight sums, unique codes) are {@link CatalogValidator}'s.
  */
 final class CatalogYamlReader {
-    static final Set<String> TOP_KEYS = Set.of("version", "level", "title", "source", "areas");
+    static final Set<String> TOP_KEYS = Set.of("version", "level", "title", "source", "areas", "settings");
     static final Set<String> NODE_KEYS = Set.of("code", "name", "weight", "requirement", "definition", "kind",
             "metric", "rule", "target", "required", "direction", "years", "noCasesFullMarks", "applies", "note",
             "children");
@@ -62,7 +62,7 @@ final class CatalogYamlReader {
         scalar(top, "source", null, false);
         List<IndicatorNode> areas = nodes(top.get("areas"), null, "areas");
         if (areas.isEmpty()) throw new CatalogValidationException(file, null, "areas 为空");
-        return new Catalog(version, level, title, areas);
+        return new Catalog(version, level, title, areas, CatalogSettings.read(top.get("settings"), file));
     }
 
     private List<IndicatorNode> nodes(Object value, String parentCode, String where) {
