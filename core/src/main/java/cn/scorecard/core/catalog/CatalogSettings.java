@@ -14,16 +14,25 @@ import java.util.Set;
  *                    does not state it, so off by default (docs/rules.md)
  * @param peerGroup   the courts a min–max (PEER) indicator compares with: the same level in the same province (under
  *                    the same high court), or the same level nationally
+ * @param thresholds  named targets the requirements use (绝大部分 0.9, 大部分 0.7): a node's {@code target} may name one
  */
-public record CatalogSettings(List<Double> coreTargets, boolean coreVeto, PeerGroup peerGroup) {
+public record CatalogSettings(List<Double> coreTargets, boolean coreVeto, PeerGroup peerGroup,
+                              Map<String, Double> thresholds) {
     public enum PeerGroup { PROVINCE, NATIONAL }
 
-    public static final CatalogSettings DEFAULTS = new CatalogSettings(List.of(0.9, 0.9, 0.9, 0.8), false, PeerGroup.PROVINCE);
+    public static final Map<String, Double> DEFAULT_THRESHOLDS = Map.of("绝大部分", 0.9, "大部分", 0.7);
+    public static final CatalogSettings DEFAULTS = new CatalogSettings(List.of(0.9, 0.9, 0.9, 0.8), false,
+            PeerGroup.PROVINCE, DEFAULT_THRESHOLDS);
     static final List<String> CORE_KEYS = List.of("assetStatutory", "termination", "petitions", "overall");
-    private static final Set<String> KEYS = Set.of("coreTargets", "coreVeto", "peerGroup");
+    private static final Set<String> KEYS = Set.of("coreTargets", "coreVeto", "peerGroup", "thresholds");
+
+    public CatalogSettings(List<Double> coreTargets, boolean coreVeto, PeerGroup peerGroup) {
+        this(coreTargets, coreVeto, peerGroup, DEFAULT_THRESHOLDS);
+    }
 
     public CatalogSettings {
         coreTargets = List.copyOf(coreTargets);
+        thresholds = Map.copyOf(thresholds);
         if (coreTargets.size() != 4) throw new IllegalArgumentException("coreTargets 应有四项");
     }
 
@@ -64,6 +73,18 @@ public record CatalogSettings(List<Double> coreTargets, boolean coreVeto, PeerGr
                         + m.get("peerGroup"));
             }
         }
-        return new CatalogSettings(targets, Boolean.TRUE.equals(veto), group);
+        Map<String, Double> thresholds = new java.util.HashMap<>(DEFAULT_THRESHOLDS);
+        if (m.get("thresholds") instanceof Map<?, ?> t) {
+            for (Object k : t.keySet()) {
+                if (!(t.get(k) instanceof Number n) || !(n.doubleValue() > 0) || n.doubleValue() > 1) {
+                    throw new CatalogValidationException(file, null, "settings.thresholds." + k
+                            + " 是比例，应满足 0 < 值 ≤ 1: " + t.get(k));
+                }
+                thresholds.put(String.valueOf(k), n.doubleValue());
+            }
+        } else if (m.containsKey("thresholds")) {
+            throw new CatalogValidationException(file, null, "settings.thresholds 应为键值映射");
+        }
+        return new CatalogSettings(targets, Boolean.TRUE.equals(veto), group, thresholds);
     }
 }

@@ -35,4 +35,18 @@ class CatalogSettingsTest {
         assertThatThrownBy(() -> CatalogLoader.parse("x.yaml", BASIC.replace("coreVeto: false", "coreVeto: false\n  vetoAll: 1"),
                 KnownMetrics.ALL)).hasMessageContaining("vetoAll");
     }
+
+    @Test
+    void theThresholdsOfMostAndMajorityAreSettingsTheNodesName() {
+        Catalog bundled = CatalogLoader.parse("x.yaml", BASIC, KnownMetrics.ALL);
+        // B3.01.8 大部分督办事项期限内办结: target 大部分 = 0.7; B3.01.9 绝大部分涉执舆情办结: 绝大部分 = 0.9
+        assertThat(bundled.find("B3.01.8").scoring().target()).isEqualTo(0.7);
+        assertThat(bundled.find("B3.01.9").scoring().target()).isEqualTo(0.9);
+        Catalog changed = CatalogLoader.parse("x.yaml", BASIC.replace("大部分: 0.7}", "大部分: 0.6}")
+                .replace("{绝大部分: 0.9,", "{绝大部分: 0.95,"), KnownMetrics.ALL);
+        assertThat(changed.find("B3.01.8").scoring().target()).isEqualTo(0.6);
+        assertThat(changed.find("B3.01.9").scoring().target()).isEqualTo(0.95);
+        assertThatThrownBy(() -> CatalogLoader.parse("x.yaml", BASIC.replaceFirst("target: 大部分", "target: 小部分"),
+                KnownMetrics.ALL)).hasMessageContaining("小部分").hasMessageContaining("settings.thresholds");
+    }
 }
