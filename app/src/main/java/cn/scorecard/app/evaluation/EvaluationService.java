@@ -108,10 +108,14 @@ public class EvaluationService {
     }
 
     public List<CoreIndicators.CoreValue> coreIndicators(String code, Period period) {
-        String key = province.version() + "|" + period.start() + "|" + period.end() + "|" + code;
+        String key = province.version() + "|" + rules.generation() + "|" + period.start() + "|" + period.end() + "|" + code;
         return coreCache.computeIfAbsent(key, k -> {
             ProvinceData d = province.current();
-            return core.compute(new EvaluationContext(d, period), d.courts().indexOf(code));
+            int index = d.courts().indexOf(code);
+            // the targets are the settings of the catalog version the period is evaluated with
+            var settings = index < 0 ? cn.scorecard.core.catalog.CatalogSettings.DEFAULTS
+                    : catalog(catalogVersion(period), d.courts().get(index).level()).settings();
+            return core.compute(new EvaluationContext(d, period), index, settings);
         });
     }
 

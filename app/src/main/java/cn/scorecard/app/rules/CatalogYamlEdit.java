@@ -36,11 +36,15 @@ final class CatalogYamlEdit {
             Map<String, Object> node = nodes.get(code);
             if (node == null) throw new RuleEditException(code, field, "没有这个指标");
             String value = e.getValue() == null ? "" : e.getValue().strip();
-            if (value.isEmpty()) continue;
+            if (value.isEmpty() || value.equals(String.valueOf(node.get(field)))) continue; // unchanged
             double number;
             try {
                 number = Double.parseDouble(value);
             } catch (NumberFormatException ex) {
+                if (field.equals("target") && node.containsKey(field)) { // a named threshold (大部分), checked by the reader
+                    node.put(field, value);
+                    continue;
+                }
                 throw new RuleEditException(code, field, "应为数字，实为 “" + value + "”");
             }
             if (!node.containsKey(field) && !field.equals("weight")) {

@@ -106,15 +106,15 @@ class ListPagesTest {
     @Test
     void theAuditLogNamesEntitiesInChineseAndFiltersWithinTheReadersScope() throws Exception {
         audit.record("assessor", "发布评估结果", "evaluation_run", "3", "R41", null, "AUDIT-PAGE-RUN");
-        audit.record("kaohe", "复核考核异议", "staff_objection", "1", "江0102", "待复核", "AUDIT-PAGE-OBJECTION");
+        audit.record("kaohe", "复核考核异议", "staff_objection", "999999", "江0102", "待复核", "AUDIT-PAGE-OBJECTION");
         audit.record("chengdong", "佐证意见", "evidence_comment", "江0202/2025/B1.01.1", "江0202", null, "AUDIT-PAGE-OTHER");
         Document admin = page(Users.ADMIN, get("/audit?q=AUDIT-PAGE"));
-        assertThat(admin.select("#audit td.subject").eachText()).contains("评估期间 3", "异议 1");
+        assertThat(admin.select("#audit td.subject").eachText()).contains("评估期间 3", "异议 999999");
         assertThat(admin.select("#audit tbody").text()).contains("江川省高级人民法院", "第三方评估组（assessor）")
                 .doesNotContain("result_run", "staff_objection");
         // by kind, user, court and day
         assertThat(page(Users.ADMIN, get("/audit?q=AUDIT-PAGE&kind=staff_objection")).select("#audit td.subject").eachText())
-                .containsExactly("异议 1");
+                .containsExactly("异议 999999");
         assertThat(total(page(Users.ADMIN, get("/audit?q=AUDIT-PAGE&actor=kaohe")))).isEqualTo(1);
         assertThat(total(page(Users.ADMIN, get("/audit?q=AUDIT-PAGE&court=江0202")))).isEqualTo(1);
         String tomorrow = LocalDate.now().plusDays(1).toString();
@@ -123,12 +123,12 @@ class ListPagesTest {
         // the filters stay inside what the reader may see: a court administrator of 江0102 asking for 江0202 sees nothing
         assertThat(total(page(Users.BASIC_ADMIN, get("/audit?q=AUDIT-PAGE&court=江0202")))).isZero();
         assertThat(page(Users.BASIC_ADMIN, get("/audit?q=AUDIT-PAGE")).select("#audit td.subject").eachText())
-                .containsExactly("异议 1");
+                .containsExactly("异议 999999");
         assertThat(total(page(Users.STAFF_GROUP, get("/audit?q=AUDIT-PAGE&kind=evaluation_run")))).isZero();
         // the export: the same entries, the same words
         List<Row> rows = sheet(Users.ADMIN, "/audit.xlsx?q=AUDIT-PAGE");
         assertThat(rows).hasSize(3 + 3);
-        assertThat(rows.stream().map(r -> r.getCellText(3)).toList()).contains("评估期间 3", "异议 1");
+        assertThat(rows.stream().map(r -> r.getCellText(3)).toList()).contains("评估期间 3", "异议 999999");
         assertThat(sheet(Users.BASIC_ADMIN, "/audit.xlsx?q=AUDIT-PAGE")).hasSize(3 + 1);
         mvc.perform(get("/audit?from=yesterday").with(Users.ADMIN)).andExpect(status().isBadRequest());
     }

@@ -5,9 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One level's indicator tree in one catalog version. */
-public record Catalog(String version, CourtLevel level, String title, List<IndicatorNode> areas) {
+public record Catalog(String version, CourtLevel level, String title, List<IndicatorNode> areas,
+                      CatalogSettings settings) {
     public Catalog {
         areas = List.copyOf(areas);
+        settings = settings == null ? CatalogSettings.DEFAULTS : settings;
+    }
+
+    /** A tree with the default settings. */
+    public Catalog(String version, CourtLevel level, String title, List<IndicatorNode> areas) {
+        this(version, level, title, areas, CatalogSettings.DEFAULTS);
     }
 
     /** Every node, depth first. */

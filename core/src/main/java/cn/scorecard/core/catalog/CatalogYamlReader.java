@@ -19,13 +19,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Checks across nodes (weight sums, unique codes) are {@link CatalogValidator}'s.
  */
 final class CatalogYamlReader {
-    static final Set<String> TOP_KEYS = Set.of("version", "level", "title", "source", "areas");
+    static final Set<String> TOP_KEYS = Set.of("version", "level", "title", "source", "areas", "settings");
     static final Set<String> NODE_KEYS = Set.of("code", "name", "weight", "requirement", "definition", "kind",
             "metric", "rule", "target", "required", "direction", "years", "noCasesFullMarks", "applies", "note",
             "children");
 
     private final String file;
     private final NodeRules rules;
+    /** The named targets of the file's settings (a node's target may be 绝大部分 or 大部分). */
+    private Map<String, Double> thresholds = CatalogSettings.DEFAULT_THRESHOLDS;
 
     private CatalogYamlReader(String file, Set<String> knownMetrics) {
         this.file = file;
@@ -60,9 +62,11 @@ final class CatalogYamlReader {
         }
         String title = scalar(top, "title", null, true);
         scalar(top, "source", null, false);
+        CatalogSettings settings = CatalogSettings.read(top.get("settings"), file);
+        thresholds = settings.thresholds();
         List<IndicatorNode> areas = nodes(top.get("areas"), null, "areas");
         if (areas.isEmpty()) throw new CatalogValidationException(file, null, "areas 为空");
-        return new Catalog(version, level, title, areas);
+        return new Catalog(version, level, title, areas, settings);
     }
 
     private List<IndicatorNode> nodes(Object value, String parentCode, String where) {
@@ -130,6 +134,14 @@ final class CatalogYamlReader {
     Double number(Map<String, Object> raw, String key, String code) {
         Object v = raw.get(key);
         if (v == null) return null;
+        if (key.equals("target") && v instanceof String name) {
+            Double named = thresholds.get(name);
+            if (named == null) {
+                throw new CatalogValidationException(file, code, "target 应为数字或 settings.thresholds 中的名称 "
+                        + thresholds.keySet() + ": " + v);
+            }
+            return named;
+        }
         if (!(v instanceof Number n)) {
             throw new CatalogValidationException(file, code, key + " 应为数字: " + v);
         }

@@ -1,5 +1,6 @@
 package cn.scorecard.core.evaluation;
 
+import cn.scorecard.core.catalog.CatalogSettings;
 import cn.scorecard.core.metric.EvaluationContext;
 import cn.scorecard.core.metric.MetricRegistry;
 import cn.scorecard.core.metric.MetricValue;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * The core targets of 基本解决执行难, "三个90%、一个80%" (人民法院报 2018): 有财产可供执行案件法定期限内实际执结率,
  * 无财产可供执行案件终本合格率 and 执行信访案件办结率 at least 90%, and 近三年执行案件整体执结率 at least 80%.
- * Shown on every court's page; not a veto unless a catalog says so.
+ * Shown on every court's page; not a veto unless a catalog says so. The targets are the catalog's settings.
  */
 public final class CoreIndicators {
     /** One core target for one court. {@code value} is null when there is nothing to measure. */
@@ -29,14 +30,20 @@ public final class CoreIndicators {
     }
 
     public List<CoreValue> compute(EvaluationContext ctx, int court) {
+        return compute(ctx, court, CatalogSettings.DEFAULTS);
+    }
+
+    /** The four targets as the catalog's settings state them (the defaults are 90%, 90%, 90% and 80%). */
+    public List<CoreValue> compute(EvaluationContext ctx, int court, CatalogSettings settings) {
+        List<Double> t = settings.coreTargets();
         Period p = ctx.period();
         EvaluationContext threeYears = ctx.forPeriod(new Period(p.start().minusYears(2), p.end()));
         return List.of(
-                value("有财产可供执行案件法定期限内实际执结率", 0.9,
+                value("有财产可供执行案件法定期限内实际执结率", t.get(0),
                         metrics.get("asset_cases_statutory_actual_closure_rate").compute(ctx, court)),
-                value("无财产可供执行案件终本合格率", 0.9, metrics.get("termination_compliance_rate").compute(ctx, court)),
-                value("执行信访案件办结率", 0.9, metrics.get("petition_conclusion_rate").compute(ctx, court)),
-                value("近三年执行案件整体执结率", 0.8, metrics.get("overall_closure_rate").compute(threeYears, court)));
+                value("无财产可供执行案件终本合格率", t.get(1), metrics.get("termination_compliance_rate").compute(ctx, court)),
+                value("执行信访案件办结率", t.get(2), metrics.get("petition_conclusion_rate").compute(ctx, court)),
+                value("近三年执行案件整体执结率", t.get(3), metrics.get("overall_closure_rate").compute(threeYears, court)));
     }
 
     private static CoreValue value(String label, double target, MetricValue v) {

@@ -33,16 +33,20 @@ public final class Evaluator {
         EvaluationContext ctx = new EvaluationContext(data, period);
         List<Map<String, Measurement>> measured = IntStream.range(0, courts.size()).parallel()
                 .mapToObj(i -> measure(ctx, catalog(catalogs, courts.get(i)), i)).toList();
-        Map<CourtLevel, Map<String, PeerRange>> peers = PeerRanges.of(courts, measured);
+        Map<String, Map<String, PeerRange>> peers = PeerRanges.of(courts, measured, catalogs);
         CourtResult[] results = new CourtResult[courts.size()];
         for (CourtLevel level : new CourtLevel[] {CourtLevel.BASIC, CourtLevel.INTERMEDIATE, CourtLevel.HIGH}) {
             for (int i = 0; i < courts.size(); i++) {
                 Court court = courts.get(i);
                 if (court.level() != level) continue;
                 SubordinateMean mean = SubordinateMean.of(courts, i, results);
-                TreeScorer scorer = new TreeScorer(court, measured.get(i), peers.get(level), mean.value(), mean.note());
-                List<NodeResult> areas = scorer.score(catalog(catalogs, court).areas());
-                results[i] = new CourtResult(i, court, TreeScorer.total(areas), areas);
+                Catalog catalog = catalog(catalogs, court);
+                Map<String, PeerRange> group = peers.getOrDefault(PeerRanges.group(courts, i, catalog), Map.of());
+                TreeScorer scorer = new TreeScorer(court, measured.get(i), group, mean.value(), mean.note());
+                List<NodeResult> areas = scorer.score(catalog.areas());
+                String veto = catalog.settings().coreVeto() ? CoreVeto.reason(new CoreIndicators(metrics)
+                        .compute(ctx, i, catalog.settings())) : null;
+                results[i] = new CourtResult(i, court, veto == null ? TreeScorer.total(areas) : Double.valueOf(0), areas, veto);
             }
         }
         String version = catalogs.values().iterator().next().version();
@@ -66,21 +70,34 @@ public final class Evaluator {
         return out;
     }
 
-    /** Collects the peer ranges per level and indicator code. */
+    /**
+     * Collects the peer ranges per peer group and indicator code: the courts of the same level under the same high
+     * court (PROVINCE, the default) or of the same level everywhere (NATIONAL), as the catalog's settings say.
+     */
     static final class PeerRanges {
         private PeerRanges() {
         }
 
-        static Map<CourtLevel, Map<String, PeerRange>> of(Courts courts, List<Map<String, Measurement>> measured) {
-            Map<CourtLevel, Map<String, PeerRange>> out = new HashMap<>();
-            for (CourtLevel l : CourtLevel.values()) out.put(l, new HashMap<>());
+        static Map<String, Map<String, PeerRange>> of(Courts courts, List<Map<String, Measurement>> measured,
+                                                      Map<CourtLevel, Catalog> catalogs) {
+            Map<String, Map<String, PeerRange>> out = new HashMap<>();
             for (int i = 0; i < courts.size(); i++) {
-                Map<String, PeerRange> level = out.get(courts.get(i).level());
+                Map<String, PeerRange> group = out.computeIfAbsent(group(courts, i, catalog(catalogs, courts.get(i))),
+                        k -> new HashMap<>());
                 measured.get(i).forEach((code, m) -> {
-                    if (m.awaitsPeers()) level.merge(code, PeerRange.of(m.value()), (a, b) -> a.with(b.min()));
+                    if (m.awaitsPeers()) group.merge(code, PeerRange.of(m.value()), (a, b) -> a.with(b.min()));
                 });
             }
             return out;
+        }
+
+        /** The key of a court's peer group: its level, and its province (the top court above it) unless national. */
+        static String group(Courts courts, int court, Catalog catalog) {
+            String level = courts.get(court).level().name();
+            if (catalog.settings().peerGroup() == cn.scorecard.core.catalog.CatalogSettings.PeerGroup.NATIONAL) return level;
+            int top = court;
+            for (int guard = 0; courts.parentOf(top) >= 0 && guard < courts.size(); guard++) top = courts.parentOf(top);
+            return level + "|" + courts.get(top).code();
         }
     }
 

@@ -5,13 +5,18 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
-/** 年龄结构: staff with 中央政法编制 in post at the period's end aged 22–50 ÷ all such staff with a birth date. */
+/**
+ * 年龄结构: staff with 中央政法编制 in post at the period's end within the age band ÷ all such staff with a birth date.
+ * The band (22–50 by the seed) is the declaration's {@code parameters: {minAge, maxAge}} in rules/metrics.yaml.
+ */
 final class AgeStructureMetric extends DefinedMetric {
-    static final int MIN_AGE = 22;
-    static final int MAX_AGE = 50;
+    private final int minAge;
+    private final int maxAge;
 
     AgeStructureMetric(MetricDefinition declaration) {
         super(declaration);
+        this.minAge = (int) declaration.parameter("minAge");
+        this.maxAge = (int) declaration.parameter("maxAge");
     }
 
     @Override
@@ -25,9 +30,9 @@ final class AgeStructureMetric extends DefinedMetric {
                 continue;
             }
             int age = Period.between(s.birthDate(), asOf).getYears();
-            tally.count(i, age >= MIN_AGE && age <= MAX_AGE);
+            tally.count(i, age >= minAge && age <= maxAge);
         }
-        return tally.ratio("22–50岁", "中央政法编制人员");
+        return tally.ratio(minAge + "–" + maxAge + "岁", "中央政法编制人员");
     }
 
 }

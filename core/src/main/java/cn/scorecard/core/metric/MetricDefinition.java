@@ -13,12 +13,27 @@ import java.util.List;
  * @param denominatorRecords what the records behind the denominator are
  * @param higherIsBetter     which end of the value is better
  * @param reads              the data it reads (docs/data-format.md)
+ * @param parameters         the numbers the computation uses that are rules, not code (年龄结构's age band)
  */
 public record MetricDefinition(String id, String name, String numerator, String denominator, String formula,
                                RecordKind records, RecordKind denominatorRecords, boolean higherIsBetter,
-                               List<String> reads) {
+                               List<String> reads, java.util.Map<String, Double> parameters) {
+    public MetricDefinition(String id, String name, String numerator, String denominator, String formula,
+                            RecordKind records, RecordKind denominatorRecords, boolean higherIsBetter, List<String> reads) {
+        this(id, name, numerator, denominator, formula, records, denominatorRecords, higherIsBetter, reads,
+                java.util.Map.of());
+    }
+
+    /** A declared parameter; a computation that needs one its declaration lacks is a declaration error. */
+    public double parameter(String key) {
+        Double v = parameters.get(key);
+        if (v == null) throw new IllegalStateException("rules/metrics.yaml: " + id + " 缺少参数 parameters." + key);
+        return v;
+    }
+
     public MetricDefinition {
         reads = List.copyOf(reads);
+        parameters = parameters == null ? java.util.Map.of() : java.util.Map.copyOf(parameters);
         if (denominatorRecords == null) denominatorRecords = records;
     }
 

@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class MetricDefinitions {
     static final String BUNDLED = "/rules/metrics.yaml";
     private static final Set<String> KEYS = Set.of("name", "numerator", "denominator", "formula", "records",
-            "denominatorRecords", "direction", "reads");
+            "denominatorRecords", "direction", "reads", "parameters");
     private final Map<String, MetricDefinition> byId;
 
     private MetricDefinitions(Map<String, MetricDefinition> byId) {
@@ -81,7 +81,7 @@ public final class MetricDefinitions {
             return new MetricDefinition(id, text(fields, "name", true), text(fields, "numerator", true),
                     text(fields, "denominator", false), text(fields, "formula", false),
                     kind(fields, "records", true), kind(fields, "denominatorRecords", false),
-                    !"lower".equals(direction), reads(fields));
+                    !"lower".equals(direction), reads(fields), parameters(fields));
         }
 
         private String text(Map<?, ?> fields, String key, boolean required) {
@@ -102,6 +102,18 @@ public final class MetricDefinitions {
             } catch (IllegalArgumentException e) {
                 throw fail(key, "未知的记录类型: " + v);
             }
+        }
+
+        private Map<String, Double> parameters(Map<?, ?> fields) {
+            Object v = fields.get("parameters");
+            if (v == null) return Map.of();
+            if (!(v instanceof Map<?, ?> map)) throw fail("parameters", "应为映射（名称: 数值）");
+            Map<String, Double> out = new java.util.LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getValue() instanceof Number n)) throw fail("parameters." + e.getKey(), "应为数值: " + e.getValue());
+                out.put(String.valueOf(e.getKey()), n.doubleValue());
+            }
+            return out;
         }
 
         private List<String> reads(Map<?, ?> fields) {

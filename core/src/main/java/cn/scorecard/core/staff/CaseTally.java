@@ -16,7 +16,6 @@ import java.time.LocalDate;
  */
 final class CaseTally {
     /** Six months are at least 181 days: a case filed later than this before a day cannot be overdue by it. */
-    private static final int MIN_STATUTORY_DAYS = 181;
     private static final int TERMINATION = ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
 
     private final CaseTable cases;
@@ -105,14 +104,15 @@ final class CaseTally {
                 }
             }
             case OVERDUE_CASES -> {
-                if (filed + MIN_STATUTORY_DAYS >= to || (closed != Times.NONE && closed < from)) return;
+                // not yet past the unextended period by the month's end: neither late nor newly overdue
+                if (statutory.deadline(filed, 0, 0) >= to || (closed != Times.NONE && closed < from)) return;
                 int deadline = statutory.deadline(filed, cases.extendedDays(row), cases.deductedDays(row));
                 boolean closedLate = closed != Times.NONE && closed <= to && closed > deadline;
                 boolean becameOverdue = (closed == Times.NONE || closed > to) && deadline + 1 >= from && deadline + 1 <= to;
                 if (closedLate || becameOverdue) facts(p).tally(m.key()).add(1, cases.number(row));
             }
             case OVERDUE_WITHOUT_EXTENSION -> {
-                if (cases.extendedDays(row) != 0 || filed + MIN_STATUTORY_DAYS >= to) return;
+                if (cases.extendedDays(row) != 0 || statutory.deadline(filed, 0, 0) >= to) return;
                 if (closed != Times.NONE && closed < from) return;
                 int last = closed == Times.NONE ? to : Math.min(to, closed);
                 if (statutory.deadline(filed, 0, cases.deductedDays(row)) < last) {
