@@ -77,6 +77,13 @@ class AuthorizationMatrixTest {
             GET /evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points
             GET /evaluation/courts/{code}/lost-points.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points.xlsx
             GET /api/evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/lost-points
+            GET /evaluation/courts/{code}/planner | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/planner
+            GET /evaluation/courts/{code}/planner.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/planner.xlsx
+            GET /evaluation/courts/{code}/what-if | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/what-if
+            POST /evaluation/courts/{code}/scenarios | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/scenarios?name=矩阵
+            POST /evaluation/courts/{code}/scenarios/{id}/delete | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/scenarios/999999/delete | 404
+            GET /api/evaluation/courts/{code}/planner | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/planner
+            GET /api/evaluation/courts/{code}/what-if | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/what-if
             GET /evidence | ADMIN ASSESSOR COURT_ADMIN | - | /evidence
             GET /evidence/{court} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}
             GET /evidence/{court}/{code} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}/B1.01.1?year=2025

@@ -91,5 +91,15 @@ class PlannerConsistencyTest {
         List<Action> ten = plan.actions().stream().limit(10).map(PlannedAction::action).toList();
         WhatIf.Outcome o = new WhatIf(PlanProvinces.REGISTRY).apply(basic, result, ctx, court, ten);
         assertThat(o.gain()).isPositive();
+        // the ids read back as the same actions, and what-if of one action alone is its planned gain
+        List<Action> back = ActionIds.parse(ten.stream().map(Action::id).toList(), ctx, court);
+        for (int i = 0; i < ten.size(); i++) {
+            assertThat(back.get(i).id()).isEqualTo(ten.get(i).id());
+            assertThat(back.get(i).record()).isEqualTo(ten.get(i).record());
+        }
+        WhatIf.Outcome first = new WhatIf(PlanProvinces.REGISTRY).apply(basic, result, ctx, court, back.subList(0, 1));
+        assertThat(first.gain()).isCloseTo(plan.actions().get(0).gain(), within(1e-9));
+        assertThat(new WhatIf(PlanProvinces.REGISTRY).apply(basic, result, ctx, court, back).gain())
+                .isCloseTo(o.gain(), within(1e-9));
     }
 }
