@@ -17,9 +17,20 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
+            System.out.println("       demo-data --out DIR [--cases N] [--basic N] [--intermediate N] [--seed S]");
+            System.out.println("       e2e --data DIR [--year Y] [--runs N]   (files → results, scorecard against DuckDB read_csv)");
             System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000]");
             System.out.println("       import [--cases N] [--runs N] [--db JDBC_URL --db-user U --db-password P] [--app-jar JAR]");
+            return;
+        }
+        if (args[0].equals("demo-data")) {
+            DemoDataWriter.run(Options.parse(rest(args, "--out")), java.nio.file.Path.of(arg(args, "--out", "bench-data")));
+            return;
+        }
+        if (args[0].equals("e2e")) {
+            EndToEndBench.run(Options.parse(rest(args, "--data", "--year")),
+                    java.nio.file.Path.of(arg(args, "--data", "bench-data")), Integer.parseInt(arg(args, "--year", "0")));
             return;
         }
         if (args[0].equals("import")) {
@@ -36,6 +47,16 @@ public final class Bench {
                     Integer.parseInt(arg(args, "--think-ms", "1000")));
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
+    }
+
+    /** The arguments after the benchmark's name, without the named options and their values. */
+    private static String[] rest(String[] args, String... names) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (Arrays.asList(names).contains(args[i]) && i + 1 < args.length) i++;
+            else out.add(args[i]);
+        }
+        return out.toArray(String[]::new);
     }
 
     private static String arg(String[] args, String name, String fallback) {

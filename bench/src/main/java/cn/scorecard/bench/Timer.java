@@ -29,4 +29,20 @@ final class Timer {
         for (int i = 0; i < 3; i++) System.gc();
         return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
     }
+
+    /** Clears the heap pools' peak usage, so that {@link #peakHeapMb} measures from now on. */
+    static void resetPeaks() {
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP) p.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peak usage since the last reset (an upper bound of the live peak: G1 peaks per pool). */
+    static long peakHeapMb() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        }
+        return sum >> 20;
+    }
 }

@@ -1,6 +1,7 @@
 package cn.scorecard.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -24,5 +25,11 @@ class ArchitectureTest {
     @Test
     void coreDoesNotKnowTheApplication() {
         noClasses().should().dependOnClassesThat().resideInAPackage("cn.scorecard.app..").check(core);
+    }
+
+    /** Feature packages of the domain depend on each other in one direction only. */
+    @Test
+    void corePackagesAreFreeOfCycles() {
+        slices().matching("cn.scorecard.core.(*)..").should().beFreeOfCycles().check(core);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import cn.scorecard.app.evaluation.EvaluationJson;
 import cn.scorecard.app.evaluation.EvaluationResults;
 import cn.scorecard.app.evaluation.EvaluationService;
+import cn.scorecard.app.evaluation.ReasonService;
+import cn.scorecard.core.explain.Reason;
 import cn.scorecard.app.evaluation.Shown;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.PeriodQuery;
@@ -16,7 +18,6 @@ import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.web.ListQuery;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.data.ProvinceData;
-import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.evaluation.NodeResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,14 +25,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** REST API of the court evaluation, under the same access rules as the pages. */
 @RestController
@@ -42,11 +41,13 @@ class EvaluationApi {
     private final EvaluationService service;
     private final EvaluationResults results;
     private final EvaluationAccess access;
+    private final ReasonService reasons;
 
-    EvaluationApi(EvaluationService service, EvaluationResults results, EvaluationAccess access) {
+    EvaluationApi(EvaluationService service, EvaluationResults results, EvaluationAccess access, ReasonService reasons) {
         this.service = service;
         this.results = results;
         this.access = access;
+        this.reasons = reasons;
     }
 
     @GetMapping("/courts")
@@ -114,17 +115,17 @@ class EvaluationApi {
     }
 
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records")
-    @Operation(summary = "某指标分子、分母或未达标的案件（或其他记录），分页")
+    @Operation(summary = "某指标分子、分母或未达标的案件（或其他记录），分页；每条记录附达标/未达标判定及原因（reasonHeader 列、reasons）")
     Map<String, Object> records(@PathVariable String code, @PathVariable String node,
                                 @Parameter(description = "numerator | denominator | missed") @RequestParam(defaultValue = "denominator") @Pattern(regexp = RecordListView.SETS) String set,
                                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") @Min(1) int page,
                                 @Valid PeriodQuery query,
                                 @AuthenticationPrincipal CurrentUser user) {
         access.requireCourt(user, code);
-        CourtResult court = service.court(code, query.resolve(service.latestYear()).period());
-        NodeResult n = court.find(node);
-        if (n == null || n.explanation() == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该指标没有可追溯的记录");
-        RecordListView v = RecordListView.of(service.data(), code, n, set, new ListQuery(q, null, null, page, null));
+        PeriodParam period = query.resolve(service.latestYear());
+        NodeResult n = RecordListView.traced(service, code, node, period);
+        RecordListView v = RecordListView.of(service.data(), code, n, set, new ListQuery(q, null, null, page, null),
+                reasons.explainer(n, period.period()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("court", code);
         m.put("indicator", node);
@@ -136,6 +137,19 @@ class EvaluationApi {
         m.put("pages", v.pages());
         m.put("header", v.header());
         m.put("rows", v.rows());
+        m.put("reasonHeader", v.reasonHeader());
+        m.put("reasons", v.reasons().stream().map(EvaluationApi::reason).toList());
+        return m;
+    }
+
+    /** A record's reason as the API gives it (also used by the case page's API). */
+    public static Map<String, Object> reason(Reason r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("met", r.met());
+        m.put("verdict", r.verdict());
+        m.put("cells", r.cells());
+        m.put("summary", r.summary());
+        m.put("details", r.details());
         return m;
     }
 

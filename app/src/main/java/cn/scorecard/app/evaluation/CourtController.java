@@ -76,7 +76,7 @@ class CourtController {
         model.addAttribute("areas", areas);
         model.addAttribute("rows", TreeRow.flatten(result.areas()));
         model.addAttribute("core", shown.core(code));
-        model.addAttribute("lost", cn.scorecard.app.plan.LostPointRow.of(cn.scorecard.core.plan.LostPoints.of(shown.result(), code)));
+        model.addAttribute("lost", LostPointRow.of(cn.scorecard.core.plan.LostPoints.of(shown.result(), code)));
         model.addAttribute("catalogVersion", result.areas().isEmpty() ? service.catalogVersion() : shown.result().catalogVersion());
         return "evaluation/court";
     }

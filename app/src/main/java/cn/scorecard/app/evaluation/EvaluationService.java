@@ -1,8 +1,8 @@
 package cn.scorecard.app.evaluation;
 
 import cn.scorecard.app.platform.ProvinceSource;
+import cn.scorecard.app.platform.rules.RuleBookService;
 import cn.scorecard.core.catalog.Catalog;
-import cn.scorecard.core.catalog.CatalogSet;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.evaluation.CoreIndicators;
@@ -12,6 +12,7 @@ import cn.scorecard.core.evaluation.Evaluator;
 import cn.scorecard.core.metric.EvaluationContext;
 import cn.scorecard.core.metric.MetricRegistry;
 import cn.scorecard.core.metric.Period;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ public class EvaluationService {
     private static final int CACHE_SIZE = 64;
     private final ProvinceSource province;
     private final MetricRegistry registry = MetricRegistry.bundled();
-    private final CatalogSet catalogs = CatalogSet.bundled(registry.ids());
+    private final RuleBookService rules;
     private final Evaluator evaluator = new Evaluator(registry);
     private final CoreIndicators core = new CoreIndicators(registry);
     private final Map<String, EvaluationResult> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -47,25 +48,33 @@ public class EvaluationService {
             });
     private volatile long[] latestYear;
 
-    EvaluationService(ProvinceSource province) {
+    EvaluationService(ProvinceSource province, RuleBookService rules) {
         this.province = province;
+        this.rules = rules;
     }
 
     public ProvinceData data() {
         return province.current();
     }
 
+    /** The catalog version in force for the default period (the latest year of the data). */
     public String catalogVersion() {
-        return catalogs.latestVersion();
+        return rules.catalogVersionOn(LocalDate.of(latestYear(), 12, 31));
     }
 
+    /** A level's tree in force for the default period (the latest year of the data). */
     public Catalog catalog(CourtLevel level) {
-        return catalogs.latest(level);
+        return rules.catalogFor(level, LocalDate.of(latestYear(), 12, 31));
     }
 
-    /** A level's tree in the given catalog version (a stored result's), the latest one if that version is unknown. */
+    /** A level's tree in the given catalog version (a stored result's), the current one if that version is unknown. */
     public Catalog catalog(String version, CourtLevel level) {
-        return version != null && catalogs.contains(version) ? catalogs.get(version, level) : catalogs.latest(level);
+        return version == null ? catalog(level) : rules.catalog(version, level).orElseGet(() -> catalog(level));
+    }
+
+    /** The catalog version an evaluation of the period uses: the one in force on its last day. */
+    public String catalogVersion(Period period) {
+        return rules.catalogVersionOn(period.end());
     }
 
     /** The data version the live results are computed from (it moves with every import and evidence entry). */
@@ -74,18 +83,24 @@ public class EvaluationService {
     }
 
     public EvaluationResult evaluate(Period period) {
-        String key = province.version() + "|" + period.start() + "|" + period.end();
+        String key = province.version() + "|" + rules.generation() + "|" + period.start() + "|" + period.end();
         synchronized (cache) {
             EvaluationResult hit = cache.get(key);
             if (hit != null) return hit;
         }
+        String version = catalogVersion(period);
         Map<CourtLevel, Catalog> byLevel = new EnumMap<>(CourtLevel.class);
-        for (CourtLevel l : CourtLevel.values()) byLevel.put(l, catalogs.latest(l));
-        EvaluationResult result = evaluator.evaluate(province.current(), byLevel, period);
+        for (CourtLevel l : CourtLevel.values()) byLevel.put(l, catalog(version, l));
+        EvaluationResult result = evaluateWith(period, byLevel);
         synchronized (cache) {
             cache.put(key, result);
         }
         return result;
+    }
+
+    /** The current data under the given trees (a proposed catalog version's preview); not cached. */
+    public EvaluationResult evaluateWith(Period period, Map<CourtLevel, Catalog> byLevel) {
+        return evaluator.evaluate(province.current(), byLevel, period);
     }
 
     public CourtResult court(String code, Period period) {

@@ -20,11 +20,14 @@ class RecordListController {
     private final EvaluationService service;
     private final EvaluationResults results;
     private final EvaluationAccess access;
+    private final ReasonService reasons;
 
-    RecordListController(EvaluationService service, EvaluationResults results, EvaluationAccess access) {
+    RecordListController(EvaluationService service, EvaluationResults results, EvaluationAccess access,
+                         ReasonService reasons) {
         this.service = service;
         this.results = results;
         this.access = access;
+        this.reasons = reasons;
     }
 
     @GetMapping("/evaluation/courts/{code}/indicators/{node}/records")
@@ -36,7 +39,7 @@ class RecordListController {
         NodeResult n = RecordListView.traced(service, code, node, period);
         model.addAttribute("period", period);
         model.addAttribute("shown", results.live(period, user)); // the records are never stored with a version
-        model.addAttribute("view", RecordListView.of(service.data(), code, n, set, list));
+        model.addAttribute("view", RecordListView.of(service.data(), code, n, set, list, reasons.explainer(n, period.period())));
         return "evaluation/records";
     }
 }

@@ -10,6 +10,8 @@ import cn.scorecard.core.catalog.IndicatorNode;
 import cn.scorecard.core.catalog.Scoring;
 import cn.scorecard.core.catalog.ScoringRule;
 import cn.scorecard.core.evaluation.CoreIndicators;
+import cn.scorecard.core.explain.Reason;
+import cn.scorecard.core.explain.RecordExplainer;
 import cn.scorecard.app.web.ListColumn;
 import cn.scorecard.app.web.ListQuery;
 import cn.scorecard.app.web.ListSpec;
@@ -25,7 +27,8 @@ import java.util.stream.IntStream;
  * hundred thousand records: a page computes only its own rows' cells, a sort only the sorted column's.
  */
 public record RecordListView(String courtCode, String courtName, NodeResult node, String set, RecordKind kind,
-                             List<String> header, List<List<String>> rows, ListState state) {
+                             List<String> header, List<List<String>> rows, ListState state,
+                             List<String> reasonHeader, List<Reason> reasons) {
     /** The lists behind a value, as the {@code set} parameter names them. */
     public static final String SETS = "numerator|denominator|missed";
 
@@ -55,7 +58,8 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
         if (i < 0 || i >= values.size()) return null;
         CoreIndicators.CoreValue v = values.get(i);
         IndicatorNode definition = new IndicatorNode(node, v.label(), 0, IndicatorKind.COMPUTED,
-                Messages.text("records.coreRequirement", String.valueOf(Math.round(v.target() * 100))), null,
+                Messages.text("records.coreRequirement", String.valueOf(Math.round(v.target() * 100))),
+                CoreIndicators.METRIC_IDS.get(i),
                 new Scoring(ScoringRule.TARGET, v.target(), 0, true, 0, false), null, List.of());
         return new NodeResult(definition, 0, true, v.value(), null, v.explanation(), null, List.of());
     }
@@ -142,19 +146,32 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
         return c < RecordRows.header(kind).size() ? c : -1;
     }
 
+    /** Whether the first column is a case number (cases, and the payments and field actions of a case). */
+    public boolean caseNumbers() {
+        return kind == RecordKind.CASE || kind == RecordKind.PAYMENT || kind == RecordKind.FIELD_ACTION;
+    }
+
+    /** The list without reasons (tests of the list controls). */
     public static RecordListView of(ProvinceData data, String courtCode, NodeResult node, String set, ListQuery query) {
+        return of(data, courtCode, node, set, query, null);
+    }
+
+    /** A page of the list; with an explainer, each row's reason (达标/未达标 and its columns) for the rows shown only. */
+    public static RecordListView of(ProvinceData data, String courtCode, NodeResult node, String set, ListQuery query,
+                                    RecordExplainer explainer) {
         RecordSet records = select(node, set);
         int[] ids = ordered(data, records, query);
         int size = query.size() == null ? 50 : query.size();
         int pages = Math.max(1, (ids.length + size - 1) / size);
         int p = Math.min(query.page() == null ? 1 : query.page(), pages);
-        List<List<String>> rows = IntStream.of(ids).skip((long) (p - 1) * size).limit(size)
-                .mapToObj(i -> RecordRows.cells(data, records.kind(), i)).toList();
+        int[] shown = IntStream.of(ids).skip((long) (p - 1) * size).limit(size).toArray();
+        List<List<String>> rows = IntStream.of(shown).mapToObj(i -> RecordRows.cells(data, records.kind(), i)).toList();
+        List<Reason> reasons = explainer == null ? List.of() : IntStream.of(shown).mapToObj(explainer::explain).toList();
         int court = data.courts().indexOf(courtCode);
         int column = sortColumn(records.kind(), query);
         ListState state = spec(records.kind()).state(query.text(), column < 0 ? null : query.sort(), "desc".equals(query.dir()),
                 p, size, ids.length);
         return new RecordListView(courtCode, data.courts().get(court).name(), node, set, records.kind(),
-                RecordRows.header(records.kind()), rows, state);
+                RecordRows.header(records.kind()), rows, state, explainer == null ? List.of() : explainer.header(), reasons);
     }
 }

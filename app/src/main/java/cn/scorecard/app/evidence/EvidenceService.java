@@ -1,5 +1,6 @@
 package cn.scorecard.app.evidence;
 
+import cn.scorecard.app.documents.FileStorage;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evaluation.EvaluationService;
@@ -24,12 +25,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class EvidenceService {
     private final EvidenceRepository repository;
-    private final EvidenceStorage storage;
+    private final FileStorage storage;
     private final EvaluationService evaluation;
     private final ProvinceSource province;
     private final AuditLog audit;
 
-    EvidenceService(EvidenceRepository repository, EvidenceStorage storage, EvaluationService evaluation,
+    EvidenceService(EvidenceRepository repository, FileStorage storage, EvaluationService evaluation,
                     ProvinceSource province, AuditLog audit) {
         this.repository = repository;
         this.storage = storage;
@@ -137,7 +138,7 @@ public class EvidenceService {
     long upload(String actor, String court, int year, String code, MultipartFile file) {
         documentaryLeaves(court(court)).stream().filter(n -> n.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("不是该法院的佐证类指标：" + code));
-        EvidenceStorage.Stored s = storage.store(file);
+        FileStorage.Stored s = storage.store(file);
         String original = file.getOriginalFilename() == null ? s.storedName() : sanitize(file.getOriginalFilename());
         long id = repository.addFile(new EvidenceRepository.StoredFile(0, court, year, code, original, s.storedName(),
                 contentType(s.extension()), s.size(), s.sha256(), actor, LocalDateTime.now()));

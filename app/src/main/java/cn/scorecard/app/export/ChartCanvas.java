@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.PdfFonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -44,14 +45,14 @@ final class ChartCanvas {
 
     /** Draws text with its baseline at {@code baseline}, aligned on {@code x}. */
     void text(String text, float size, Color color, double x, double baseline, Align align) {
-        double w = ReportFonts.width(g, text, size);
+        double w = PdfFonts.width(g, text, size);
         double left = align == Align.LEFT ? x : align == Align.RIGHT ? x - w : x - w / 2;
         g.setColor(color);
-        ReportFonts.draw(g, text, size, left, baseline);
+        PdfFonts.draw(g, text, size, left, baseline);
     }
 
     double width(String text, float size) {
-        return ReportFonts.width(g, text, size);
+        return PdfFonts.width(g, text, size);
     }
 
     /** A centred legend: a red swatch for the court, a grey one for the level's mean unless {@code peers} is null. */

@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.TreeRow;
 import cn.scorecard.core.evaluation.CoreIndicators;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ record CourtReport(String courtCode, String courtName, String level, String peri
                    String results, String resultsNote, LocalDate generated, Double total, int rank, int peers, Double previousTotal, Double levelMean,
                    List<Area> areas, List<CoreIndicators.CoreValue> core, Charts charts, int lostCount,
                    List<Weak> weakest, List<TreeRow> tree,
-                   List<cn.scorecard.app.plan.LostPointRow> lostPoints, double lostTotal) {
+                   List<cn.scorecard.app.evaluation.LostPointRow> lostPoints, double lostTotal) {
 
     /** A level-1 area: weight in the catalog, weight after N/A, the court's score and the level's mean. */
     record Area(String code, String name, double weight, double effectiveWeight, boolean applicable, Double score,

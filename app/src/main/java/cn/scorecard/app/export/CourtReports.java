@@ -73,7 +73,7 @@ class CourtReports {
                 shown.result().catalogVersion(), shown.label(), shown.note(), LocalDate.now(CHINA), court.total(), rank.rank(),
                 peers.size(), rank.previousTotal(), mean(peers.stream().map(CourtResult::total).toList()), areas,
                 shown.core(code), charts, lost.size(), weakest, tree,
-                lostPoints.points().isEmpty() ? List.of() : cn.scorecard.app.plan.LostPointRow.of(lostPoints), lostPoints.lostTotal());
+                lostPoints.points().isEmpty() ? List.of() : cn.scorecard.app.evaluation.LostPointRow.of(lostPoints), lostPoints.lostTotal());
     }
 
     /** The radar and bars of the shown results; the monthly trend is computed live (months have no versions). */

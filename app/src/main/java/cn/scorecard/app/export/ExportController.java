@@ -1,10 +1,12 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Downloads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import cn.scorecard.app.evaluation.EvaluationResults;
 import cn.scorecard.app.evaluation.EvaluationService;
+import cn.scorecard.app.evaluation.ReasonService;
 import cn.scorecard.app.evaluation.Shown;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.PeriodQuery;
@@ -42,10 +44,12 @@ class ExportController {
     private final CourtReports reports;
     private final ReportPdf pdf;
     private final ReportCache cache;
+    private final ReasonService reasons;
 
     ExportController(EvaluationService service, EvaluationResults results, EvaluationAccess access, CourtReports reports,
-                     ReportPdf pdf, ReportCache cache) {
+                     ReportPdf pdf, ReportCache cache, ReasonService reasons) {
         this.cache = cache;
+        this.reasons = reasons;
         this.service = service;
         this.results = results;
         this.access = access;
@@ -59,8 +63,8 @@ class ExportController {
         PeriodParam period = query.resolve(service.latestYear());
         Shown shown = results.shown(period, user, query.view());
         RankingView view = RankingView.build(shown, results.same(shown, period.previous()), level, period, access.visibleCourts(user));
-        Downloads.prepare(response, Downloads.XLSX, "评估排名-" + level.label() + "-" + Downloads.periodName(period) + ".xlsx",
-                "ranking-" + level.name().toLowerCase(Locale.ROOT) + "-" + Downloads.periodAscii(period) + ".xlsx");
+        Downloads.prepare(response, Downloads.XLSX, "评估排名-" + level.label() + "-" + ExportNames.periodName(period) + ".xlsx",
+                "ranking-" + level.name().toLowerCase(Locale.ROOT) + "-" + ExportNames.periodAscii(period) + ".xlsx");
         RankingWorkbook.write(view, shown.result().catalogVersion(), response.getOutputStream());
     }
 
@@ -71,8 +75,8 @@ class ExportController {
         PeriodParam period = query.resolve(service.latestYear());
         Shown shown = results.shown(period, user, query.view());
         CourtResult court = shown.court(code);
-        Downloads.prepare(response, Downloads.XLSX, "评分-" + court.court().name() + "-" + Downloads.periodName(period) + ".xlsx",
-                "score-tree-" + Downloads.codeAscii(code) + "-" + Downloads.periodAscii(period) + ".xlsx");
+        Downloads.prepare(response, Downloads.XLSX, "评分-" + court.court().name() + "-" + ExportNames.periodName(period) + ".xlsx",
+                "score-tree-" + Downloads.codeAscii(code) + "-" + ExportNames.periodAscii(period) + ".xlsx");
         TreeWorkbook.write(court, shown.core(code), period, shown.result().catalogVersion(), shown.label(),
                 response.getOutputStream());
     }
@@ -96,10 +100,11 @@ class ExportController {
         String title = court.court().name() + " · " + n.code() + " " + n.node().name() + " · " + setName + " · " + period.label()
                 + (q == null || q.isBlank() ? "" : " · 筛选“" + q.trim() + "”") + " · " + results.live(period, user).label();
         Downloads.prepare(response, Downloads.XLSX, "记录-" + court.court().name() + "-" + n.code() + "-" + setName + "-"
-                        + Downloads.periodName(period) + ".xlsx",
+                        + ExportNames.periodName(period) + ".xlsx",
                 "records-" + Downloads.codeAscii(code) + "-" + n.code() + "-" + ("missed".equals(set) || "numerator".equals(set)
-                        ? set : "denominator") + "-" + Downloads.periodAscii(period) + ".xlsx");
-        RecordsWorkbook.write(service.data(), records.kind(), ids, title, response.getOutputStream());
+                        ? set : "denominator") + "-" + ExportNames.periodAscii(period) + ".xlsx");
+        RecordsWorkbook.write(service.data(), records.kind(), ids, title, response.getOutputStream(),
+                reasons.explainer(n, period.period()));
     }
 
     @GetMapping("/evaluation/courts/{code}/report.pdf")
@@ -116,8 +121,8 @@ class ExportController {
             cache.put(key, rendered);
         }
         byte[] bytes = rendered.pdf();
-        Downloads.prepare(response, Downloads.PDF, "评估报告-" + rendered.courtName() + "-" + Downloads.periodName(period) + ".pdf",
-                "report-" + Downloads.codeAscii(code) + "-" + Downloads.periodAscii(period) + ".pdf");
+        Downloads.prepare(response, Downloads.PDF, "评估报告-" + rendered.courtName() + "-" + ExportNames.periodName(period) + ".pdf",
+                "report-" + Downloads.codeAscii(code) + "-" + ExportNames.periodAscii(period) + ".pdf");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }

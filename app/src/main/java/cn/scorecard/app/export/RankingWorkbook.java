@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.RankingView;
 import cn.scorecard.core.evaluation.CoreIndicators;
 import java.io.IOException;

@@ -1,7 +1,11 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.RecordRows;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.explain.Reason;
+import cn.scorecard.core.explain.RecordExplainer;
 import cn.scorecard.core.metric.RecordKind;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +31,22 @@ final class RecordsWorkbook {
     }
 
     static void write(ProvinceData data, RecordKind kind, int[] records, String title, OutputStream out) throws IOException {
-        List<String> header = RecordRows.header(kind);
+        write(data, kind, records, title, out, null);
+    }
+
+    /**
+     * With an explainer, each record's reason follows its own columns: 判定 (达标/未达标), the reason's columns, and the
+     * reason in one line (原因). Reasons are computed row by row as the rows are written.
+     */
+    static void write(ProvinceData data, RecordKind kind, int[] records, String title, OutputStream out,
+                      RecordExplainer explainer) throws IOException {
+        List<String> header = new java.util.ArrayList<>(RecordRows.header(kind));
+        int own = header.size();
+        if (explainer != null) {
+            header.add(Messages.text("records.reason.verdict"));
+            header.addAll(explainer.header());
+            header.add(Messages.text("records.reason.summary"));
+        }
         boolean[] money = new boolean[header.size()];
         boolean[] date = new boolean[header.size()];
         for (int c = 0; c < header.size(); c++) {
@@ -39,13 +58,21 @@ final class RecordsWorkbook {
         Xlsx.title(ws, 0, header.size(), title + " · 共 " + records.length + " 条");
         Xlsx.header(ws, HEADER_ROW, header);
         double[] widths = new double[header.size()];
-        for (int c = 0; c < widths.length; c++) widths[c] = c == 0 ? 26 : money[c] ? 16 : date[c] ? 13 : 14;
+        for (int c = 0; c < widths.length; c++) widths[c] = c == 0 ? 26 : money[c] ? 16 : date[c] ? 13 : c >= own ? 18 : 14;
+        if (explainer != null) widths[widths.length - 1] = 60;
         Xlsx.widths(ws, widths);
         ws.freezePane(1, HEADER_ROW + 1);
         ws.setAutoFilter(HEADER_ROW, 0, header.size() - 1);
         int r = HEADER_ROW + 1;
         for (int record : records) {
             List<String> cells = RecordRows.cells(data, kind, record);
+            if (explainer != null) {
+                Reason reason = explainer.explain(record);
+                cells = new java.util.ArrayList<>(cells);
+                cells.add(reason.verdict());
+                cells.addAll(reason.cells());
+                cells.add(reason.summary());
+            }
             for (int c = 0; c < cells.size(); c++) cell(ws, r, c, cells.get(c), money[c], date[c]);
             r++;
             if ((r - HEADER_ROW - 1) % FLUSH_EVERY == 0) ws.flush();

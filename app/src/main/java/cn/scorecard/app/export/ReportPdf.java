@@ -1,11 +1,7 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.PdfDocuments;
 import cn.scorecard.app.web.Formats;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -32,27 +28,6 @@ public class ReportPdf {
     }
 
     byte[] render(CourtReport report) {
-        return toPdf(html(report));
-    }
-
-    /**
-     * Any XHTML page laid out as PDF the way the report is: the bundled fonts under the family names
-     * 'DejaVuSans' and 'DroidSansFallback', nothing loaded but data: URIs. Public for the other features' PDFs.
-     */
-    public static byte[] toPdf(String html) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        ReportFonts.register(builder);
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfDocuments.toPdf(html(report));
     }
 }

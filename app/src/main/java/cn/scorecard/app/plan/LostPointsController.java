@@ -1,12 +1,14 @@
 package cn.scorecard.app.plan;
 
+import cn.scorecard.app.evaluation.LostPointRow;
+import cn.scorecard.app.export.ExportNames;
+import cn.scorecard.app.documents.Downloads;
 import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.evaluation.EvaluationResults;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.PeriodQuery;
 import cn.scorecard.app.evaluation.Shown;
-import cn.scorecard.app.export.Downloads;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.plan.LostPoints;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,8 +56,8 @@ class LostPointsController {
         Shown shown = results.shown(period, user, query.view());
         LostPoints.Sheet sheet = LostPoints.of(shown.result(), shown.court(code).court().code());
         String name = sheet.court().court().name();
-        Downloads.prepare(response, Downloads.XLSX, "失分清单-" + name + "-" + Downloads.periodName(period) + ".xlsx",
-                "lost-points-" + Downloads.codeAscii(code) + "-" + Downloads.periodAscii(period) + ".xlsx");
+        Downloads.prepare(response, Downloads.XLSX, "失分清单-" + name + "-" + ExportNames.periodName(period) + ".xlsx",
+                "lost-points-" + Downloads.codeAscii(code) + "-" + ExportNames.periodAscii(period) + ".xlsx");
         LostPointsWorkbook.write(sheet, period, shown.label(), response.getOutputStream());
     }
 }

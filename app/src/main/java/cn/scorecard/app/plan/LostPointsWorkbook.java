@@ -1,7 +1,8 @@
 package cn.scorecard.app.plan;
 
+import cn.scorecard.app.evaluation.LostPointRow;
+import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.evaluation.PeriodParam;
-import cn.scorecard.app.export.Xlsx;
 import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.plan.LostPoint;

@@ -1,5 +1,6 @@
 package cn.scorecard.app.plan;
 
+import cn.scorecard.app.evaluation.LostPointRow;
 import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.evaluation.EvaluationResults;
 import cn.scorecard.app.evaluation.EvaluationService;

@@ -4,7 +4,8 @@ import cn.scorecard.app.evaluation.EvaluationAccess;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.PeriodQuery;
-import cn.scorecard.app.export.Downloads;
+import cn.scorecard.app.documents.Downloads;
+import cn.scorecard.app.export.ExportNames;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.cases.ClosingMethod;
@@ -88,8 +89,8 @@ class PlannerController {
         Plan plan = plans.plan(code, period, w);
         PlanView view = PlanView.of(plan, plans.data(), officer, indicator);
         String name = plan.base().court().name();
-        Downloads.prepare(response, Downloads.XLSX, "提分计划-" + name + "-" + Downloads.periodName(period) + ".xlsx",
-                "planner-" + Downloads.codeAscii(code) + "-" + Downloads.periodAscii(period) + ".xlsx");
+        Downloads.prepare(response, Downloads.XLSX, "提分计划-" + name + "-" + ExportNames.periodName(period) + ".xlsx",
+                "planner-" + Downloads.codeAscii(code) + "-" + ExportNames.periodAscii(period) + ".xlsx");
         PlannerWorkbook.write(view, period, w, response.getOutputStream());
     }
 

@@ -1,7 +1,7 @@
 package cn.scorecard.app.web;
 
-import cn.scorecard.app.export.Downloads;
-import cn.scorecard.app.export.Xlsx;
+import cn.scorecard.app.documents.Xlsx;
+import cn.scorecard.app.documents.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;

@@ -38,7 +38,8 @@ public class StartupPage extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         int percent = progress.percent();
-        String step = progress.step();
+        DemoProgress.Step at = progress.step();
+        String step = Messages.text(at.key(), at.args());
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "5");
         response.setHeader("Cache-Control", "no-store");

@@ -1,5 +1,6 @@
 package cn.scorecard.app.browser;
 
+import cn.scorecard.app.documents.Downloads;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Xlsx;
+import cn.scorecard.app.documents.Downloads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -117,6 +119,16 @@ class ExportExcelTest extends ExportTestSupport {
         List<Row> misses = sheet(ok(ASSESSOR, "/evaluation/courts/{c}/indicators/{n}/records.xlsx?set=missed&year={y}",
                 COURT, NODE, year).getContentAsByteArray(), RecordsWorkbook.SHEET);
         assertThat(misses).hasSize(RecordsWorkbook.HEADER_ROW + 1 + missed);
+        // the reason in columns of its own after the case's: 判定, the fulfilment rate's columns, the reason in one line
+        Row header = misses.get(RecordsWorkbook.HEADER_ROW);
+        assertThat(List.of(header.getCellText(9), header.getCellText(10), header.getCellText(12), header.getCellText(13),
+                header.getCellText(14))).containsExactly("判定", "立案日期", "结案方式", "说明", "原因");
+        for (Row r : misses.subList(RecordsWorkbook.HEADER_ROW + 1, misses.size())) {
+            assertThat(r.getCellText(9)).isEqualTo("未达标");
+            assertThat(r.getCellText(13)).isEqualTo("以“" + r.getCellText(4) + "”结案，非执行完毕");
+        }
+        long met = data.stream().filter(r -> r.getCellText(9).equals("达标")).count();
+        assertThat(met).isEqualTo(Math.round(leaf.numerator()));
 
         String q = service.data().cases().number(first).substring(0, 6);
         int filtered = RecordListView.ordered(service.data(), RecordListView.select(leaf, "denominator"),

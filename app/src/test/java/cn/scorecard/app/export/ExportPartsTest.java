@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Downloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.scorecard.app.evaluation.PeriodParam;
@@ -19,9 +20,9 @@ class ExportPartsTest {
         assertThat(Downloads.ascii("x\"; y/../z.pdf")).isEqualTo("xy..z.pdf");
         assertThat(Downloads.codeAscii("江0102")).isEqualTo("0102");
         assertThat(Downloads.codeAscii("江")).isEqualTo("court");
-        assertThat(Downloads.periodName(new PeriodParam(2025, null))).isEqualTo("2025");
-        assertThat(Downloads.periodName(new PeriodParam(2025, 6))).isEqualTo("2025年1-6月");
-        assertThat(Downloads.periodAscii(new PeriodParam(2025, 6))).isEqualTo("2025-01-06");
+        assertThat(ExportNames.periodName(new PeriodParam(2025, null))).isEqualTo("2025");
+        assertThat(ExportNames.periodName(new PeriodParam(2025, 6))).isEqualTo("2025年1-6月");
+        assertThat(ExportNames.periodAscii(new PeriodParam(2025, 6))).isEqualTo("2025-01-06");
     }
 
     @Test

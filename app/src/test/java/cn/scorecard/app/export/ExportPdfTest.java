@@ -1,5 +1,6 @@
 package cn.scorecard.app.export;
 
+import cn.scorecard.app.documents.Downloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.scorecard.core.evaluation.CourtResult;

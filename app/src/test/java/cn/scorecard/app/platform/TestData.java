@@ -1,6 +1,6 @@
 package cn.scorecard.app.platform;
 
-import cn.scorecard.app.cli.DemoData;
+import cn.scorecard.app.platform.demo.DemoData;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.demo.DemoProvince;
 import cn.scorecard.core.demo.DemoSpec;

@@ -10,6 +10,8 @@ import java.util.Arrays;
 public final class CaseTable {
     private static final CaseType[] TYPES = CaseType.values();
     private static final ClosingMethod[] METHODS = ClosingMethod.values();
+    private static final byte TERMINATION = (byte) ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
+    private static final byte FULFILLED = (byte) ClosingMethod.FULFILLED.ordinal();
     private static final CaseCategory[] CATEGORIES = CaseCategory.values();
     final int size;
     final String[] number;
@@ -30,6 +32,8 @@ public final class CaseTable {
     final int[][] steps;
     /** Occurrences of repeatable steps after the first, sparse. */
     final StepRepeats repeats;
+    /** The recorded deducted intervals and extensions with their reasons, sparse (explanations only). */
+    final PeriodAdjustments adjustments;
     final int[] courtStart;
     final int[] courtEnd;
     /** End of each court's block of first-enforcement rows (they come first, sorted by closing day, open last). */
@@ -44,7 +48,7 @@ public final class CaseTable {
     CaseTable(int size, String[] number, byte[] type, int[] court, int[] filed, int[] closed, byte[] method,
               byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
               int[] flags, int[] deductedDays, int[] extendedDays, int[][] steps, StepRepeats repeats,
-              int courtCount) {
+              PeriodAdjustments adjustments, int courtCount) {
         this.size = size;
         this.number = number;
         this.type = type;
@@ -63,6 +67,7 @@ public final class CaseTable {
         this.extendedDays = extendedDays;
         this.steps = steps;
         this.repeats = repeats;
+        this.adjustments = adjustments;
         this.courtStart = new int[courtCount];
         this.courtEnd = new int[courtCount];
         Arrays.fill(courtStart, 0);
@@ -116,6 +121,7 @@ public final class CaseTable {
         this.extendedDays = base.extendedDays;
         this.steps = base.steps.clone();
         this.repeats = base.repeats;
+        this.adjustments = base.adjustments;
         this.courtStart = base.courtStart;
         this.courtEnd = base.courtEnd;
         this.firstEnd = base.firstEnd;
@@ -145,6 +151,12 @@ public final class CaseTable {
     /** 结案方式 ordinal, or -1 while open or unknown. */
     public int methodOrdinal(int row) { return method[row]; }
     public ClosingMethod method(int row) { return method[row] < 0 ? null : METHODS[method[row]]; }
+    /** Closed by 终结本次执行程序 (终本). */
+    public boolean isTermination(int row) { return method[row] == TERMINATION; }
+    /** Closed, and not by 终本: 实际执结 ({@link ClosingMethod#isActualClosure}). */
+    public boolean isActualClosure(int row) { return closed[row] != Times.NONE && method[row] != TERMINATION; }
+    /** Closed by 执行完毕. */
+    public boolean isFulfilled(int row) { return method[row] == FULFILLED; }
     public CaseCategory category(int row) { return category[row] < 0 ? null : CATEGORIES[category[row]]; }
     /** 申请标的额 in fen (分), or -1 when not recorded. */
     public long applied(int row) { return applied[row]; }
@@ -158,6 +170,8 @@ public final class CaseTable {
     public int deductedDays(int row) { return deductedDays[row]; }
     /** Days the statutory period was extended by approval (延长期限). */
     public int extendedDays(int row) { return extendedDays[row]; }
+    /** The case's deducted intervals and extensions as recorded, with their reasons (empty for most cases). */
+    public java.util.List<PeriodAdjustment> adjustments(int row) { return adjustments.of(row); }
 
     /**
      * The rows {@code [from, to)} of the court's first-enforcement cases closed between two days (inclusive),

@@ -35,6 +35,11 @@ public final class CaseTableBuilder {
     private int[] repeatMinute = new int[64];
     private int repeats;
     private final Map<Integer, List<int[]>> deductions = new HashMap<>();
+    // the recorded intervals and extensions with their reasons, for the explanations (PeriodAdjustments once built)
+    private int[] adjustmentRow = new int[64];
+    private PeriodAdjustment[] adjustments = new PeriodAdjustment[64];
+    private int adjustmentCount;
+    private final Map<String, String> reasons = new HashMap<>();
     private final Map<String, Integer> rowByKey = new HashMap<>();
     private int[] newRow;
 
@@ -116,11 +121,39 @@ public final class CaseTableBuilder {
 
     /** A deducted interval (扣除期间) from startDay to endDay inclusive. */
     public void deduction(int row, int startDay, int endDay) {
+        deduction(row, startDay, endDay, null);
+    }
+
+    /** A deducted interval with its reason (说明: 公告, 评估 …); an interval without an end deducts nothing yet. */
+    public void deduction(int row, int startDay, int endDay, String reason) {
         deductions.computeIfAbsent(row, k -> new ArrayList<>()).add(new int[] {startDay, endDay});
+        int days = endDay == Times.NONE || endDay < startDay ? 0 : endDay - startDay + 1;
+        adjustment(row, new PeriodAdjustment(PeriodAdjustment.Kind.DEDUCTION, startDay, endDay, days, intern(reason)));
     }
 
     public void extension(int row, int days) {
+        extension(row, days, Times.NONE, Times.NONE, null);
+    }
+
+    /** An approved extension of {@code days}, with its dates when recorded as an interval, and its reason. */
+    public void extension(int row, int days, int startDay, int endDay, String reason) {
         extended[row] += days;
+        adjustment(row, new PeriodAdjustment(PeriodAdjustment.Kind.EXTENSION, startDay, endDay, days, intern(reason)));
+    }
+
+    private void adjustment(int row, PeriodAdjustment a) {
+        if (adjustmentCount == adjustmentRow.length) {
+            adjustmentRow = Arrays.copyOf(adjustmentRow, adjustmentCount * 2);
+            adjustments = Arrays.copyOf(adjustments, adjustmentCount * 2);
+        }
+        adjustmentRow[adjustmentCount] = row;
+        adjustments[adjustmentCount++] = a;
+    }
+
+    // A province repeats a handful of reasons (公告, 评估 …) hundreds of thousands of times: keep one copy of each.
+    private String intern(String reason) {
+        if (reason == null || reason.isBlank()) return null;
+        return reasons.computeIfAbsent(reason.strip(), r -> r);
     }
 
     public CaseTable build() {
@@ -161,7 +194,8 @@ public final class CaseTableBuilder {
         return new CaseTable(size, num, t, permute(court, order), permute(filed, order), permute(closed, order), m,
                 cat, ap, dl, permute(judge, order), permute(assistant, order), permute(clerk, order),
                 permute(flags, order), deducted, permute(extended, order), sortedSteps,
-                StepRepeats.build(repeats, repeatRow, repeatStep, repeatMinute, newRow), courtCount);
+                StepRepeats.build(repeats, repeatRow, repeatStep, repeatMinute, newRow),
+                PeriodAdjustments.build(adjustmentCount, adjustmentRow, adjustments, newRow), courtCount);
     }
 
     static int closingKey(int closedDay) {

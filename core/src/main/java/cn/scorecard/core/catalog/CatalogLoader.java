@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,25 +68,69 @@ public final class CatalogLoader {
 
     /** The bundled versions, as listed in {@code /catalog/versions.txt}. */
     public static List<String> bundledVersions() {
+        return bundledEditions().stream().map(BundledEdition::version).toList();
+    }
+
+    /**
+     * A bundled version with the dates it is in force: {@code /catalog/versions.txt} lines are
+     * {@code <version> <from> [<to>]} (ISO dates); a line without dates is in force from 2016-01-01.
+     */
+    public record BundledEdition(String version, LocalDate from, LocalDate to) {
+    }
+
+    /** Parses a catalog given as text (an uploaded file, a stored version) and checks its version and level. */
+    public static Catalog parse(String label, String text, String version, CourtLevel level, Set<String> knownMetrics) {
+        return checkIdentity(CatalogYamlReader.read(label, new java.io.StringReader(text), knownMetrics), label,
+                version, level);
+    }
+
+    /** Parses a catalog given as text without expecting a version or level (a proposed version being checked). */
+    public static Catalog parse(String label, String text, Set<String> knownMetrics) {
+        return CatalogYamlReader.read(label, new java.io.StringReader(text), knownMetrics);
+    }
+
+    /** The YAML text of a bundled catalog file, as shipped. */
+    public static String resourceText(String version, CourtLevel level) {
+        String resource = RESOURCE_ROOT + version + "/" + fileName(level);
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(resource)) {
+            if (in == null) throw new CatalogValidationException("classpath:" + resource, null, "文件不存在");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundled versions with their effective dates, oldest first. */
+    public static List<BundledEdition> bundledEditions() {
         InputStream in = CatalogLoader.class.getResourceAsStream(VERSIONS_RESOURCE);
         if (in == null) {
             throw new CatalogValidationException("classpath:" + VERSIONS_RESOURCE, null, "文件不存在");
         }
-        List<String> versions = new ArrayList<>();
+        List<BundledEdition> editions = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int lineNo = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNo++;
                 int hash = line.indexOf('#');
                 String v = (hash >= 0 ? line.substring(0, hash) : line).strip();
                 if (v.isEmpty()) continue;
-                if (versions.contains(v)) {
-                    throw new CatalogValidationException("classpath:" + VERSIONS_RESOURCE, null, "版本重复: " + v);
+                String[] parts = v.split("\\s+");
+                if (editions.stream().anyMatch(e -> e.version().equals(parts[0]))) {
+                    throw new CatalogValidationException("classpath:" + VERSIONS_RESOURCE, null, "版本重复: " + parts[0]);
                 }
-                versions.add(v);
+                try {
+                    LocalDate from = parts.length > 1 ? LocalDate.parse(parts[1]) : LocalDate.of(2016, 1, 1);
+                    LocalDate to = parts.length > 2 ? LocalDate.parse(parts[2]) : null;
+                    editions.add(new BundledEdition(parts[0], from, to));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new CatalogValidationException("classpath:" + VERSIONS_RESOURCE, null,
+                            "第 " + lineNo + " 行的日期不是 yyyy-MM-dd: " + v, e);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(versions);
+        return List.copyOf(editions);
     }
 
     /** The file must say the version and level it is filed under. */

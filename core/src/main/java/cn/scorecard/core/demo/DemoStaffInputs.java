@@ -22,9 +22,9 @@ import java.util.Map;
 
 /**
  * The assessment group's records for the demo staff (docs/demo-data.md): a monthly closure quota for every judge
- * and assistant at 85% of their expected output ({@link DemoQuotas}), about one recorded incident per court every
- * two months across the items recorded by hand, one veto in the whole span, and the quarterly evaluation of every
- * clerk. Deterministic for a spec, and the same whether the cases come all at once or in parts.
+ * and assistant, set from their output of the months before ({@link DemoQuotas}), about one recorded incident per
+ * court every two months across the items recorded by hand, one veto in the whole span, and the quarterly
+ * evaluation of every clerk. Deterministic for a spec, and the same whether the cases come all at once or in parts.
  */
 public final class DemoStaffInputs {
     private DemoStaffInputs() {
@@ -79,8 +79,8 @@ public final class DemoStaffInputs {
         }
 
         StaffInputs finish() {
-            return new StaffInputs(incidents.incidents(), DemoQuotas.quotas(data.staff(), rules, first, closings),
-                    vetoes, evaluations);
+            var quotas = DemoQuotas.quotas(data.staff(), rules, data.calendar(), first, closings);
+            return new StaffInputs(incidents.incidents(), quotas, vetoes, evaluations);
         }
     }
 

@@ -1,11 +1,8 @@
 package cn.scorecard.core.evaluation;
 
 import cn.scorecard.core.metric.EvaluationContext;
-import cn.scorecard.core.metric.Metric;
 import cn.scorecard.core.metric.MetricRegistry;
 import cn.scorecard.core.metric.MetricValue;
-import cn.scorecard.core.metric.OverallClosureMetric;
-import cn.scorecard.core.metric.PetitionConclusionMetric;
 import cn.scorecard.core.metric.Period;
 import java.util.List;
 
@@ -22,8 +19,9 @@ public final class CoreIndicators {
         }
     }
 
-    private static final Metric OVERALL = new OverallClosureMetric();
-    private static final Metric PETITIONS = new PetitionConclusionMetric();
+    /** The metric of each core target, in the order of {@link #compute} (what explains their records). */
+    public static final List<String> METRIC_IDS = List.of("asset_cases_statutory_actual_closure_rate",
+            "termination_compliance_rate", "petition_conclusion_rate", "overall_closure_rate");
     private final MetricRegistry metrics;
 
     public CoreIndicators(MetricRegistry metrics) {
@@ -37,8 +35,8 @@ public final class CoreIndicators {
                 value("有财产可供执行案件法定期限内实际执结率", 0.9,
                         metrics.get("asset_cases_statutory_actual_closure_rate").compute(ctx, court)),
                 value("无财产可供执行案件终本合格率", 0.9, metrics.get("termination_compliance_rate").compute(ctx, court)),
-                value("执行信访案件办结率", 0.9, PETITIONS.compute(ctx, court)),
-                value("近三年执行案件整体执结率", 0.8, OVERALL.compute(threeYears, court)));
+                value("执行信访案件办结率", 0.9, metrics.get("petition_conclusion_rate").compute(ctx, court)),
+                value("近三年执行案件整体执结率", 0.8, metrics.get("overall_closure_rate").compute(threeYears, court)));
     }
 
     private static CoreValue value(String label, double target, MetricValue v) {

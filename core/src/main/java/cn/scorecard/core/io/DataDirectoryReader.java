@@ -39,6 +39,17 @@ public final class DataDirectoryReader {
     }
 
     /**
+     * The province data of tables already found (by a mapping profile, say), checked as a data directory's are;
+     * courts and cases must be among them.
+     */
+    public static ProvinceData read(Map<RecordType, List<TableInput>> inputs, ReadRules rules) throws DataImportException {
+        ProvinceAssembler assembler = new ProvinceAssembler();
+        List<ImportError> errors = InterchangeReader.read(inputs, KnownKeys.NONE, rules, assembler, ReadProgress.NONE);
+        if (!errors.isEmpty()) throw new DataImportException(errors);
+        return assembler.build();
+    }
+
+    /**
      * The four staff-assessment files of the directory (absent ones are empty), checked against the rule set and
      * the roster (the province's staff), which the people must be on; people become indexes of the roster.
      */

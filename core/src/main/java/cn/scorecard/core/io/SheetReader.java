@@ -47,6 +47,7 @@ final class SheetReader {
         String sheet = input.sheet();
         ImportErrors errors = ctx.errors;
         State s = new State();
+        input.reportProblemsTo(errors::add);
         try {
             input.rows((number, cells) -> {
                 s.lastRow = number;

@@ -30,11 +30,14 @@ public final class StepEffects {
         switch (s.kind()) {
             case PAYMENT -> payments.add(new Payment(row, s.minute(), s.endMinute(), mark.contains("经审批"), s.amountFen()));
             case FIELD_ACTION -> actions.add(new FieldAction(row, s.minute(), mark.contains("执法记录仪"), mark.contains("已归档")));
-            case DEDUCTION -> builder.deduction(row, Times.dayOfMinute(s.minute()), day(s.endMinute()));
+            case DEDUCTION -> builder.deduction(row, Times.dayOfMinute(s.minute()), day(s.endMinute()), s.note());
             case EXTENSION -> {
-                int days = s.endMinute() != Times.NONE
-                        ? day(s.endMinute()) - Times.dayOfMinute(s.minute()) + 1 : markDays(mark);
-                if (days > 0) builder.extension(row, days);
+                boolean interval = s.endMinute() != Times.NONE;
+                int days = interval ? day(s.endMinute()) - Times.dayOfMinute(s.minute()) + 1 : markDays(mark);
+                if (days > 0) {
+                    builder.extension(row, days, interval ? Times.dayOfMinute(s.minute()) : Times.NONE,
+                            interval ? day(s.endMinute()) : Times.NONE, s.note());
+                }
             }
             default -> single(builder, row, SINGLE.get(s.kind()), s.minute(), mark);
         }

@@ -33,6 +33,20 @@ public interface TableInput {
      */
     void rows(RowVisitor visitor) throws IOException;
 
+    /**
+     * Lets a table that rewrites the rows of another (a mapping profile, see {@code cn.scorecard.core.mapping})
+     * report what it could not rewrite into the import's own errors, before its rows are read: a value missing
+     * from a value map then rejects the import like any bad cell, and no row reaches the sink after it.
+     */
+    default void reportProblemsTo(Problems problems) {
+    }
+
+    /** Where a rewriting table reports a problem of its source: file, sheet, row, source column, value, reason. */
+    @FunctionalInterface
+    interface Problems {
+        void add(String file, String sheet, long row, String column, String value, String reason);
+    }
+
     /** Receives a row; the cell array may be reused for the next row. */
     @FunctionalInterface
     interface RowVisitor {

@@ -6,18 +6,12 @@ import java.time.Period;
 import java.util.List;
 
 /** 年龄结构: staff with 中央政法编制 in post at the period's end aged 22–50 ÷ all such staff with a birth date. */
-final class AgeStructureMetric implements Metric {
+final class AgeStructureMetric extends DefinedMetric {
     static final int MIN_AGE = 22;
     static final int MAX_AGE = 50;
 
-    @Override
-    public String id() {
-        return "age_structure_share";
-    }
-
-    @Override
-    public String definition() {
-        return "期末在岗的22岁至50岁中央政法编制人员数 ÷ 期末在岗的中央政法编制人员数（人员名册）";
+    AgeStructureMetric(MetricDefinition declaration) {
+        super(declaration);
     }
 
     @Override

@@ -1,37 +1,28 @@
 package cn.scorecard.core.metric;
 
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.ClosingMethod;
 
 /**
  * 有财产可供执行案件法定期限内实际执结率: first-enforcement cases actually closed (实际执结) in the period within
  * their statutory period (after deductions and extensions) ÷ (cases actually closed in the period + cases
  * still open at the period's end past the absolute period: 6 months, 12 with an online auction).
  */
-final class AssetCasesStatutoryMetric implements Metric {
-    private static final int TERMINATION = ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
+final class AssetCasesStatutoryMetric extends DefinedMetric {
 
-    @Override
-    public String id() {
-        return "asset_cases_statutory_actual_closure_rate";
-    }
-
-    @Override
-    public String definition() {
-        return "法定期限内实际执结的首次执行案件数 ÷（期内实际执结的首次执行案件数 + 期末超过绝对期限（6个月，有网络拍卖的12个月）未结案件数）";
+    AssetCasesStatutoryMetric(MetricDefinition declaration) {
+        super(declaration);
     }
 
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         CaseTable t = ctx.cases();
         int[] closed = t.closedColumn();
-        byte[] method = t.methodColumn();
         int to = ctx.periodEnd();
         Tally tally = Tally.cases(t, court);
         int[] deadline = t.statutoryDeadlineColumn();
         int[] absolute = t.absoluteDeadlineColumn();
         for (int r : ctx.closedFirstEnforcement(court)) {
-            tally.countWhere(r, method[r] != TERMINATION, closed[r] <= deadline[r]);
+            tally.countWhere(r, t.isActualClosure(r), closed[r] <= deadline[r]);
         }
         for (int r : ctx.openFirstEnforcement(court)) {
             if (absolute[r] < to) tally.count(r, false);

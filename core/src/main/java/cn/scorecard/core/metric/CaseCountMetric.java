@@ -4,25 +4,14 @@ import cn.scorecard.core.cases.CaseTable;
 import java.util.BitSet;
 
 /** The number of cases that meet a condition in the period (制裁案例, 移送破产 …). */
-final class CaseCountMetric implements Metric {
-    private final String id;
+final class CaseCountMetric extends DefinedMetric {
     private final String label;
     private final CaseFilter condition;
 
-    CaseCountMetric(String id, String label, CaseFilter condition) {
-        this.id = id;
+    CaseCountMetric(MetricDefinition declaration, String label, CaseFilter condition) {
+        super(declaration);
         this.label = label;
         this.condition = condition;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String definition() {
-        return label + "的案件数";
     }
 
     @Override

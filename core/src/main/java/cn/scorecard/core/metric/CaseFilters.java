@@ -1,7 +1,6 @@
 package cn.scorecard.core.metric;
 
 import cn.scorecard.core.cases.CaseType;
-import cn.scorecard.core.cases.ClosingMethod;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.cases.Times;
 
@@ -19,8 +18,7 @@ final class CaseFilters {
     }
 
     static CaseFilter terminatedInPeriod() {
-        int termination = ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
-        return (ctx, t, r) -> t.methodOrdinal(r) == termination && ctx.inPeriod(t.closed(r))
+        return (ctx, t, r) -> t.isTermination(r) && ctx.inPeriod(t.closed(r))
                 && t.type(r) == CaseType.FIRST_ENFORCEMENT;
     }
 

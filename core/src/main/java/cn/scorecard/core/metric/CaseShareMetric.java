@@ -3,30 +3,19 @@ package cn.scorecard.core.metric;
 import cn.scorecard.core.cases.CaseTable;
 
 /** Of the cases in a population, the share that meet a condition (报告财产令发出率, 文书公开率 …). */
-final class CaseShareMetric implements Metric {
-    private final String id;
+final class CaseShareMetric extends DefinedMetric {
     private final String populationLabel;
     private final String conditionLabel;
     private final CaseFilter population;
     private final CaseFilter condition;
 
-    CaseShareMetric(String id, String populationLabel, CaseFilter population, String conditionLabel,
+    CaseShareMetric(MetricDefinition declaration, String populationLabel, CaseFilter population, String conditionLabel,
                     CaseFilter condition) {
-        this.id = id;
+        super(declaration);
         this.populationLabel = populationLabel;
         this.population = population;
         this.conditionLabel = conditionLabel;
         this.condition = condition;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String definition() {
-        return conditionLabel + "的案件数 ÷ " + populationLabel;
     }
 
     @Override

@@ -10,17 +10,11 @@ import java.util.BitSet;
  * account exceed the recorded 到位金额. 其他必填: 案件类别, 申请标的额, 承办法官. A rate whose base is empty
  * (no auction sold) counts as 0.
  */
-final class DataEntryErrorMetric implements Metric {
-
-    @Override
-    public String id() {
-        return "data_entry_error_rate";
+final class DataEntryErrorMetric extends DefinedMetric {
+    DataEntryErrorMetric(MetricDefinition declaration) {
+        super(declaration);
     }
 
-    @Override
-    public String definition() {
-        return "（到位金额为空率 + 拍卖案款到账为空率 + 案款数据偏差率 + 其他必填项为空率）÷ 4，以期内结案的首次执行案件为基数";
-    }
 
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {

@@ -2,32 +2,22 @@ package cn.scorecard.core.metric;
 
 import cn.scorecard.core.cases.CaseCategory;
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.ClosingMethod;
 
 /**
  * 执行到位率 (per case): the mean of min(1, 到位金额 ÷ 申请标的额) over first-enforcement cases closed in the
  * period by 执行完毕 or 终本, excluding criminal, administrative, non-litigation and fee enforcement and cases
  * with no applied amount. An unrecorded 到位金额 counts as 0.
  */
-final class DeliveryRateMetric implements Metric {
-    private static final int TERMINATION = ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
-    private static final int FULFILLED = ClosingMethod.FULFILLED.ordinal();
+final class DeliveryRateMetric extends DefinedMetric {
     private static final boolean[] COUNTED_CATEGORY = countedCategories();
 
-    @Override
-    public String id() {
-        return "delivery_rate";
-    }
-
-    @Override
-    public String definition() {
-        return "Σ min(1, 到位金额 ÷ 申请标的额) ÷ 期内以执行完毕或终本结案的首次执行案件数（剔除刑事、行政、非诉、诉讼费执行及无申请标的额的案件）";
+    DeliveryRateMetric(MetricDefinition declaration) {
+        super(declaration);
     }
 
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         CaseTable t = ctx.cases();
-        byte[] method = t.methodColumn();
         byte[] category = t.categoryColumn();
         long[] applied = t.appliedColumn();
         long[] delivered = t.deliveredColumn();
@@ -35,10 +25,9 @@ final class DeliveryRateMetric implements Metric {
         double sum = 0;
         // branch-free: which cases count is close to random, and mispredicted branches cost more than the work
         for (int r : ctx.closedFirstEnforcement(court)) {
-            int m = method[r];
             long a = applied[r];
             long d = Math.max(0L, delivered[r]); // not recorded counts as nothing delivered
-            boolean counted = (m == FULFILLED | m == TERMINATION) & a > 0 & COUNTED_CATEGORY[category[r] + 1];
+            boolean counted = (t.isFulfilled(r) | t.isTermination(r)) & a > 0 & COUNTED_CATEGORY[category[r] + 1];
             tally.countWhere(r, counted, d > 0);
             sum += Math.min(1.0, (double) d / (double) Math.max(a, 1L)) * (counted ? 1 : 0);
         }

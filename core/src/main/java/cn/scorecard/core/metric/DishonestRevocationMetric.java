@@ -6,15 +6,9 @@ import cn.scorecard.core.cases.Times;
 import java.util.BitSet;
 
 /** 失信名单撤销率: 失信 entries revoked in the period ÷ 失信 entries published in the period. */
-final class DishonestRevocationMetric implements Metric {
-    @Override
-    public String id() {
-        return "dishonest_revocation_rate";
-    }
-
-    @Override
-    public String definition() {
-        return "期内撤销失信名单数 ÷ 期内发布失信名单数";
+final class DishonestRevocationMetric extends DefinedMetric {
+    DishonestRevocationMetric(MetricDefinition declaration) {
+        super(declaration);
     }
 
     @Override

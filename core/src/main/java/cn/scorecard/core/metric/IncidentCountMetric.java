@@ -6,25 +6,14 @@ import java.util.BitSet;
 import java.util.List;
 
 /** Counts that must be zero: 国家赔偿 caused by enforcement, and discipline of enforcement staff, in the period. */
-final class IncidentCountMetric implements Metric {
+final class IncidentCountMetric extends DefinedMetric {
     enum Kind { STATE_COMPENSATION, DISCIPLINE }
 
     private final Kind kind;
 
-    IncidentCountMetric(Kind kind) {
+    IncidentCountMetric(MetricDefinition declaration, Kind kind) {
+        super(declaration);
         this.kind = kind;
-    }
-
-    @Override
-    public String id() {
-        return kind == Kind.STATE_COMPENSATION ? "state_compensation_count" : "discipline_count";
-    }
-
-    @Override
-    public String definition() {
-        return kind == Kind.STATE_COMPENSATION
-                ? "期内因执行发生国家赔付的国家赔偿案件数"
-                : "期内本院执行人员因执行工作受到党纪政纪处分或被追究刑事责任的人次";
     }
 
     @Override

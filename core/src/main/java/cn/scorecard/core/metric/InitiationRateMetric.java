@@ -10,21 +10,17 @@ import cn.scorecard.core.deadline.DeadlineStatus;
  * 网络查控措施期限内发起率: implementation cases (首次执行 and 恢复执行) filed in the period whose online search
  * started within the limit ÷ all implementation cases filed in the period.
  */
-final class InitiationRateMetric implements Metric {
+final class InitiationRateMetric extends DefinedMetric implements DeadlineMetric {
     private final DeadlineRule rule;
 
-    InitiationRateMetric(DeadlineRule rule) {
+    InitiationRateMetric(MetricDefinition declaration, DeadlineRule rule) {
+        super(declaration);
         this.rule = rule;
     }
 
     @Override
-    public String id() {
-        return "online_search_initiation_rate";
-    }
-
-    @Override
-    public String definition() {
-        return "期限内（" + rule.within().label() + "）发起网络查控的案件数 ÷ 期内立案的执行实施案件数（含首次执行、恢复执行）";
+    public DeadlineRule rule() {
+        return rule;
     }
 
     @Override

@@ -13,21 +13,12 @@ import java.util.BitSet;
  * release was approved). Every node is counted the same way ({@link DeadlineCheck#overdue}): done late, or not
  * done while its deadline fell on or before the closing day.
  */
-final class KeyNodeOverdueMetric implements Metric {
+final class KeyNodeOverdueMetric extends DefinedMetric {
     private final DeadlineRules rules;
 
-    KeyNodeOverdueMetric(DeadlineRules rules) {
+    KeyNodeOverdueMetric(MetricDefinition declaration, DeadlineRules rules) {
+        super(declaration);
         this.rules = rules;
-    }
-
-    @Override
-    public String id() {
-        return "key_node_mean_overdue";
-    }
-
-    @Override
-    public String definition() {
-        return "期内结案的首次执行案件的关键节点超期总数（逾期完成的，或期限届满于结案日或之前而未完成的）÷ 期内结案的首次执行案件数";
     }
 
     @Override

@@ -6,15 +6,9 @@ import java.util.BitSet;
 import java.util.List;
 
 /** 事项委托平均用时: mean days from receipt to completion of the delegated matters completed in the period. */
-final class MatterDurationMetric implements Metric {
-    @Override
-    public String id() {
-        return "delegation_mean_days";
-    }
-
-    @Override
-    public String definition() {
-        return "期内办结的事项委托自收到至办结的天数之和 ÷ 期内办结的事项委托件数";
+final class MatterDurationMetric extends DefinedMetric {
+    MatterDurationMetric(MetricDefinition declaration) {
+        super(declaration);
     }
 
     @Override

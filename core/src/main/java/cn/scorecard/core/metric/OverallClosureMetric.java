@@ -8,15 +8,9 @@ import cn.scorecard.core.cases.Times;
  * (pending at its start + filed in it). Over three years it is the "一个80%" core target of
  * 基本解决执行难 (近三年执行案件整体执结率不低于80%).
  */
-public final class OverallClosureMetric implements Metric {
-    @Override
-    public String id() {
-        return "overall_closure_rate";
-    }
-
-    @Override
-    public String definition() {
-        return "期内结案的执行实施案件数 ÷（期初未结 + 期内新收的执行实施案件数）";
+final class OverallClosureMetric extends DefinedMetric {
+    OverallClosureMetric(MetricDefinition declaration) {
+        super(declaration);
     }
 
     @Override

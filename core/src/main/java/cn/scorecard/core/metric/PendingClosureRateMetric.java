@@ -8,23 +8,12 @@ import cn.scorecard.core.cases.Times;
  * 结案率 of one case type: cases closed in the period ÷ cases to be handled in the period (受理 = pending at
  * the period's start + filed in the period). Used for 执行异议 and the 执复/执协/执监/执请 review cases.
  */
-final class PendingClosureRateMetric implements Metric {
-    private final String id;
+final class PendingClosureRateMetric extends DefinedMetric {
     private final CaseType caseType;
 
-    PendingClosureRateMetric(String id, CaseType caseType) {
-        this.id = id;
+    PendingClosureRateMetric(MetricDefinition declaration, CaseType caseType) {
+        super(declaration);
         this.caseType = caseType;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String definition() {
-        return caseType.label() + "案件期内结案数 ÷（旧存 + 新收）";
     }
 
     @Override

@@ -8,15 +8,9 @@ import java.util.List;
  * 执行信访案件办结率 over every enforcement petition registered in the period, whatever its source (the
  * "三个90%" core target); the catalogs' 办结率 counts only those that reached the Supreme People's Court.
  */
-public final class PetitionConclusionMetric implements Metric {
-    @Override
-    public String id() {
-        return "petition_conclusion_rate";
-    }
-
-    @Override
-    public String definition() {
-        return "期内登记的执行信访件数中期末前已办结的件数 ÷ 期内登记的执行信访件数";
+final class PetitionConclusionMetric extends DefinedMetric {
+    PetitionConclusionMetric(MetricDefinition declaration) {
+        super(declaration);
     }
 
     @Override

@@ -10,25 +10,14 @@ import java.util.List;
  * Ratios of petition counts: 法院登记辖区信访案件数 ÷ 最高法院新交办信访案件数, and 案访比 expressed as petitions
  * reaching the SPC per enforcement case filed in the period (lower is better).
  */
-final class PetitionRatioMetric implements Metric {
+final class PetitionRatioMetric extends DefinedMetric {
     enum Kind { LOCAL_TO_SPC, PER_CASE }
 
     private final Kind kind;
 
-    PetitionRatioMetric(Kind kind) {
+    PetitionRatioMetric(MetricDefinition declaration, Kind kind) {
+        super(declaration);
         this.kind = kind;
-    }
-
-    @Override
-    public String id() {
-        return kind == Kind.LOCAL_TO_SPC ? "petition_local_to_spc_ratio" : "petition_case_ratio";
-    }
-
-    @Override
-    public String definition() {
-        return kind == Kind.LOCAL_TO_SPC
-                ? "期内本院登记的辖区信访件数 ÷ 期内最高法院新交办信访件数"
-                : "期内到最高法院信访（最高法院交办）件数 ÷ 期内新收执行案件数";
     }
 
     @Override

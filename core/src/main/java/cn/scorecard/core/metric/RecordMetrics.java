@@ -15,17 +15,17 @@ final class RecordMetrics {
     private RecordMetrics() {
     }
 
-    static List<Metric> all(Within paymentRelease) {
+    static List<Metric> all(MetricRegistry.Declarations d, Within paymentRelease) {
         return List.of(
-                petitions("petition_spc_resolution_rate", "期内最高法院交办信访件数",
+                petitions(d.of("petition_spc_resolution_rate"), "期内最高法院交办信访件数",
                         "已化解", (c, p) -> p.resolved()),
-                petitions("petition_spc_conclusion_rate", "期内最高法院交办信访件数",
+                petitions(d.of("petition_spc_conclusion_rate"), "期内最高法院交办信访件数",
                         "期末前已办结", (c, p) -> p.concludedDay() != Times.NONE && p.concludedDay() <= c.periodEnd()),
-                matterOnTime("delegation_on_time_rate", MatterType.DELEGATION),
-                matterOnTime("supervised_on_time_rate", MatterType.SUPERVISED),
-                matterConcluded("public_opinion_conclusion_rate", MatterType.PUBLIC_OPINION),
-                matterConcluded("inspection_conclusion_rate", MatterType.INSPECTION),
-                new RecordShareMetric<Payment>("payment_release_timeliness", RecordKind.PAYMENT,
+                matterOnTime(d.of("delegation_on_time_rate"), MatterType.DELEGATION),
+                matterOnTime(d.of("supervised_on_time_rate"), MatterType.SUPERVISED),
+                matterConcluded(d.of("public_opinion_conclusion_rate"), MatterType.PUBLIC_OPINION),
+                matterConcluded(d.of("inspection_conclusion_rate"), MatterType.INSPECTION),
+                new RecordShareMetric<Payment>(d.of("payment_release_timeliness"),
                         c -> c.data().payments(), EvaluationContext::paymentIndexesOf,
                         "期内具备发放条件且已发放或已届期的执行款笔数",
                         (c, p) -> c.inPeriod(Times.dayOfMinute(p.arrivedMinute()))
@@ -33,11 +33,11 @@ final class RecordMetrics {
                         "一个月内发放或超期经审批的笔数",
                         (c, p) -> p.lateApproved() || (released(c, p)
                                 && p.releasedMinute() < paymentRelease.limitMinute(p.arrivedMinute(), c.calendar()))),
-                new RecordShareMetric<FieldAction>("recorder_use_share", RecordKind.FIELD_ACTION,
+                new RecordShareMetric<FieldAction>(d.of("recorder_use_share"),
                         c -> c.data().fieldActions(), EvaluationContext::fieldActionsOf,
                         "期内强制执行行动次数", (c, f) -> c.inPeriod(Times.dayOfMinute(f.minute())),
                         "使用执法记录仪的次数", (c, f) -> f.recorderUsed()),
-                new RecordShareMetric<FieldAction>("recorder_archive_share", RecordKind.FIELD_ACTION,
+                new RecordShareMetric<FieldAction>(d.of("recorder_archive_share"),
                         c -> c.data().fieldActions(), EvaluationContext::fieldActionsOf,
                         "期内使用执法记录仪的行动次数",
                         (c, f) -> c.inPeriod(Times.dayOfMinute(f.minute())) && f.recorderUsed(),
@@ -52,25 +52,25 @@ final class RecordMetrics {
         return (c.periodEnd() + 1) * Times.MINUTES_PER_DAY - 1;
     }
 
-    private static RecordShareMetric<Petition> petitions(String id, String population, String condition,
+    private static RecordShareMetric<Petition> petitions(MetricDefinition declaration, String population, String condition,
                                                          java.util.function.BiPredicate<EvaluationContext, Petition> test) {
-        return new RecordShareMetric<>(id, RecordKind.PETITION, c -> c.data().petitions(),
+        return new RecordShareMetric<>(declaration, c -> c.data().petitions(),
                 EvaluationContext::petitionsOf, population,
                 (c, p) -> p.source() == PetitionSource.SPC_ASSIGNED && c.inPeriod(p.registeredDay()),
                 condition, test);
     }
 
     /** Received in the period and decided by its end (done, or the deadline passed); done by the deadline. */
-    private static RecordShareMetric<Matter> matterOnTime(String id, MatterType type) {
-        return new RecordShareMetric<>(id, RecordKind.MATTER, c -> c.data().matters(),
+    private static RecordShareMetric<Matter> matterOnTime(MetricDefinition declaration, MatterType type) {
+        return new RecordShareMetric<>(declaration, c -> c.data().matters(),
                 EvaluationContext::mattersOf, "期内收到且已办结或已届期的" + type.label() + "件数",
                 (c, m) -> m.type() == type && c.inPeriod(m.receivedDay())
                         && (done(c, m) || m.deadlineDay() < c.periodEnd()),
                 "期限内办结", (c, m) -> done(c, m) && m.doneDay() <= m.deadlineDay());
     }
 
-    private static RecordShareMetric<Matter> matterConcluded(String id, MatterType type) {
-        return new RecordShareMetric<>(id, RecordKind.MATTER, c -> c.data().matters(),
+    private static RecordShareMetric<Matter> matterConcluded(MetricDefinition declaration, MatterType type) {
+        return new RecordShareMetric<>(declaration, c -> c.data().matters(),
                 EvaluationContext::mattersOf, "期内收到的" + type.label() + "件数",
                 (c, m) -> m.type() == type && c.inPeriod(m.receivedDay()),
                 "期末前已办结", RecordMetrics::done);

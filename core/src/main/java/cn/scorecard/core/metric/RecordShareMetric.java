@@ -9,9 +9,7 @@ import java.util.function.Function;
  * Of a court's records (petitions, matters, payments, field actions) in a population, the share that meet a
  * condition. Record ids in the explanation are indexes into the data set's list of that record type.
  */
-final class RecordShareMetric<T> implements Metric {
-    private final String id;
-    private final RecordKind kind;
+final class RecordShareMetric<T> extends DefinedMetric {
     private final Function<EvaluationContext, List<T>> records;
     private final BiFunction<EvaluationContext, Integer, int[]> indexesOfCourt;
     private final String populationLabel;
@@ -19,12 +17,11 @@ final class RecordShareMetric<T> implements Metric {
     private final String conditionLabel;
     private final BiPredicate<EvaluationContext, T> condition;
 
-    RecordShareMetric(String id, RecordKind kind, Function<EvaluationContext, List<T>> records,
+    RecordShareMetric(MetricDefinition declaration, Function<EvaluationContext, List<T>> records,
                       BiFunction<EvaluationContext, Integer, int[]> indexesOfCourt,
                       String populationLabel, BiPredicate<EvaluationContext, T> population,
                       String conditionLabel, BiPredicate<EvaluationContext, T> condition) {
-        this.id = id;
-        this.kind = kind;
+        super(declaration);
         this.records = records;
         this.indexesOfCourt = indexesOfCourt;
         this.populationLabel = populationLabel;
@@ -34,19 +31,9 @@ final class RecordShareMetric<T> implements Metric {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String definition() {
-        return conditionLabel + " ÷ " + populationLabel;
-    }
-
-    @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         List<T> list = records.apply(ctx);
-        Tally tally = new Tally(kind, 0);
+        Tally tally = new Tally(declaration().records(), 0);
         for (int i : indexesOfCourt.apply(ctx, court)) {
             T rec = list.get(i);
             if (population.test(ctx, rec)) tally.count(i, condition.test(ctx, rec));

@@ -9,31 +9,14 @@ import java.util.BitSet;
  * Ratios read from court statistics (法院统计) of the period's year: 保全率 (保全案件数 ÷ 一审民商事案件数),
  * 执行人员比例 and the 员额 ratio of the enforcement bureau against the trial divisions.
  */
-final class StatisticRatioMetric implements Metric {
+final class StatisticRatioMetric extends DefinedMetric {
     enum Kind { PRESERVATION_RATE, ENFORCEMENT_STAFF_RATIO, JUDGE_QUOTA_VS_TRIAL }
 
     private final Kind kind;
 
-    StatisticRatioMetric(Kind kind) {
+    StatisticRatioMetric(MetricDefinition declaration, Kind kind) {
+        super(declaration);
         this.kind = kind;
-    }
-
-    @Override
-    public String id() {
-        return switch (kind) {
-            case PRESERVATION_RATE -> "preservation_rate";
-            case ENFORCEMENT_STAFF_RATIO -> "enforcement_staff_ratio";
-            case JUDGE_QUOTA_VS_TRIAL -> "judge_quota_ratio_vs_trial";
-        };
-    }
-
-    @Override
-    public String definition() {
-        return switch (kind) {
-            case PRESERVATION_RATE -> "期内新收财产保全执行案件数 ÷ 一审民商事案件数（法院统计）";
-            case ENFORCEMENT_STAFF_RATIO -> "执行局在编人数 ÷ 法院在编总人数（法院统计）";
-            case JUDGE_QUOTA_VS_TRIAL -> "（执行局员额法官数 ÷ 执行局中央政法编制人数）÷（业务庭员额法官数 ÷ 业务庭中央政法编制人数）";
-        };
     }
 
     @Override

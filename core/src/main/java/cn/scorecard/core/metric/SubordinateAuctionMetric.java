@@ -9,15 +9,9 @@ import cn.scorecard.core.cases.Times;
  * 80%以上的下级法院适用网络司法拍卖: the share of the courts below (for a high court its intermediate and basic
  * courts, for an intermediate court its basic courts) that started an online auction in the period.
  */
-final class SubordinateAuctionMetric implements Metric {
-    @Override
-    public String id() {
-        return "subordinates_online_auction_share";
-    }
-
-    @Override
-    public String definition() {
-        return "期内启动过网络司法拍卖的下级法院数 ÷ 辖区下级法院数（高院含中院和基层法院）";
+final class SubordinateAuctionMetric extends DefinedMetric {
+    SubordinateAuctionMetric(MetricDefinition declaration) {
+        super(declaration);
     }
 
     @Override

@@ -10,23 +10,17 @@ import cn.scorecard.core.deadline.DeadlineStatus;
  * Timeliness of a step (5日内启动, 48小时内控制 …): of the cases whose clock started in the period and whose
  * outcome is known at the period's end (done, or the limit passed), the share done in time.
  */
-final class TimelinessMetric implements Metric {
-    private final String id;
+final class TimelinessMetric extends DefinedMetric implements DeadlineMetric {
     private final DeadlineRule rule;
 
-    TimelinessMetric(String id, DeadlineRule rule) {
-        this.id = id;
+    TimelinessMetric(MetricDefinition declaration, DeadlineRule rule) {
+        super(declaration);
         this.rule = rule;
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String definition() {
-        return rule.name() + "：期限内完成的案件数 ÷ 期内起算且已完成或已届期的案件数";
+    public DeadlineRule rule() {
+        return rule;
     }
 
     @Override

@@ -74,4 +74,10 @@ public record StaffRuleSet(String version, String title, String issuer, String s
         }
         return null;
     }
+
+    /** How the pages name the rule set: its document number (宛法〔2023〕127号), else its title, else its id. */
+    public String label() {
+        if (source != null && !source.isBlank()) return source;
+        return title != null && !title.isBlank() ? title : version;
+    }
 }

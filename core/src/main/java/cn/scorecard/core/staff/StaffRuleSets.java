@@ -38,11 +38,40 @@ public final class StaffRuleSets {
     private StaffRuleSets() {
     }
 
+    /**
+     * 宛法〔2023〕127号, the default rule set (the rule book's initial version for every court). Outside the tests
+     * and the file-based commands, a court's rules come from the rule book ({@code staffRulesFor(court, month)}).
+     */
     public static StaffRuleSet bundled() {
-        InputStream in = StaffRuleSets.class.getResourceAsStream(BUNDLED);
-        if (in == null) throw new IllegalStateException("缺少内置考核办法 " + BUNDLED);
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse("wancheng-2023-127.yaml", r);
+        return parse(BUNDLED.substring(BUNDLED.lastIndexOf('/') + 1), new java.io.StringReader(resourceText(BUNDLED)));
+    }
+
+    /** A bundled rule set file and the month from which the rule book assigns it ({@code /staff/rule-sets.txt}). */
+    public record BundledFile(String resource, java.time.YearMonth from, String court) {
+    }
+
+    /**
+     * The bundled rule sets: lines {@code <file> <yyyy-MM> [<court code>]} — without a court the set is assigned to
+     * every court, with one to that court (the demo's second basic court has its own method).
+     */
+    public static List<BundledFile> bundledFiles() {
+        List<BundledFile> out = new ArrayList<>();
+        for (String line : resourceText("/staff/rule-sets.txt").split("\\R")) {
+            int hash = line.indexOf('#');
+            String v = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (v.isEmpty()) continue;
+            String[] parts = v.split("\\s+");
+            out.add(new BundledFile("/staff/" + parts[0], java.time.YearMonth.parse(parts[1]),
+                    parts.length > 2 ? parts[2] : ""));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The text of a bundled resource, as shipped. */
+    public static String resourceText(String resource) {
+        try (InputStream in = StaffRuleSets.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("缺少内置考核办法 " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,48 +1,59 @@
 package cn.scorecard.core.termination;
 
-import cn.scorecard.core.cases.CaseFlag;
 import cn.scorecard.core.cases.CaseTable;
-import cn.scorecard.core.cases.ClosingMethod;
 import cn.scorecard.core.cases.StatutoryPeriod;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.TerminationOverride;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** The 终本 compliance pre-check (终本合格性), case by case, with assessor overrides. */
+/** The 终本 compliance pre-check (终本合格性), case by case, with assessor overrides; the conditions are data. */
 public final class TerminationCheck {
-    private static final int THREE_MONTHS = 3;
     private final CaseTable cases;
     private final Map<Integer, TerminationOverride> overrides;
+    private final TerminationRules rules;
 
     public TerminationCheck(CaseTable cases, Map<Integer, TerminationOverride> overrides) {
+        this(cases, overrides, TerminationRules.bundled());
+    }
+
+    public TerminationCheck(CaseTable cases, Map<Integer, TerminationOverride> overrides, TerminationRules rules) {
         this.cases = cases;
         this.overrides = overrides == null ? Map.of() : overrides;
+        this.rules = rules;
     }
 
     public static boolean isTermination(CaseTable cases, int row) {
-        return cases.isClosed(row) && cases.methodOrdinal(row) == ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
+        return cases.isClosed(row) && cases.isTermination(row);
     }
 
-    /** Fast path for rates: is this 终本 case compliant (override first)? */
+    public TerminationRules rules() {
+        return rules;
+    }
+
+    /** Fast path for rates: is this 终本 case compliant (override first)? Stops at the first failed condition. */
     public boolean isCompliant(int row) {
         TerminationOverride o = overrides.get(row);
         if (o != null) return o.compliant();
-        return failedConditions(row).isEmpty();
+        int day = closedDay(row);
+        for (TerminationCondition c : rules.conditions()) {
+            if (fails(c, row, day)) return false;
+        }
+        return true;
     }
 
     public TerminationVerdict verdict(int row) {
-        EnumSet<TerminationCondition> failed = failedConditions(row);
+        List<TerminationCondition> failed = failedConditions(row);
         TerminationOverride o = overrides.get(row);
-        if (o != null) return new TerminationVerdict(row, o.compliant(), failed, true, o.reason());
-        return new TerminationVerdict(row, failed.isEmpty(), failed, false, null);
+        if (o != null) return new TerminationVerdict(row, o.compliant(), failed, true, o.reason(), o.assessor());
+        return new TerminationVerdict(row, failed.isEmpty(), failed, false, null, null);
     }
 
-    public EnumSet<TerminationCondition> failedConditions(int row) {
-        int closedDay = cases.closed(row);
-        if (closedDay == Times.NONE) throw new IllegalArgumentException("案件未结案: " + cases.number(row));
-        return failedConditionsAsOf(row, closedDay);
+    /** The conditions the case had not met on its closing day, in the order of the rule file. */
+    public List<TerminationCondition> failedConditions(int row) {
+        return failedConditionsAsOf(row, closedDay(row));
     }
 
     /**
@@ -50,30 +61,29 @@ public final class TerminationCheck {
      * assessment counts open cases that would already qualify for 终本 (符合终本条件的案件存量). Assessor
      * overrides are not consulted, since they judge a closing that has not happened.
      */
-    public EnumSet<TerminationCondition> failedConditionsAsOf(int row, int day) {
-        EnumSet<TerminationCondition> failed = EnumSet.noneOf(TerminationCondition.class);
-        int limit = (day + 1) * Times.MINUTES_PER_DAY; // steps on the day itself count
-        require(failed, row, StepType.EXECUTION_NOTICE, limit, TerminationCondition.EXECUTION_NOTICE);
-        require(failed, row, StepType.PROPERTY_REPORT_ORDER, limit, TerminationCondition.PROPERTY_REPORT_ORDER);
-        require(failed, row, StepType.CONSUMPTION_RESTRICTION, limit, TerminationCondition.CONSUMPTION_RESTRICTION);
-        if (!cases.has(row, CaseFlag.DISHONEST_NOT_APPLICABLE)) {
-            require(failed, row, StepType.DISHONEST_LISTED, limit, TerminationCondition.DISHONEST_LISTED);
+    public List<TerminationCondition> failedConditionsAsOf(int row, int day) {
+        List<TerminationCondition> failed = new ArrayList<>();
+        for (TerminationCondition c : rules.conditions()) {
+            if (fails(c, row, day)) failed.add(c);
         }
-        require(failed, row, StepType.ONLINE_SEARCH_START, limit, TerminationCondition.ONLINE_SEARCH);
-        require(failed, row, StepType.TRADITIONAL_SEARCH, limit, TerminationCondition.TRADITIONAL_SEARCH);
-        if (day <= StatutoryPeriod.plusMonths(cases.filed(row), THREE_MONTHS)) {
-            failed.add(TerminationCondition.THREE_MONTHS);
-        }
-        if (cases.has(row, CaseFlag.WHEREABOUTS_UNKNOWN)) {
-            require(failed, row, StepType.WHEREABOUTS_SEARCH, limit, TerminationCondition.WHEREABOUTS_SEARCH);
-        }
-        require(failed, row, StepType.APPLICANT_INFORMED, limit, TerminationCondition.APPLICANT_INFORMED);
         return failed;
     }
 
-    private void require(EnumSet<TerminationCondition> failed, int row, StepType step, int limitMinute,
-                         TerminationCondition condition) {
-        int t = cases.step(row, step);
-        if (t == Times.NONE || t >= limitMinute) failed.add(condition);
+    private int closedDay(int row) {
+        int closedDay = cases.closed(row);
+        if (closedDay == Times.NONE) throw new IllegalArgumentException("案件未结案: " + cases.number(row));
+        return closedDay;
+    }
+
+    private boolean fails(TerminationCondition c, int row, int day) {
+        if (c.onlyIfFlag() != null && !cases.has(row, c.onlyIfFlag())) return false;
+        if (c.unlessFlag() != null && cases.has(row, c.unlessFlag())) return false;
+        if (c.steps().isEmpty()) return day <= StatutoryPeriod.plusMonths(cases.filed(row), c.monthsSinceFiling());
+        int limit = (day + 1) * Times.MINUTES_PER_DAY; // steps on the day itself count
+        for (StepType s : c.steps()) {
+            int t = cases.step(row, s);
+            if (t != Times.NONE && t < limit) return false;
+        }
+        return true;
     }
 }

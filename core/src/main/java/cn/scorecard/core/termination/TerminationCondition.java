@@ -1,33 +1,28 @@
 package cn.scorecard.core.termination;
 
+import cn.scorecard.core.cases.CaseFlag;
+import cn.scorecard.core.cases.StepType;
+import java.util.List;
+
 /**
- * The conditions of 最高人民法院《关于严格规范终结本次执行程序的规定（试行）》(法〔2016〕373号, in force 2016-12-01),
- * art. 1 and art. 3 to 5, as checked case by case. Each must be met on or before the 终本 closing day.
+ * One condition of a compliant 终本 closing, as {@code rules/termination.yaml} states it: what it needs (one of
+ * some steps on or before the closing day, or more than N months since filing), to which cases it applies, and
+ * the text of the SPC rule it comes from (shown with every failed condition).
+ *
+ * @param steps the steps of which one must be recorded on or before the day (empty for a months condition)
+ * @param monthsSinceFiling for a months condition, the day must be after 立案 + this many months; else 0
+ * @param onlyIfFlag the condition applies only to cases with this flag, or null
+ * @param unlessFlag the condition does not apply to cases with this flag, or null
  */
-public enum TerminationCondition {
-    EXECUTION_NOTICE("已向被执行人发出执行通知", "第一条第（一）项"),
-    PROPERTY_REPORT_ORDER("已责令被执行人报告财产（报告财产令）", "第一条第（一）项"),
-    CONSUMPTION_RESTRICTION("已向被执行人发出限制消费令", "第一条第（二）项"),
-    DISHONEST_LISTED("符合条件的已将被执行人纳入失信被执行人名单", "第一条第（二）项"),
-    ONLINE_SEARCH("已通过网络执行查控系统查询被执行人财产", "第一条第（三）项、第三条"),
-    TRADITIONAL_SEARCH("已采取传统调查措施（线下查询）", "第一条第（三）项、第三条"),
-    THREE_MONTHS("自立案之日起已超过三个月", "第一条第（四）项"),
-    WHEREABOUTS_SEARCH("被执行人下落不明的，已依法查找", "第一条第（五）项"),
-    APPLICANT_INFORMED("已将财产调查情况告知申请执行人并听取意见", "第五条");
-
-    private final String label;
-    private final String article;
-
-    TerminationCondition(String label, String article) {
-        this.label = label;
-        this.article = article;
+public record TerminationCondition(String id, String label, String article, String rule, List<StepType> steps,
+                                   int monthsSinceFiling, CaseFlag onlyIfFlag, CaseFlag unlessFlag) {
+    public TerminationCondition {
+        steps = List.copyOf(steps);
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String article() {
-        return article;
+    /** What the condition needs in words: 流程节点“执行通知” or 立案满3个月后结案. */
+    public String needs() {
+        if (steps.isEmpty()) return "立案之日起超过" + monthsSinceFiling + "个月后结案";
+        return "结案日或之前有流程节点“" + String.join("”或“", steps.stream().map(StepType::label).toList()) + "”";
     }
 }

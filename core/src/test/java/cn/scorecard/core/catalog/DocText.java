@@ -9,7 +9,7 @@ final class DocText {
             # Indicator catalog (指标体系)
 
             <!-- Generated from core/src/main/resources/catalog/2019/*.yaml by CatalogDocsTest (texts in
-                 core/src/test/java/cn/scorecard/core/catalog/DocText.java and MetricDocs.java). Do not edit by hand;
+                 core/src/test/java/cn/scorecard/core/catalog/DocText.java and rules/metrics.yaml). Do not edit by hand;
                  regenerate with: mvn -q -B -f core/pom.xml test -Dtest=CatalogDocsTest -Dcatalog.writeDocs=true -->
 
             The three indicator trees — 高级 (HIGH), 中级 (INTERMEDIATE) and 基层 (BASIC) 人民法院 — of
@@ -100,9 +100,12 @@ final class DocText {
             registry is authoritative; this is the catalog's statement of what each one measures. The period is the
             evaluation period (评估年度); first-enforcement cases are case type 执 (首次执行: without 执恢, 执保 and
             review cases); implementation cases are 执 and 执恢. A rate whose denominator is zero is N/A (see above).
+            Each metric is declared once in `core/src/main/resources/rules/metrics.yaml` (name, numerator, denominator,
+            records, direction, data read); this table is generated from those declarations. `overall_closure_rate` and
+            `petition_conclusion_rate` are named by no catalog: they compute the core targets “三个90%、一个80%”.
 
-            | metric | definition | data | used by |
-            |---|---|---|---|
+            | metric | name | definition | records | better | data | used by |
+            |---|---|---|---|---|---|---|
             """;
 
     static final String KEY_NODES_HEADER = """

@@ -1,5 +1,8 @@
 package cn.scorecard.core.catalog;
 
+import cn.scorecard.core.metric.Metric;
+import cn.scorecard.core.metric.MetricDefinition;
+import cn.scorecard.core.metric.MetricRegistry;
 import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.court.CourtLevel;
@@ -17,7 +20,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Generates docs/indicators.md from the bundled catalogs and {@link MetricDocs}. */
+/** Generates docs/indicators.md from the bundled catalogs and the metrics' declarations (rules/metrics.yaml). */
 final class IndicatorsDoc {
     static final String VERSION = "2019";
 
@@ -67,10 +70,15 @@ final class IndicatorsDoc {
             }
         }
         md.append(DocText.METRICS_HEADER);
-        for (Map.Entry<String, MetricDocs.Doc> e : MetricDocs.ALL.entrySet()) {
-            List<String> codes = usedBy.getOrDefault(e.getKey(), List.of());
-            md.append("| `").append(e.getKey()).append("` | ").append(cell(cn.scorecard.core.metric.MetricRegistry.bundled().get(e.getKey()).definition())).append(" | ")
-                    .append(cell(e.getValue().data())).append(" | ").append(String.join(", ", codes)).append(" |\n");
+        for (Metric m : MetricRegistry.bundled().all()) {
+            MetricDefinition d = m.declaration();
+            List<String> codes = usedBy.getOrDefault(d.id(), List.of());
+            String records = d.records() == d.denominatorRecords() || d.isCount() ? d.records().label()
+                    : d.records().label() + " / " + d.denominatorRecords().label();
+            md.append("| `").append(d.id()).append("` | ").append(cell(d.name())).append(" | ").append(cell(d.definition()))
+                    .append(" | ").append(records).append(" | ").append(d.higherIsBetter() ? "higher" : "lower")
+                    .append(" | ").append(cell(String.join("; ", d.reads()))).append(" | ")
+                    .append(codes.isEmpty() ? "core targets" : String.join(", ", codes)).append(" |\n");
         }
         keyNodes(md, DeadlineRules.bundled());
         return md.toString();
@@ -130,7 +138,7 @@ final class IndicatorsDoc {
 
     private static String data(IndicatorNode n) {
         if (n.kind() == IndicatorKind.GROUP) return "—";
-        if (n.metric() != null) return MetricDocs.ALL.get(n.metric()).data();
+        if (n.metric() != null) return String.join("; ", MetricRegistry.bundled().get(n.metric()).declaration().reads());
         return switch (n.kind()) {
             case EVIDENCE -> "佐证材料.csv: 指标代码 " + n.code() + ", 状态 (得分 + 理由 when partial), 附件";
             case FREQUENCY, MUST_BE_ZERO -> "佐证材料.csv: 指标代码 " + n.code() + ", 次数, 附件";

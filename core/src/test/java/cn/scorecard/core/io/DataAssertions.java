@@ -9,11 +9,11 @@ import cn.scorecard.core.data.ProvinceData;
 import java.time.LocalDate;
 
 /** Equality of two ProvinceData, column by column (CaseTable and WorkCalendar have no equals). */
-final class DataAssertions {
+public final class DataAssertions {
     private DataAssertions() {
     }
 
-    static void assertSameData(ProvinceData actual, ProvinceData expected) {
+    public static void assertSameData(ProvinceData actual, ProvinceData expected) {
         assertThat(actual.courts().all()).isEqualTo(expected.courts().all());
         assertThat(actual.staff()).isEqualTo(expected.staff());
         assertSameCases(actual.cases(), expected.cases(), expected.courts().size());
@@ -31,7 +31,7 @@ final class DataAssertions {
         }
     }
 
-    static void assertSameCases(CaseTable a, CaseTable e, int courtCount) {
+    public static void assertSameCases(CaseTable a, CaseTable e, int courtCount) {
         assertThat(a.size()).isEqualTo(e.size());
         for (int c = 0; c < courtCount; c++) {
             assertThat(a.courtStart(c)).isEqualTo(e.courtStart(c));

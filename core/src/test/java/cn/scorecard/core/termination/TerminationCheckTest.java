@@ -43,8 +43,8 @@ class TerminationCheckTest {
         int after = complete("（2024）江01执2号", "2024-01-10", "2024-04-11");
         ProvinceData d = p.build();
         TerminationCheck check = new TerminationCheck(d.cases(), d.terminationOverrides());
-        assertThat(check.failedConditions(p.row(onDay))).containsExactly(TerminationCondition.THREE_MONTHS);
-        assertThat(check.failedConditions(p.row(after))).isEmpty();
+        assertThat(ids(check.failedConditions(p.row(onDay)))).containsExactly("THREE_MONTHS");
+        assertThat(ids(check.failedConditions(p.row(after)))).isEmpty();
     }
 
     @Test
@@ -53,11 +53,11 @@ class TerminationCheckTest {
         p.step(r, EXECUTION_NOTICE, "2024-01-10").step(r, ONLINE_SEARCH_START, "2024-01-12")
                 .step(r, PROPERTY_REPORT_ORDER, "2024-06-11").flag(r, CaseFlag.WHEREABOUTS_UNKNOWN);
         ProvinceData d = p.build();
-        assertThat(new TerminationCheck(d.cases(), d.terminationOverrides()).failedConditions(p.row(r)))
-                .containsExactlyInAnyOrder(TerminationCondition.PROPERTY_REPORT_ORDER,
-                        TerminationCondition.CONSUMPTION_RESTRICTION, TerminationCondition.DISHONEST_LISTED,
-                        TerminationCondition.TRADITIONAL_SEARCH, TerminationCondition.WHEREABOUTS_SEARCH,
-                        TerminationCondition.APPLICANT_INFORMED);
+        assertThat(ids(new TerminationCheck(d.cases(), d.terminationOverrides()).failedConditions(p.row(r))))
+                .containsExactlyInAnyOrder("PROPERTY_REPORT_ORDER",
+                        "CONSUMPTION_RESTRICTION", "DISHONEST_LISTED",
+                        "TRADITIONAL_SEARCH", "WHEREABOUTS_SEARCH",
+                        "APPLICANT_INFORMED");
     }
 
     @Test
@@ -81,5 +81,9 @@ class TerminationCheckTest {
         assertThat(v.overridden()).isTrue();
         assertThat(v.overrideReason()).contains("纸质卷宗");
         assertThat(v.failed()).isNotEmpty();
+    }
+
+    private static java.util.List<String> ids(java.util.List<cn.scorecard.core.termination.TerminationCondition> failed) {
+        return failed.stream().map(cn.scorecard.core.termination.TerminationCondition::id).toList();
     }
 }

@@ -105,6 +105,18 @@ public final class TestProvince {
         return this;
     }
 
+    /** A deducted interval with its reason (说明). */
+    public TestProvince deduction(int row, String from, String to, String reason) {
+        builder.deduction(row, day(from), day(to), reason);
+        return this;
+    }
+
+    /** An extension recorded as an interval (inclusive days) with its reason. */
+    public TestProvince extension(int row, String from, String to, String reason) {
+        builder.extension(row, day(to) - day(from) + 1, day(from), day(to), reason);
+        return this;
+    }
+
     public TestProvince payment(int row, String arrived, String released, boolean approved, long fen) {
         payments.add(new Object[] {row, minute(arrived), released == null ? Times.NONE : minute(released), approved, fen});
         return this;

@@ -1,7 +1,5 @@
 package cn.scorecard.app.platform.demo;
 
-import cn.scorecard.app.web.Messages;
-import cn.scorecard.app.cli.DemoData;
 import cn.scorecard.app.platform.importing.ImportListener;
 import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.ImportService;
@@ -65,14 +63,14 @@ class DemoLoader implements ApplicationRunner {
         Path dir = Files.createTempDirectory("scorecard-demo-");
         progress.start();
         try {
-            progress.at(2, Messages.text("startup.step.generate"));
+            progress.at(2, new DemoProgress.Step("startup.step.generate"));
             // generating and writing: 2–25% by the cases written; the import: 25–99% by the rows read of its estimate
             DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), dir, (done, total) -> {
-                if (total > 0) progress.at(2 + (int) (23 * Math.min(done, total) / total), Messages.text("startup.step.cases", String.valueOf(done), String.valueOf(total)));
+                if (total > 0) progress.at(2 + (int) (23 * Math.min(done, total) / total), new DemoProgress.Step("startup.step.cases", String.valueOf(done), String.valueOf(total)));
             });
-            progress.at(25, Messages.text("startup.step.import"));
+            progress.at(25, new DemoProgress.Step("startup.step.import"));
             ImportListener listener = (done, total) -> {
-                if (total > 0) progress.at(25 + (int) (74 * Math.min(done, total) / total), Messages.text("startup.step.rows", String.valueOf(done), String.valueOf(total)));
+                if (total > 0) progress.at(25 + (int) (74 * Math.min(done, total) / total), new DemoProgress.Step("startup.step.rows", String.valueOf(done), String.valueOf(total)));
             };
             ImportReport report = imports.importFiles(List.of(dir), "演示数据", listener);
             if (!report.accepted()) throw new IllegalStateException("演示数据导入失败：" + report.summary(20));

@@ -1,6 +1,5 @@
 package cn.scorecard.app.platform.demo;
 
-import cn.scorecard.app.web.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +10,12 @@ import org.springframework.stereotype.Component;
 public class DemoProgress {
     private volatile boolean loading;
     private volatile int percent;
-    private volatile String step = "";
+    /** The step's message key and arguments: the web resolves the text (the platform speaks no language). */
+    private volatile Step step = new Step("startup.step.prepare");
+
+    /** A step of the load: a key of messages_zh_CN.properties and its arguments. */
+    public record Step(String key, Object... args) {
+    }
 
     /** The demo is being loaded: pages wait for it. */
     public boolean loading() {
@@ -22,24 +26,24 @@ public class DemoProgress {
         return percent;
     }
 
-    public String step() {
+    public Step step() {
         return step;
     }
 
     void start() {
         percent = 0;
-        step = Messages.text("startup.step.prepare");
+        step = new Step("startup.step.prepare");
         loading = true;
     }
 
-    void at(int percent, String step) {
+    void at(int percent, Step step) {
         this.percent = Math.max(this.percent, Math.min(99, percent));
         this.step = step;
     }
 
     void end() {
         percent = 100;
-        step = Messages.text("startup.step.done");
+        step = new Step("startup.step.done");
         loading = false;
     }
 }

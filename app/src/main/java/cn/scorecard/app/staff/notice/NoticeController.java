@@ -1,7 +1,7 @@
 package cn.scorecard.app.staff.notice;
 
-import cn.scorecard.app.export.Downloads;
-import cn.scorecard.app.export.ReportPdf;
+import cn.scorecard.app.documents.Downloads;
+import cn.scorecard.app.documents.PdfDocuments;
 import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
@@ -55,7 +55,7 @@ class NoticeController {
              @RequestParam(required = false) YearMonth month, @AuthenticationPrincipal CurrentUser user,
              HttpServletResponse response) throws IOException {
         Notice n = notice(user, run, court, month);
-        byte[] bytes = ReportPdf.toPdf(templates.process(TEMPLATE, new Context(Locale.SIMPLIFIED_CHINESE, Map.of("n", n, "fmt", new Formats()))));
+        byte[] bytes = PdfDocuments.toPdf(templates.process(TEMPLATE, new Context(Locale.SIMPLIFIED_CHINESE, Map.of("n", n, "fmt", new Formats()))));
         Downloads.prepare(response, Downloads.PDF, name(n) + ".pdf", ascii(n) + ".pdf");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

@@ -1,6 +1,6 @@
 package cn.scorecard.app.staff.notice;
 
-import cn.scorecard.app.export.Xlsx;
+import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.staff.StaffSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package cn.scorecard.app.staff.objections;
 
+import cn.scorecard.app.documents.Downloads;
 import cn.scorecard.app.web.Messages;
-import cn.scorecard.app.export.Downloads;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;

@@ -1,8 +1,8 @@
 package cn.scorecard.app.staff.objections;
 
+import cn.scorecard.app.documents.FileStorage;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evidence.EvidenceService;
-import cn.scorecard.app.evidence.EvidenceStorage;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
@@ -30,12 +30,12 @@ public class ObjectionFiling {
     private final StaffAccess access;
     private final StaffMonths months;
     private final ObjectionWindow window;
-    private final EvidenceStorage storage;
+    private final FileStorage storage;
     private final StaffNotices notices;
     private final AuditLog audit;
 
     ObjectionFiling(ObjectionRepository repository, StaffAccess access, StaffMonths months, ObjectionWindow window,
-                    EvidenceStorage storage, StaffNotices notices, AuditLog audit) {
+                    FileStorage storage, StaffNotices notices, AuditLog audit) {
         this.repository = repository;
         this.access = access;
         this.months = months;
@@ -76,7 +76,7 @@ public class ObjectionFiling {
         String text = ObjectionService.required(reason, "请写明异议理由");
         ObjectionRepository.Attachment attachment = null;
         if (file != null && !file.isEmpty()) {
-            EvidenceStorage.Stored s = storage.store(file);
+            FileStorage.Stored s = storage.store(file);
             String name = file.getOriginalFilename() == null ? s.storedName() : EvidenceService.sanitize(file.getOriginalFilename());
             attachment = new ObjectionRepository.Attachment(name, s.storedName(), EvidenceService.contentType(s.extension()),
                     s.size(), s.sha256());

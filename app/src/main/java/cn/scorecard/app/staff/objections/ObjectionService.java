@@ -1,7 +1,7 @@
 package cn.scorecard.app.staff.objections;
 
+import cn.scorecard.app.documents.FileStorage;
 import cn.scorecard.app.audit.AuditLog;
-import cn.scorecard.app.evidence.EvidenceStorage;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.security.CourtScope;
 import cn.scorecard.app.security.CurrentUser;
@@ -33,12 +33,12 @@ public class ObjectionService {
     private final CourtScope scope;
     private final StaffMonths months;
     private final StaffRuns runs;
-    private final EvidenceStorage storage;
+    private final FileStorage storage;
     private final StaffNotices notices;
     private final AuditLog audit;
 
     ObjectionService(ObjectionRepository repository, StaffAccess access, CourtScope scope, StaffMonths months, StaffRuns runs,
-                     EvidenceStorage storage, StaffNotices notices, AuditLog audit) {
+                     FileStorage storage, StaffNotices notices, AuditLog audit) {
         this.repository = repository;
         this.access = access;
         this.scope = scope;

@@ -1,8 +1,8 @@
 package cn.scorecard.app.staff.records;
 
+import cn.scorecard.app.documents.FileStorage;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.evidence.EvidenceService;
-import cn.scorecard.app.evidence.EvidenceStorage;
 import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
@@ -51,11 +51,11 @@ public class StaffRecordService {
     private final StaffResultService results;
     private final StaffAccess access;
     private final ProvinceSource province;
-    private final EvidenceStorage storage;
+    private final FileStorage storage;
     private final AuditLog audit;
 
     StaffRecordService(StaffRecordRepository repository, StaffResultService results, StaffAccess access,
-                       ProvinceSource province, EvidenceStorage storage, AuditLog audit) {
+                       ProvinceSource province, FileStorage storage, AuditLog audit) {
         this.repository = repository;
         this.results = results;
         this.access = access;
@@ -220,7 +220,7 @@ public class StaffRecordService {
     public long attach(CurrentUser user, String eventId, MultipartFile file) {
         StaffRecordRepository.Incident i = requireIncident(user, eventId);
         String court = courtOf(member(i.staffCode()));
-        EvidenceStorage.Stored s = storage.store(file);
+        FileStorage.Stored s = storage.store(file);
         String original = file.getOriginalFilename() == null ? s.storedName() : EvidenceService.sanitize(file.getOriginalFilename());
         long id = repository.addFile(new StaffRecordRepository.IncidentFile(0, eventId, court, original, s.storedName(),
                 EvidenceService.contentType(s.extension()), s.size(), s.sha256(), user.username(), LocalDateTime.now()));

@@ -26,7 +26,7 @@ class StartupPageTest {
         assertThat(request(filter, "/login").getStatus()).isEqualTo(299); // nothing loading
 
         progress.start();
-        progress.at(62, "导入数据（3100 / 5000 行）");
+        progress.at(62, new DemoProgress.Step("startup.step.rows", "3100", "5000"));
         MockHttpServletResponse page = request(filter, "/login");
         assertThat(page.getStatus()).isEqualTo(503);
         assertThat(page.getHeader("Retry-After")).isEqualTo("5");
@@ -38,7 +38,7 @@ class StartupPageTest {
         assertThat(api.getContentAsString()).contains("系统正在启动", "62%");
         assertThat(request(filter, "/webjars/bootstrap/css/bootstrap.min.css").getStatus()).isEqualTo(299);
 
-        progress.at(40, "后退的进度不显示"); // progress never goes back
+        progress.at(40, new DemoProgress.Step("startup.step.import")); // progress never goes back
         assertThat(progress.percent()).isEqualTo(62);
         progress.end();
         assertThat(request(filter, "/login").getStatus()).isEqualTo(299);

@@ -58,7 +58,7 @@ class ConcurrentImportTest {
     private static Process start(String url, Path data, Path out, ProcessBuilder.Redirect err) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                "cn.scorecard.app.Main", "import", "--db", url, data.toString()))
+                "cn.scorecard.app.cli.Main", "import", "--db", url, data.toString()))
                 .redirectOutput(out.toFile()).redirectError(err == ProcessBuilder.Redirect.DISCARD
                         ? ProcessBuilder.Redirect.appendTo(out.toFile()) : err).start();
     }

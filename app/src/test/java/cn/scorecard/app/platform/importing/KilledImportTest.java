@@ -79,7 +79,7 @@ class KilledImportTest {
     private static List<String> javaCommand(TestDb db, Path file) {
         String java = ProcessHandle.current().info().command().orElse("java");
         return List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                "cn.scorecard.app.Main", "import", "--db", db.url(), "--db-user", db.user(), "--db-password",
+                "cn.scorecard.app.cli.Main", "import", "--db", db.url(), "--db-user", db.user(), "--db-password",
                 db.password(), file.toString());
     }
 

@@ -1,6 +1,5 @@
-package cn.scorecard.app;
+package cn.scorecard.app.cli;
 
-import cn.scorecard.app.cli.ScorecardCommand;
 import picocli.CommandLine;
 
 /** Entry point of the jar: the command-line interface; {@code serve} starts the web application. */

@@ -1,4 +1,4 @@
-package cn.scorecard.app.export;
+package cn.scorecard.app.documents;
 
 import java.io.OutputStream;
 import java.util.List;

@@ -1,13 +1,12 @@
-package cn.scorecard.app.export;
+package cn.scorecard.app.documents;
 
-import cn.scorecard.app.evaluation.PeriodParam;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The response headers of a download: the content type and a Content-Disposition with the Chinese file name
  * as an RFC 5987 {@code filename*} (UTF-8) and an ASCII {@code filename} for clients that do not read it.
- * Public for the other features' downloads.
+ * Shared by every feature's downloads.
  */
 public final class Downloads {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -48,16 +47,6 @@ public final class Downloads {
     public static String ascii(String s) {
         String kept = s.replaceAll("[^A-Za-z0-9._-]", "");
         return kept.isEmpty() || kept.startsWith(".") ? "export" + kept : kept;
-    }
-
-    /** "2025" for a year, "2025年1-6月" for the months so far. */
-    public static String periodName(PeriodParam p) {
-        return p.month() == null || p.month() == 12 ? String.valueOf(p.year()) : p.year() + "年1-" + p.month() + "月";
-    }
-
-    /** "2025" for a year, "2025-01-06" for the months so far. */
-    public static String periodAscii(PeriodParam p) {
-        return p.month() == null || p.month() == 12 ? String.valueOf(p.year()) : String.format("%d-01-%02d", p.year(), p.month());
     }
 
     /** A court code for an ASCII file name: 江0102 → 0102, R41 → R41. */

@@ -1,6 +1,5 @@
-package cn.scorecard.app.plan;
+package cn.scorecard.app.evaluation;
 
-import cn.scorecard.app.evaluation.TreeRow;
 import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.catalog.ScoringRule;

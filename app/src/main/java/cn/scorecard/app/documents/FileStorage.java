@@ -1,4 +1,4 @@
-package cn.scorecard.app.evidence;
+package cn.scorecard.app.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Stores evidence files outside the web root under generated names (the uploader's name is kept only as
- * data), after checking size, extension and the file's first bytes, so nothing uploaded can be served as a
- * page or executed. Public: objections to staff results (异议复核) store their attachments the same way.
+ * Stores uploaded files (evidence, the attachments of objections and staff records) outside the web root under
+ * generated names (the uploader's name is kept only as data), after checking size, extension and the file's
+ * first bytes, so nothing uploaded can be served as a page or executed.
  */
 @Component
-public class EvidenceStorage {
+public class FileStorage {
     static final long MAX_BYTES = 20L * 1024 * 1024;
     /** Allowed extensions and the leading bytes their content must have (null: any, for plain text). */
     private static final Map<String, byte[]> ALLOWED = Map.of(
@@ -37,7 +37,7 @@ public class EvidenceStorage {
             "xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
     private final Path root;
 
-    EvidenceStorage(@Value("${scorecard.evidence-dir:./data/evidence}") String dir) {
+    public FileStorage(@Value("${scorecard.evidence-dir:./data/evidence}") String dir) {
         this.root = Path.of(dir).toAbsolutePath().normalize();
     }
 

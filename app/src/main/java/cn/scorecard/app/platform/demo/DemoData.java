@@ -1,4 +1,4 @@
-package cn.scorecard.app.cli;
+package cn.scorecard.app.platform.demo;
 
 import cn.scorecard.core.catalog.CatalogSet;
 import cn.scorecard.core.catalog.IndicatorNode;

@@ -1,4 +1,4 @@
-package cn.scorecard.app.export;
+package cn.scorecard.app.documents;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.Font;
@@ -15,34 +15,34 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fonts shipped in the jar (see docs/third-party.md), so the report never depends on the server's fonts:
+ * The fonts shipped in the jar (see docs/third-party.md), so no PDF or chart ever depends on the server's fonts:
  * DejaVu Sans for Latin letters, digits and signs (≥ — %), which Droid Sans Fallback lacks, and Droid Sans
- * Fallback for Chinese. The PDF registers both under the family names the report's CSS lists; the charts draw
+ * Fallback for Chinese. The PDFs register both under the family names the report's CSS lists; the charts draw
  * each character in the first of the two that has it.
  */
-final class ReportFonts {
+public final class PdfFonts {
     static final String LATIN = "DejaVuSans";
     static final String CJK = "DroidSansFallback";
     private static final Map<String, String> FILES = Map.of(LATIN, "/fonts/DejaVuSans.ttf", CJK, "/fonts/DroidSansFallbackFull.ttf");
     private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
     private static final Map<String, Font> AWT = new ConcurrentHashMap<>();
 
-    private ReportFonts() {
+    private PdfFonts() {
     }
 
     /** Registers both fonts with the PDF renderer under {@link #LATIN} and {@link #CJK}. */
-    static void register(PdfRendererBuilder builder) {
+    public static void register(PdfRendererBuilder builder) {
         builder.useFont(() -> open(LATIN), LATIN);
         builder.useFont(() -> open(CJK), CJK);
     }
 
     static InputStream open(String family) {
-        return new ByteArrayInputStream(BYTES.computeIfAbsent(family, ReportFonts::read));
+        return new ByteArrayInputStream(BYTES.computeIfAbsent(family, PdfFonts::read));
     }
 
     private static byte[] read(String family) {
         String path = FILES.get(family);
-        try (InputStream in = ReportFonts.class.getResourceAsStream(path)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("字体文件缺失: " + path);
             return in.readAllBytes();
         } catch (IOException e) {
@@ -71,11 +71,11 @@ final class ReportFonts {
         return new TextLayout(s.getIterator(), g.getFontRenderContext());
     }
 
-    static void draw(Graphics2D g, String text, float size, double x, double baseline) {
+    public static void draw(Graphics2D g, String text, float size, double x, double baseline) {
         layout(g, text, size).draw(g, (float) x, (float) baseline);
     }
 
-    static double width(Graphics2D g, String text, float size) {
+    public static double width(Graphics2D g, String text, float size) {
         return layout(g, text, size).getAdvance();
     }
 }

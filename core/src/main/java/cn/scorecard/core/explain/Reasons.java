@@ -1,0 +1,94 @@
+package cn.scorecard.core.explain;
+
+import cn.scorecard.core.deadline.DeadlineRules;
+import cn.scorecard.core.metric.DeadlineMetric;
+import cn.scorecard.core.metric.EvaluationContext;
+import cn.scorecard.core.metric.Metric;
+import cn.scorecard.core.metric.MetricRegistry;
+import cn.scorecard.core.metric.MetricValue;
+import cn.scorecard.core.metric.RecordKind;
+import cn.scorecard.core.metric.RecordSet;
+import java.util.List;
+
+/**
+ * Why each record of a computed indicator missed (为什么未达标), on demand: one explainer per indicator value, for
+ * the records shown. The reading of each kind of indicator mirrors its metric; whether a record met it is taken
+ * from the value itself (numerator membership), so a reason never contradicts the count it explains.
+ */
+public final class Reasons {
+    private final EvaluationContext ctx;
+    private final MetricRegistry registry;
+    private final DeadlineRules rules;
+
+    public Reasons(EvaluationContext ctx, MetricRegistry registry, DeadlineRules rules) {
+        this.ctx = ctx;
+        this.registry = registry;
+        this.rules = rules;
+    }
+
+    /** With the bundled metrics and deadline rules. */
+    public static Reasons of(EvaluationContext ctx) {
+        DeadlineRules rules = DeadlineRules.bundled();
+        return new Reasons(ctx, new MetricRegistry(rules), rules);
+    }
+
+    public EvaluationContext context() {
+        return ctx;
+    }
+
+    /** The explainer of a value of the metric {@code metricId} (null or unknown: membership only). */
+    public RecordExplainer of(String metricId, MetricValue value) {
+        Facts facts = facts(metricId, value.numeratorRecords().kind());
+        RecordSet numerator = value.numeratorRecords();
+        return new RecordExplainer() {
+            @Override
+            public List<String> header() {
+                return facts.header();
+            }
+
+            @Override
+            public Reason explain(int record) {
+                return facts.explain(record, numerator.contains(record));
+            }
+        };
+    }
+
+    private Facts facts(String id, RecordKind kind) {
+        Metric metric = id != null && registry.ids().contains(id) ? registry.get(id) : null;
+        if (metric instanceof DeadlineMetric d) {
+            return new TimelinessFacts(ctx.cases(), ctx.calendar(), d.rule(), ctx.periodEnd());
+        }
+        if (id != null) {
+            switch (id) {
+                case "statutory_period_closure_rate" -> { return new StatutoryFacts(ctx.cases(), ctx.periodEnd()); }
+                case "asset_cases_statutory_actual_closure_rate" -> { return new AssetStatutoryFacts(ctx.cases(), ctx.periodEnd()); }
+                case "termination_compliance_rate" -> { return new TerminationFacts(ctx.cases(), ctx.termination()); }
+                case "delivery_rate" -> { return new DeliveryFacts(ctx.cases()); }
+                case "actual_closure_rate" -> { return closing(ClosingFacts.Asks.ACTUAL_CLOSURE); }
+                case "fulfilment_rate" -> { return closing(ClosingFacts.Asks.FULFILLED); }
+                case "key_node_mean_overdue" -> { return new KeyNodeFacts(ctx, rules); }
+                case "payment_release_timeliness" -> { return new PaymentFacts(ctx, rules); }
+                default -> {
+                    if (id.endsWith("_closure_rate") && kind == RecordKind.CASE) return closing(ClosingFacts.Asks.CLOSED_IN_PERIOD);
+                }
+            }
+        }
+        return switch (kind) {
+            case PETITION -> new PetitionFacts(ctx);
+            case MATTER -> new MatterFacts(ctx);
+            case FIELD_ACTION -> new FieldActionFacts(ctx);
+            case PAYMENT -> new PaymentFacts(ctx, rules);
+            default -> new CountedFacts(metric == null ? "计入分子的条件" : condition(metric.definition()));
+        };
+    }
+
+    private Facts closing(ClosingFacts.Asks asks) {
+        return new ClosingFacts(ctx.cases(), asks, ctx.periodEnd());
+    }
+
+    // A metric's definition reads "<numerator> ÷ <denominator>": the numerator's words are its condition.
+    private static String condition(String definition) {
+        int i = definition.indexOf(" ÷ ");
+        return i < 0 ? definition : definition.substring(0, i);
+    }
+}
