@@ -112,6 +112,11 @@ public class PlanService {
         return evaluation.data();
     }
 
+    /** The context the live result of the period is evaluated in (shared, read-only). */
+    public EvaluationContext context(PeriodParam period) {
+        return context(period.period());
+    }
+
     private EvaluationContext context(Period p) {
         ProvinceData data = evaluation.data();
         return cached("ctx|" + evaluation.dataVersion() + "|" + p, () -> new EvaluationContext(data, p));

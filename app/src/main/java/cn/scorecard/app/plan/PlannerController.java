@@ -123,11 +123,27 @@ class PlannerController {
         model.addAttribute("court", outcome.before());
         model.addAttribute("outcome", outcome);
         model.addAttribute("actions", new ArrayList<>(actions));
+        model.addAttribute("actionTexts", actions.stream().map(PlannerController::text).toList());
         model.addAttribute("changes", WhatIfRow.of(outcome));
         model.addAttribute("saved", scenarios.of(user.username(), code));
         model.addAttribute("methods", ClosingMethod.values());
         model.addAttribute("steps", StepType.values());
         return "plan/what-if";
+    }
+
+    /** An action id in words: （2025）江0102执1号 结案（执行完毕） 2025-12-01. */
+    static String text(String id) {
+        String[] f = id.split("\\|", -1);
+        if (f.length < 3) return id;
+        return switch (f[0]) {
+            case "close" -> f[1] + " " + Messages.text("whatif.kindClose") + (f.length > 3 && !f[3].isBlank()
+                    ? "（" + ClosingMethod.parse(f[3]).label() + "）" : "") + " " + f[2];
+            case "step" -> f[1] + " " + Messages.text("whatif.kindStep") + "：" + StepType.parse(f[2]).label() + " "
+                    + (f.length > 3 ? f[3].replace('T', ' ') : "");
+            case "petition" -> Messages.text("whatif.petition", f[1], f[2]);
+            case "matter" -> Messages.text("whatif.matter", f[1], f[2]);
+            default -> id;
+        };
     }
 
     /** "close case X on day D by method M" or "step S done at T", as an action id. */

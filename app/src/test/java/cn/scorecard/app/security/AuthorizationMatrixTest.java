@@ -115,6 +115,7 @@ class AuthorizationMatrixTest {
             GET /api/warnings | ALL | court | /api/warnings?court={C}
             GET /staff | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /staff
             GET /staff/me | OFFICER | - | /staff/me?month={M}
+            GET /staff/me/planner | OFFICER | - | /staff/me/planner
             GET /staff/people/{staffId} | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /staff/people/{S}?month={M}
             GET /staff/people/{staffId}/trend | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /staff/people/{S}/trend?month={M}
             GET /staff/ranking | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/ranking?court={C}&month={M}

@@ -58,6 +58,11 @@ final class Hypothesis {
         while (!undo.isEmpty()) undo.pop().run();
     }
 
+    /** The changed data (valid until the next {@link #reset()}). */
+    ProvinceData data() {
+        return data;
+    }
+
     /** A fresh context over the changed data (its per-court indexes are built from the data as it is now). */
     EvaluationContext context() {
         return base.withData(data);
