@@ -6,6 +6,7 @@ import cn.scorecard.app.security.LoginThrottle;
 import cn.scorecard.app.security.PasswordPolicy;
 import cn.scorecard.app.security.UserAccount;
 import cn.scorecard.app.security.UserRepository;
+import cn.scorecard.app.web.Messages;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,22 +41,23 @@ class PasswordChange {
     @Transactional
     Optional<String> change(String username, String current, String chosen, String repeated, String address) {
         Duration wait = throttle.waitFor(username, address);
-        if (!wait.isZero()) return Optional.of("尝试次数过多，请 " + Math.max(1, (wait.getSeconds() + 59) / 60) + " 分钟后再试");
+        if (!wait.isZero()) return Optional.of(Messages.text("password.throttled",
+                String.valueOf(Math.max(1, (wait.getSeconds() + 59) / 60))));
         Optional<UserAccount> account = users.find(username == null ? "" : username.trim())
                 .filter(a -> a.enabled() && UserAccount.LOCAL.equals(a.source()));
         if (account.isEmpty() || current == null || !encoder.matches(current, account.get().passwordHash())) {
             throttle.failed(username, address);
-            return Optional.of("用户名或当前密码错误");
+            return Optional.of(Messages.text("password.wrong"));
         }
         throttle.succeeded(username, address);
-        if (chosen == null || !chosen.equals(repeated)) return Optional.of("两次输入的新密码不一致");
-        if (encoder.matches(chosen, account.get().passwordHash())) return Optional.of("新密码不能与当前密码相同");
+        if (chosen == null || !chosen.equals(repeated)) return Optional.of(Messages.text("password.mismatch"));
+        if (encoder.matches(chosen, account.get().passwordHash())) return Optional.of(Messages.text("password.unchanged"));
         Optional<String> problem = policy.problem(chosen, account.get().username());
         if (problem.isPresent()) return problem;
         users.update(account.get().withPassword(encoder.encode(chosen), false));
         sessions.endAll(account.get().username());
-        audit.record(account.get().username(), "修改密码", "app_user", account.get().username(), account.get().courtCode(),
-                null, "本人修改了登录密码");
+        audit.record(account.get().username(), Messages.text("password.audit.action"), "app_user", account.get().username(),
+                account.get().courtCode(), null, Messages.text("password.audit.detail"));
         return Optional.empty();
     }
 }

@@ -7,6 +7,8 @@ import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
 import cn.scorecard.app.security.SignedIn;
 import cn.scorecard.app.security.UserRepository;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDateTime;
@@ -57,7 +59,7 @@ class TokenController {
     @SignedIn
     String revokeMine(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         ApiTokens.Token t = found(id);
-        if (!t.username().equals(user.username())) throw new AccessDeniedException("只能撤销本人的访问令牌");
+        if (!t.username().equals(user.username())) throw new AccessDeniedException(Messages.text("token.error.notOwn"));
         revoke(t, user, flash);
         return "redirect:/account/tokens";
     }
@@ -74,7 +76,7 @@ class TokenController {
     String createFor(@RequestParam String username, @RequestParam String name, @RequestParam ApiTokens.Scope scope,
                      @RequestParam(defaultValue = "90") @Min(1) @Max(365) int days,
                      @AuthenticationPrincipal CurrentUser admin, RedirectAttributes flash) {
-        if (users.find(username).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该用户：" + username);
+        if (users.find(username).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("users.error.unknown", username));
         create(username, name, scope, days, admin, flash);
         return "redirect:/admin/tokens";
     }
@@ -98,12 +100,12 @@ class TokenController {
                         RedirectAttributes flash) {
         try {
             ApiTokens.Created c = tokens.create(username, name, scope, days, actor.username());
-            audit.record(actor.username(), "创建访问令牌", "api_token", String.valueOf(c.token().id()),
+            audit.record(actor.username(), Messages.text("token.audit.created"), "api_token", String.valueOf(c.token().id()),
                     users.find(username).map(u -> u.courtCode()).orElse(null), null,
-                    "{用户=" + username + ", 名称=" + c.token().name() + ", 权限=" + scope.label() + ", 有效期至="
-                            + c.token().expiresAt().toLocalDate() + ", 前缀=" + c.token().prefix() + "}");
+                    Messages.text("token.audit.createdDetail", username, c.token().name(), scope.label(),
+                            Formats.date(c.token().expiresAt().toLocalDate()), c.token().prefix()));
             flash.addFlashAttribute("secret", c.secret());
-            flash.addFlashAttribute("message", "已创建访问令牌“" + c.token().name() + "”。令牌只显示这一次，请立即复制保存。");
+            flash.addFlashAttribute("message", Messages.text("token.created", c.token().name()));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -111,15 +113,15 @@ class TokenController {
 
     private void revoke(ApiTokens.Token t, CurrentUser actor, RedirectAttributes flash) {
         if (tokens.revoke(t.id(), actor.username())) {
-            audit.record(actor.username(), "撤销访问令牌", "api_token", String.valueOf(t.id()),
-                    users.find(t.username()).map(u -> u.courtCode()).orElse(null), "{用户=" + t.username() + ", 名称=" + t.name() + "}",
-                    "已撤销");
+            audit.record(actor.username(), Messages.text("token.audit.revoked"), "api_token", String.valueOf(t.id()),
+                    users.find(t.username()).map(u -> u.courtCode()).orElse(null), Messages.text("token.audit.revokedBefore", t.username(), t.name()),
+                    Messages.text("token.audit.revokedAfter"));
         }
-        flash.addFlashAttribute("message", "已撤销访问令牌“" + t.name() + "”");
+        flash.addFlashAttribute("message", Messages.text("token.revoked", t.name()));
     }
 
     private ApiTokens.Token found(long id) {
-        return tokens.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该访问令牌：" + id));
+        return tokens.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("token.error.unknown", String.valueOf(id))));
     }
 
 }

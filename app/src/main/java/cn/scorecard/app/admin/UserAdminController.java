@@ -96,18 +96,18 @@ class UserAdminController {
                 @AuthenticationPrincipal CurrentUser admin, RedirectAttributes flash, Model model) {
         String name = username.trim();
         if (!name.matches("[A-Za-z0-9_.-]{2,64}")) {
-            return again(model, "用户名只能包含字母、数字、点、下划线和连字符（2–64 位）", username, displayName, role, courtCode, staffCode, enabled);
+            return again(model, Messages.text("users.error.username"), username, displayName, role, courtCode, staffCode, enabled);
         }
         if (displayName.isBlank()) {
             return again(model, Messages.text("users.error.name"), username, displayName, role, courtCode, staffCode, enabled);
         }
         if (role != Role.ADMIN && role != Role.ASSESSOR && (courtCode == null || courtCode.isBlank())) {
-            return again(model, role.label() + "必须指定所属法院", username, displayName, role, courtCode, staffCode, enabled);
+            return again(model, Messages.text("users.error.court", role.label()), username, displayName, role, courtCode, staffCode, enabled);
         }
         var existing = users.find(name);
         boolean reset = password != null && !password.isEmpty();
         if (existing.isEmpty() && !reset) {
-            return again(model, "请为新用户设置初始密码", username, displayName, role, courtCode, staffCode, enabled);
+            return again(model, Messages.text("users.error.password"), username, displayName, role, courtCode, staffCode, enabled);
         }
         if (reset) {
             var problem = policy.problem(password, name);
@@ -122,21 +122,22 @@ class UserAdminController {
                 reset || existing.map(UserAccount::mustChangePassword).orElse(false),
                 existing.map(UserAccount::source).orElse(UserAccount.LOCAL));
         if (existing.isPresent()) users.update(account); else users.insert(account);
-        audit.record(admin.username(), existing.isPresent() ? "修改用户" : "新建用户", "app_user", name, account.courtCode(),
+        audit.record(admin.username(), Messages.text(existing.isPresent() ? "users.audit.changed" : "users.audit.created"), "app_user", name, account.courtCode(),
                 existing.map(UserAdminController::describe).orElse(null), describe(account));
         if (reset && existing.isPresent()) {
-            audit.record(admin.username(), "重置密码", "app_user", name, account.courtCode(), null,
-                    "管理员重置了登录密码，用户下次登录时须修改");
+            audit.record(admin.username(), Messages.text("users.audit.reset"), "app_user", name, account.courtCode(), null,
+                    Messages.text("users.audit.resetDetail"));
         }
         int ended = existing.isPresent() && existing.get().accessChangedIn(account) ? sessions.endAll(name) : 0;
-        flash.addFlashAttribute("message", "已保存用户 " + name + (ended > 0 ? "，其 " + ended + " 个登录会话已结束" : ""));
+        flash.addFlashAttribute("message", Messages.text("users.saved", name)
+                + (ended > 0 ? Messages.text("users.sessionsEnded", String.valueOf(ended)) : ""));
         return "redirect:/admin/users";
     }
 
     /** The audit shows roles and scope, never password hashes. */
     private static String describe(UserAccount a) {
-        return "{姓名=" + a.displayName() + ", 角色=" + a.role().label() + ", 法院=" + a.courtCode() + ", 人员=" + a.staffCode()
-                + ", 启用=" + a.enabled() + "}";
+        return Messages.text("users.audit.detail", a.displayName(), a.role().label(), String.valueOf(a.courtCode()),
+                String.valueOf(a.staffCode()), String.valueOf(a.enabled()));
     }
 
     private static String blankToNull(String s) {

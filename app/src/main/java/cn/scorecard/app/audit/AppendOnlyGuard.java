@@ -1,5 +1,6 @@
 package cn.scorecard.app.audit;
 
+import cn.scorecard.app.messages.Bundle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.h2.api.Trigger;
@@ -25,7 +26,7 @@ public final class AppendOnlyGuard implements Trigger {
         if (head && newRow != null && ((Number) newRow[LAST_SEQ]).longValue() >= ((Number) oldRow[LAST_SEQ]).longValue()) {
             return;
         }
-        throw new SQLException("审计日志只能追加，不能修改或删除 (" + (head ? "audit_chain_head" : "audit_log " + oldRow[0]) + ")",
+        throw new SQLException(Bundle.text("audit.chain.appendOnly", head ? "audit_chain_head" : "audit_log " + oldRow[0]),
                 "45000");
     }
 }

@@ -1,6 +1,7 @@
 package cn.scorecard.app.audit;
 
 import cn.scorecard.app.audit.AuditHash.AuditRecord;
+import cn.scorecard.app.messages.Bundle;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,9 +32,9 @@ public final class AuditChain {
 
     /** Appends the entry and returns its id. The connection must not be in auto-commit mode. */
     public static long append(Connection c, Entry e) throws SQLException {
-        if (c.getAutoCommit()) throw new SQLException("审计日志须在事务中追加");
+        if (c.getAutoCommit()) throw new SQLException(Bundle.text("audit.chain.noTransaction"));
         try (PreparedStatement ps = c.prepareStatement("UPDATE audit_chain_head SET last_seq = last_seq + 1 WHERE id = 1")) {
-            if (ps.executeUpdate() != 1) throw new SQLException("audit_chain_head 缺少记录（数据库未迁移？）");
+            if (ps.executeUpdate() != 1) throw new SQLException(Bundle.text("audit.chain.noHead"));
         }
         long seq;
         String previous;

@@ -1,6 +1,7 @@
 package cn.scorecard.app.audit;
 
 import cn.scorecard.app.audit.AuditHash.AuditRecord;
+import cn.scorecard.app.messages.Bundle;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,12 +31,12 @@ public final class AuditVerification {
         /** A Chinese sentence for the page and the command line. */
         public String message() {
             if (intact) {
-                return "审计日志完整：共 " + entries + " 条记录，哈希链无断裂（链头第 " + headSeq + " 条，哈希 " + headHash + "）";
+                return Bundle.text("audit.verify.intact", String.valueOf(entries), String.valueOf(headSeq), headHash);
             }
-            StringBuilder sb = new StringBuilder("审计日志哈希链断裂：");
-            if (brokenSeq != null) sb.append("第 ").append(brokenSeq).append(" 条");
-            if (brokenId != null) sb.append("（记录编号 ").append(brokenId).append("）");
-            return sb.append(brokenSeq != null || brokenId != null ? "：" : "").append(problem).toString();
+            StringBuilder sb = new StringBuilder(Bundle.text("audit.verify.broken"));
+            if (brokenSeq != null) sb.append(Bundle.text("audit.verify.seq", String.valueOf(brokenSeq)));
+            if (brokenId != null) sb.append(Bundle.text("audit.verify.id", String.valueOf(brokenId)));
+            return sb.append(brokenSeq != null || brokenId != null ? Bundle.text("audit.verify.colon") : "").append(problem).toString();
         }
     }
 
@@ -55,7 +56,7 @@ public final class AuditVerification {
         String headHash;
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
-            if (!rs.next()) return broken(0, 0, null, null, null, "链头记录（audit_chain_head）缺失");
+            if (!rs.next()) return broken(0, 0, null, null, null, Bundle.text("audit.verify.noHead"));
             headSeq = rs.getLong(1);
             headHash = rs.getString(2);
         }
@@ -63,7 +64,7 @@ public final class AuditVerification {
              ResultSet rs = s.executeQuery("SELECT MIN(id) FROM audit_log WHERE chain_seq IS NULL")) {
             rs.next();
             long outside = rs.getLong(1);
-            if (!rs.wasNull()) return broken(0, headSeq, headHash, null, outside, "该记录不在哈希链中（绕过应用直接写入数据库？）");
+            if (!rs.wasNull()) return broken(0, headSeq, headHash, null, outside, Bundle.text("audit.verify.outside"));
         }
         String previous = AuditHash.GENESIS;
         long expected = 1;
@@ -76,17 +77,17 @@ public final class AuditVerification {
                     long seq = rs.getLong(2);
                     if (seq != expected) {
                         return broken(expected - 1, headSeq, headHash, expected, null,
-                                "该条记录缺失（之后的记录为第 " + seq + " 条，记录编号 " + id + "）");
+                                Bundle.text("audit.verify.missing", String.valueOf(seq), String.valueOf(id)));
                     }
                     if (!previous.equals(rs.getString(11))) {
-                        return broken(expected - 1, headSeq, headHash, seq, id, "所记的前一条哈希与前一条记录不符（前一条被修改或删除？）");
+                        return broken(expected - 1, headSeq, headHash, seq, id, Bundle.text("audit.verify.previous"));
                     }
                     AuditRecord r = new AuditRecord(seq, rs.getObject(3, LocalDateTime.class), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                             rs.getString(10));
                     String hash = AuditHash.of(previous, r);
                     if (!hash.equals(rs.getString(12))) {
-                        return broken(expected - 1, headSeq, headHash, seq, id, "记录内容与其哈希不符（记录被修改？）");
+                        return broken(expected - 1, headSeq, headHash, seq, id, Bundle.text("audit.verify.hash"));
                     }
                     previous = hash;
                     expected++;
@@ -96,7 +97,7 @@ public final class AuditVerification {
         long last = expected - 1;
         if (last != headSeq || !previous.equals(headHash)) {
             return broken(last, headSeq, headHash, last + 1, null,
-                    "链头记到第 " + headSeq + " 条，实际只找到 " + last + " 条（末尾的记录被删除？）");
+                    Bundle.text("audit.verify.short", String.valueOf(headSeq), String.valueOf(last)));
         }
         return new Result(true, last, headSeq, headHash, null, null, null);
     }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.catalog.Catalog;
 import cn.scorecard.core.catalog.IndicatorNode;
 import cn.scorecard.core.catalog.Scoring;
@@ -48,7 +49,7 @@ final class CatalogJson {
     }
 
     static void printText(Catalog catalog, PrintStream out) {
-        out.println(catalog.title() + "（版本 " + catalog.version() + "）");
+        out.println(Messages.text("cli.catalog.title", catalog.title(), catalog.version()));
         print(catalog.areas(), "", out);
     }
 

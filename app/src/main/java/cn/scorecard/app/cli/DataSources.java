@@ -3,6 +3,7 @@ package cn.scorecard.app.cli;
 import cn.scorecard.app.platform.store.Databases;
 import cn.scorecard.app.platform.store.ProvinceLoader;
 import cn.scorecard.app.platform.store.Snapshot;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.io.DataDirectoryReader;
 import cn.scorecard.core.io.ReadRules;
@@ -23,7 +24,7 @@ final class DataSources {
 
     static ProvinceData load(Path dir, String jdbcUrl, String user, String password) {
         if ((dir == null) == (jdbcUrl == null)) {
-            throw new IllegalArgumentException("请给出 --data DIR 或 --db JDBC_URL 之一");
+            throw new IllegalArgumentException(Messages.text("cli.error.source"));
         }
         if (dir != null) return DataDirectoryReader.read(dir);
         Snapshot s = snapshot(jdbcUrl, user, password);
@@ -40,7 +41,7 @@ final class DataSources {
         synchronized (DataSources.class) {
             if (last != null && last.province() == province) return last.staffInputs();
         }
-        throw new IllegalStateException("考核数据须与案件数据在同一次读取中取得");
+        throw new IllegalStateException(Messages.text("cli.error.staffInputs"));
     }
 
     /** The snapshot of the last database read, so that staff inputs pair with the province they index. */
@@ -52,7 +53,7 @@ final class DataSources {
         try (Connection c = ds.getConnection()) {
             return ProvinceLoader.load(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("无法从数据库读取数据：" + e.getMessage(), e);
+            throw new IllegalStateException(Messages.text("store.error.read", String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -1,8 +1,10 @@
 package cn.scorecard.app.cli;
 
 import cn.scorecard.app.platform.demo.DemoData;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
+import cn.scorecard.core.demo.ForeignLayout;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,15 +30,36 @@ final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--cases", defaultValue = "60000", description = "案件总数（各类型合计）")
     int cases;
 
+    @Option(names = "--foreign-layout", description = "另以演示用的外来版式写出（执行案件流程导出.xlsx 的案件信息表带各节点时间列、"
+            + "GB18030 编码的节点明细.csv），并附读取它的导入配置 流程系统导出.yaml；版式为演示而设，并非官方格式")
+    boolean foreignLayout;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (foreignLayout) {
+            Path ours = java.nio.file.Files.createTempDirectory("scorecard-demo-");
+            try {
+                Integer rc = write(ours);
+                ForeignLayout.write(ours, out);
+                System.err.println(Messages.text("cli.demo.foreignWritten", out.resolve(ForeignLayout.PROFILE), out.toAbsolutePath()));
+                return rc;
+            } finally {
+                try (var files = java.nio.file.Files.walk(ours)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+        return write(out);
+    }
+
+    private Integer write(Path out) {
         DemoSpec spec = DemoData.spec(seed, intermediateCourts, basicCourts, cases);
         long start = System.nanoTime();
         DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), out, (done, total) ->
-                System.err.printf("已生成 %d / %d 件案件（%d%%），用时 %d 秒%n", done, total, total == 0 ? 100 : done * 100 / total,
-                        (System.nanoTime() - start) / 1_000_000_000L));
-        System.err.printf("已生成 %d 家法院、%d 名人员、%d 件案件、%d 条考核事件 → %s%n", s.courts(), s.staff(), s.cases(),
-                s.incidents(), out.toAbsolutePath());
+                System.err.println(Messages.text("cli.demo.progress", String.valueOf(done), String.valueOf(total),
+                        String.valueOf(total == 0 ? 100 : done * 100 / total), String.valueOf((System.nanoTime() - start) / 1_000_000_000L))));
+        System.err.println(Messages.text("cli.demo.done", String.valueOf(s.courts()), String.valueOf(s.staff()),
+                String.valueOf(s.cases()), String.valueOf(s.incidents()), String.valueOf(out.toAbsolutePath())));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.evaluation.EvaluationResult;
 import cn.scorecard.core.evaluation.NodeResult;
@@ -10,8 +11,7 @@ import java.util.List;
 
 /** An evaluation as CSV: one row per court and indicator (and one 总分 row per court). */
 final class EvaluationCsv {
-    static final String[] HEADER = {"法院代码", "法院名称", "层级", "指标代码", "指标名称", "权重", "有效权重", "适用",
-            "值", "分子", "分母", "得分", "说明"};
+    static final String[] HEADER = Messages.text("cli.evaluationCsv.header").split("\\|");
 
     private EvaluationCsv() {
     }
@@ -20,8 +20,8 @@ final class EvaluationCsv {
     static void write(EvaluationResult result, Writer out) throws IOException {
         SafeCsv p = SafeCsv.to(out, List.of(HEADER));
         for (CourtResult c : result.courts()) {
-            p.row(c.court().code(), c.court().name(), c.court().level().label(), "总分", "总分", 100, 100,
-                    c.total() != null ? "是" : "否", "", "", "", num(c.total()), "");
+            p.row(c.court().code(), c.court().name(), c.court().level().label(), Messages.text("ranking.total"), Messages.text("ranking.total"),
+                    100, 100, Messages.text(c.total() != null ? "common.yes" : "common.no"), "", "", "", num(c.total()), "");
             for (NodeResult n : c.areas()) write(c, n, p);
         }
         p.flush(); // flushed, not closed: closing would close standard output
@@ -29,7 +29,7 @@ final class EvaluationCsv {
 
     private static void write(CourtResult c, NodeResult n, SafeCsv p) throws IOException {
         p.row(c.court().code(), c.court().name(), c.court().level().label(), n.code(), n.node().name(),
-                CatalogJson.fmt(n.node().weight()), num(n.effectiveWeight()), n.applicable() ? "是" : "否",
+                CatalogJson.fmt(n.node().weight()), num(n.effectiveWeight()), Messages.text(n.applicable() ? "common.yes" : "common.no"),
                 num(n.value()), num(n.numerator()), num(n.denominator()), num(n.score()),
                 n.note() == null ? "" : n.note());
         for (NodeResult child : n.children()) write(c, child, p);

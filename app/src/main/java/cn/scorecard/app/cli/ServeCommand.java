@@ -2,6 +2,7 @@ package cn.scorecard.app.cli;
 
 import cn.scorecard.app.ScorecardApplication;
 import cn.scorecard.app.platform.store.Databases;
+import cn.scorecard.app.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         if (dbUser != null) args.add("--spring.datasource.username=" + dbUser);
         if (dbPassword != null) args.add("--spring.datasource.password=" + dbPassword);
         for (String a : springArgs) {
-            if (!a.startsWith("--") || !a.contains("=")) throw new IllegalArgumentException("无法识别的参数：" + a);
+            if (!a.startsWith("--") || !a.contains("=")) throw new IllegalArgumentException(Messages.text("cli.error.argument", a));
             args.add(a);
         }
         ScorecardApplication.start(args.toArray(String[]::new));

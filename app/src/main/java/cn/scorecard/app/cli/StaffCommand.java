@@ -1,6 +1,7 @@
 package cn.scorecard.app.cli;
 
 import cn.scorecard.app.staff.StaffJson;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.staff.MonthlyAssessment;
 import cn.scorecard.core.staff.QuarterlyClerkResult;
@@ -43,7 +44,7 @@ final class StaffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if ((month == null) == (quarter == null)) throw new IllegalArgumentException("请给出 --month YYYY-MM 或 --quarter YYYY-Qn 之一");
+        if ((month == null) == (quarter == null)) throw new IllegalArgumentException(Messages.text("cli.error.monthOrQuarter"));
         ProvinceData province = source.province();
         StaffRuleSet ruleSet = rules == null ? StaffRuleSets.bundled() : StaffRuleSets.load(rules);
         StaffInputs inputs = source.staffInputs(ruleSet, province);
@@ -60,7 +61,7 @@ final class StaffCommand implements Callable<Integer> {
             return 0;
         }
         Matcher m = QUARTER.matcher(quarter);
-        if (!m.matches()) throw new IllegalArgumentException("季度格式应为 YYYY-Qn: " + quarter);
+        if (!m.matches()) throw new IllegalArgumentException(Messages.text("cli.error.quarter", quarter));
         List<QuarterlyClerkResult> results = assessor.assessQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         Json.print(StaffJson.quarter(quarter, ruleSet.version(), results, province));
         return 0;

@@ -1,5 +1,6 @@
 package cn.scorecard.app.cli;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.io.SafeCsv;
 import cn.scorecard.core.staff.ItemResult;
@@ -16,8 +17,7 @@ final class StaffCsv {
     }
 
     static void write(MonthlyAssessment a, ProvinceData data, Writer out) throws IOException {
-        List<String> header = new ArrayList<>(List.of("月份", "法院代码", "人员编号", "姓名", "岗位", "团队", "总分", "结果", "名次",
-                "年内不合格次数", "问责", "评优资格"));
+        List<String> header = new ArrayList<>(List.of(Messages.text("cli.staffCsv.header").split("\\|")));
         List<String> itemCodes = new ArrayList<>();
         for (PersonResult p : a.people()) {
             for (ItemResult i : p.items()) {
@@ -31,9 +31,9 @@ final class StaffCsv {
         for (PersonResult p : a.people()) {
             List<Object> row = new ArrayList<>(List.of(a.month().toString(), data.courts().get(p.court()).code(),
                     p.staffId(), p.name(), p.role().label(), p.team() == null ? "" : p.team(),
-                    EvaluationCsv.num(p.total()), p.vetoed() ? "否决" : p.passed() ? "合格" : "不合格",
-                    p.rank() == null ? "" : p.rank(), p.failsInYear(), p.accountability() ? "是" : "否",
-                    p.awardEligible() ? "是" : "否"));
+                    EvaluationCsv.num(p.total()), Messages.text(p.vetoed() ? "staff.outcome.vetoed" : p.passed() ? "staff.outcome.passed" : "staff.outcome.failed"),
+                    p.rank() == null ? "" : p.rank(), p.failsInYear(), Messages.text(p.accountability() ? "common.yes" : "common.no"),
+                    Messages.text(p.awardEligible() ? "common.yes" : "common.no")));
             for (String code : itemCodes) {
                 row.add(p.items().stream().filter(i -> i.code().equals(code)).findFirst()
                         .map(i -> EvaluationCsv.num(i.score())).orElse(""));

@@ -1,6 +1,7 @@
 package cn.scorecard.app.cli;
 
 import cn.scorecard.app.platform.importing.ImportListener;
+import cn.scorecard.app.web.Messages;
 
 /** Progress of a long import on stderr, at most once a second. */
 final class StderrProgress implements ImportListener {
@@ -13,9 +14,10 @@ final class StderrProgress implements ImportListener {
         if (now - last < EVERY_NANOS) return;
         last = now;
         if (totalEstimate > 0) {
-            System.err.printf("已导入 %d / 约 %d 行（%d%%）%n", rowsDone, totalEstimate, rowsDone * 100 / totalEstimate);
+            System.err.println(Messages.text("cli.progress.importedOf", String.valueOf(rowsDone), String.valueOf(totalEstimate),
+                    String.valueOf(rowsDone * 100 / totalEstimate)));
         } else {
-            System.err.printf("已导入 %d 行%n", rowsDone);
+            System.err.println(Messages.text("cli.progress.imported", String.valueOf(rowsDone)));
         }
     }
 }

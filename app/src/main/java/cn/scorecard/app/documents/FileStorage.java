@@ -1,5 +1,6 @@
 package cn.scorecard.app.documents;
 
+import cn.scorecard.app.messages.Bundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,17 +47,17 @@ public class FileStorage {
 
     public Stored store(MultipartFile file) {
         String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        if (file.isEmpty()) throw new IllegalArgumentException("文件为空");
-        if (file.getSize() > MAX_BYTES) throw new IllegalArgumentException("文件超过 20 MB");
+        if (file.isEmpty()) throw new IllegalArgumentException(Bundle.text("file.error.empty"));
+        if (file.getSize() > MAX_BYTES) throw new IllegalArgumentException(Bundle.text("file.error.tooLarge"));
         String ext = extension(original);
         byte[] magic = ALLOWED.get(ext);
-        if (magic == null) throw new IllegalArgumentException("不允许的文件类型：" + (ext.isEmpty() ? "（无扩展名）" : ext)
-                + "；允许 pdf、png、jpg、doc、docx、xls、xlsx");
+        if (magic == null) throw new IllegalArgumentException(Bundle.text("file.error.type",
+                ext.isEmpty() ? Bundle.text("file.noExtension") : ext));
         try {
             byte[] head = new byte[magic.length];
             try (InputStream in = file.getInputStream()) {
                 if (in.readNBytes(head, 0, head.length) != head.length || !java.util.Arrays.equals(head, magic)) {
-                    throw new IllegalArgumentException("文件内容与扩展名 " + ext + " 不符");
+                    throw new IllegalArgumentException(Bundle.text("file.error.content", ext));
                 }
             }
             Files.createDirectories(root);
@@ -75,7 +76,7 @@ public class FileStorage {
 
     public Path path(String storedName) {
         Path p = root.resolve(storedName).normalize();
-        if (!p.startsWith(root)) throw new IllegalArgumentException("非法文件名");
+        if (!p.startsWith(root)) throw new IllegalArgumentException(Bundle.text("file.error.name"));
         return p;
     }
 

@@ -1,5 +1,6 @@
 package cn.scorecard.app.documents;
 
+import cn.scorecard.app.messages.Bundle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -43,7 +44,7 @@ public final class PdfFonts {
     private static byte[] read(String family) {
         String path = FILES.get(family);
         try (InputStream in = PdfFonts.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("字体文件缺失: " + path);
+            if (in == null) throw new IllegalStateException(Bundle.text("pdf.error.fontMissing", path));
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,7 +56,7 @@ public final class PdfFonts {
             try {
                 return Font.createFont(Font.TRUETYPE_FONT, open(f));
             } catch (FontFormatException | IOException e) {
-                throw new IllegalStateException("无法读取字体 " + FILES.get(f), e);
+                throw new IllegalStateException(Bundle.text("pdf.error.font", String.valueOf(FILES.get(f))), e);
             }
         }).deriveFont(size);
     }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.documents;
 
+import cn.scorecard.app.messages.Bundle;
 import java.io.OutputStream;
 import java.util.List;
 import org.dhatim.fastexcel.BorderStyle;
@@ -72,7 +73,7 @@ public final class Xlsx {
     }
 
     public static String metText(Boolean met) {
-        return met == null ? "无数据" : met ? "达标" : "未达标";
+        return Bundle.text(met == null ? "ranking.noData" : met ? "tree.target.met" : "common.missed");
     }
 
     /** Prints landscape, one page wide. */

@@ -10,6 +10,7 @@ import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.metric.EvaluationContext;
 import cn.scorecard.core.metric.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @EvaluationAccess.Readers
 class ChartController {
     private static final int[] AGE_MONTHS = {3, 6, 12, 24};
-    private static final String[] AGE_LABELS = {"3个月以内", "3—6个月", "6—12个月", "12—24个月", "24个月以上"};
+    private static final String[] AGE_LABELS = {"chart.age.3", "chart.age.6", "chart.age.12", "chart.age.24", "chart.age.more"};
     private final EvaluationService service;
     private final EvaluationResults results;
     private final EvaluationAccess access;
@@ -53,7 +54,7 @@ class ChartController {
         if (other != null && !other.isBlank()) {
             if (CompareController.MEAN.equals(other)) {
                 RankingView level = RankingView.build(shown, shown, court.court().level(), period, java.util.Set.of());
-                names.add("同级平均");
+                names.add(Messages.text("court.levelMean"));
                 values.add(level.areaMeans().stream().map(m -> m == null ? 0 : round(m)).toList());
             } else {
                 access.requirePeer(user, code, other);
@@ -116,13 +117,13 @@ class ChartController {
         List<String> months = new ArrayList<>();
         List<Object> totals = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            months.add(m + "月");
+            months.add(Messages.text("chart.monthAxis", String.valueOf(m)));
             Double t = service.court(code, Period.yearToMonth(y, m)).total();
             totals.add(t == null ? null : round(t));
         }
         return Map.of("tooltip", Map.of("trigger", "axis"), "xAxis", Map.of("type", "category", "data", months),
                 "yAxis", Map.of("type", "value", "min", 0, "max", 100),
-                "series", List.of(Map.of("type", "line", "name", "总分", "data", totals, "smooth", true)));
+                "series", List.of(Map.of("type", "line", "name", Messages.text("ranking.total"), "data", totals, "smooth", true)));
     }
 
     @GetMapping("/evaluation/courts/{code}/charts/ages")
@@ -139,9 +140,9 @@ class ChartController {
             while (bucket < AGE_MONTHS.length && cn.scorecard.core.cases.StatutoryPeriod.plusMonths(t.filed(r), AGE_MONTHS[bucket]) <= end) bucket++;
             counts[bucket]++;
         }
-        return Map.of("tooltip", Map.of(), "xAxis", Map.of("type", "category", "data", List.of(AGE_LABELS)),
-                "yAxis", Map.of("type", "value", "name", "件"),
-                "series", List.of(Map.of("type", "bar", "name", "未结案件", "data", List.of(box(counts)))));
+        return Map.of("tooltip", Map.of(), "xAxis", Map.of("type", "category", "data", Arrays.stream(AGE_LABELS).map(Messages::text).toList()),
+                "yAxis", Map.of("type", "value", "name", Messages.text("chart.cases")),
+                "series", List.of(Map.of("type", "bar", "name", Messages.text("chart.openCases"), "data", List.of(box(counts)))));
     }
 
     private static Integer[] box(int[] a) {

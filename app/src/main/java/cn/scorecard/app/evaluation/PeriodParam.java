@@ -1,11 +1,12 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.metric.Period;
 
 /** The period chosen on a page: a year, or the months of a year up to {@code month}. */
 public record PeriodParam(int year, Integer month) {
     public PeriodParam {
-        if (month != null && (month < 1 || month > 12)) throw new IllegalArgumentException("月份应为 1—12：" + month);
+        if (month != null && (month < 1 || month > 12)) throw new IllegalArgumentException(Messages.text("period.param.month", String.valueOf(month)));
     }
 
     public Period period() {
@@ -18,7 +19,8 @@ public record PeriodParam(int year, Integer month) {
     }
 
     public String label() {
-        return month == null || month == 12 ? year + "年" : year + "年1—" + month + "月";
+        return month == null || month == 12 ? Messages.text("period.param.year", String.valueOf(year))
+                : Messages.text("period.param.yearToMonth", String.valueOf(year), String.valueOf(month));
     }
 
     public String query() {

@@ -11,6 +11,7 @@ import cn.scorecard.core.catalog.Scoring;
 import cn.scorecard.core.catalog.ScoringRule;
 import cn.scorecard.core.evaluation.CoreIndicators;
 import cn.scorecard.core.explain.Reason;
+import cn.scorecard.core.explain.Reasons;
 import cn.scorecard.core.explain.RecordExplainer;
 import cn.scorecard.app.web.ListColumn;
 import cn.scorecard.app.web.ListQuery;
@@ -95,9 +96,9 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
 
     public String setLabel() {
         return switch (set) {
-            case "numerator" -> "分子";
-            case "missed" -> "未达标（在分母不在分子）";
-            default -> "分母";
+            case "numerator" -> Messages.text("records.set.numerator");
+            case "missed" -> Messages.text("records.set.missed");
+            default -> Messages.text("records.set.denominator");
         };
     }
 
@@ -106,7 +107,7 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
         RecordSet den = node.explanation().denominatorRecords();
         return switch (set) {
             case "numerator" -> num;
-            case "missed" -> den.minus(num);
+            case "missed" -> Reasons.numeratorCountsMisses(node.node().metric()) ? num : den.minus(num);
             default -> den;
         };
     }

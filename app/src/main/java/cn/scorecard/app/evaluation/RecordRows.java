@@ -1,5 +1,6 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.cases.CaseTable;
 import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.FieldAction;
@@ -17,16 +18,16 @@ public final class RecordRows {
     }
 
     public static List<String> header(RecordKind kind) {
-        return switch (kind) {
-            case CASE -> List.of("案号", "类型", "立案日期", "结案日期", "结案方式", "承办法官", "申请标的额（元）", "到位金额（元）", "法定期限届满日");
-            case PAYMENT -> List.of("案号", "到账（具备发放条件）", "发放", "超期经审批", "金额（元）");
-            case FIELD_ACTION -> List.of("案号", "行动时间", "使用执法记录仪", "资料已归档");
-            case PETITION -> List.of("信访编号", "登记日期", "来源", "关联案号", "进京访", "办结日期", "化解");
-            case MATTER -> List.of("事项编号", "类型", "收到日期", "办理期限", "办结日期", "关联案号");
-            case STAFF -> List.of("人员编号", "姓名", "岗位", "出生日期", "政法编制");
-            case COURT -> List.of("法院代码", "法院名称", "层级");
-            default -> List.of("编号");
+        // one key per kind, the column headings separated by |
+        String key = switch (kind) {
+            case CASE, PAYMENT, FIELD_ACTION, PETITION, MATTER, STAFF, COURT -> "records.header." + kind.name();
+            default -> "records.header.other";
         };
+        return List.of(Messages.text(key).split("\\|"));
+    }
+
+    private static String yesNo(boolean b) {
+        return Messages.text(b ? "common.yes" : "common.no");
     }
 
     /** A key that filters match (case number, petition id …). */
@@ -43,17 +44,17 @@ public final class RecordRows {
             case PAYMENT -> {
                 Payment p = d.payments().get(i);
                 yield List.of(t.number(p.caseRow()), Times.formatMinute(p.arrivedMinute()), Times.formatMinute(p.releasedMinute()),
-                        p.lateApproved() ? "是" : "否", yuan(p.amountFen()));
+                        yesNo(p.lateApproved()), yuan(p.amountFen()));
             }
             case FIELD_ACTION -> {
                 FieldAction f = d.fieldActions().get(i);
-                yield List.of(t.number(f.caseRow()), Times.formatMinute(f.minute()), f.recorderUsed() ? "是" : "否",
-                        f.archived() ? "是" : "否");
+                yield List.of(t.number(f.caseRow()), Times.formatMinute(f.minute()), yesNo(f.recorderUsed()),
+                        yesNo(f.archived()));
             }
             case PETITION -> {
                 Petition p = d.petitions().get(i);
                 yield List.of(p.id(), Times.format(p.registeredDay()), p.source().label(), nz(p.caseNumber()),
-                        p.toBeijing() ? "是" : "否", Times.format(p.concludedDay()), p.resolved() ? "是" : "否");
+                        yesNo(p.toBeijing()), Times.format(p.concludedDay()), yesNo(p.resolved()));
             }
             case MATTER -> {
                 Matter m = d.matters().get(i);
@@ -63,7 +64,7 @@ public final class RecordRows {
             case STAFF -> {
                 StaffMember s = d.staff().get(i);
                 yield List.of(s.id(), s.name(), s.role().label(), s.birthDate() == null ? "" : s.birthDate().toString(),
-                        s.politicalEstablishment() ? "是" : "否");
+                        yesNo(s.politicalEstablishment()));
             }
             case COURT -> List.of(d.courts().get(i).code(), d.courts().get(i).name(), d.courts().get(i).level().label());
             default -> List.of(String.valueOf(i));

@@ -65,11 +65,11 @@ public record TreeRow(int depth, NodeResult node, String parent) {
         Scoring s = node.node().scoring();
         return switch (s.rule()) {
             case TARGET, MIN_YEARS_TARGET -> "≥ " + Math.round(s.target() * 1000) / 10.0 + "%";
-            case FREQUENCY -> "≥ " + (long) s.required() + " 次";
+            case FREQUENCY -> Messages.text("tree.target.frequency", String.valueOf((long) s.required()));
             case ZERO -> "0";
             case SHARE -> "100%";
-            case PEER -> s.higherIsBetter() ? "同级比较（越高越好）" : "同级比较（越低越好）";
-            case MET -> "达标";
+            case PEER -> Messages.text(s.higherIsBetter() ? "tree.target.peerHigher" : "tree.target.peerLower");
+            case MET -> Messages.text("tree.target.met");
             default -> "";
         };
     }
@@ -77,7 +77,7 @@ public record TreeRow(int depth, NodeResult node, String parent) {
     /** The value formatted for its kind: a percentage for rates, a number otherwise. */
     public String valueText() {
         Double v = node.value();
-        if (v == null) return node.node().kind() == IndicatorKind.EVIDENCE ? "佐证" : "—";
+        if (v == null) return node.node().kind() == IndicatorKind.EVIDENCE ? Messages.text("tree.value.evidence") : "—";
         ScoringRule r = node.node().scoring().rule();
         boolean rate = r == ScoringRule.TARGET || r == ScoringRule.SHARE || r == ScoringRule.MIN_YEARS_TARGET
                 || (r == ScoringRule.PEER && v <= 1.0 && !node.node().code().isEmpty() && isRateMetric());

@@ -7,6 +7,7 @@ import static cn.scorecard.app.security.Role.COURT_ADMIN;
 import cn.scorecard.app.security.AllowedRoles;
 import cn.scorecard.app.security.CourtScope;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.Messages;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -48,6 +49,6 @@ class EvidenceAccess {
     /** Recording a finding: the assessors (and administrators), for a court they can see. */
     void requireAssess(CurrentUser user, String court) {
         requireCourt(user, court);
-        if (!mayAssess(user)) throw new AccessDeniedException("只有评估组可以评定佐证材料");
+        if (!mayAssess(user)) throw new AccessDeniedException(Messages.text("evidence.error.assessorsOnly"));
     }
 }

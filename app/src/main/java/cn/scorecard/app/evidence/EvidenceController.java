@@ -1,5 +1,6 @@
 package cn.scorecard.app.evidence;
 
+import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.security.CurrentUser;
@@ -81,7 +82,7 @@ class EvidenceController {
         access.requireCourt(user, court);
         int y = year == null ? evaluation.latestYear() : year;
         EvidenceService.Item item = service.items(court, y).stream().filter(i -> i.node().code().equals(code)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该佐证指标：" + code));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("evidence.error.unknownCode", code)));
         model.addAttribute("year", y);
         model.addAttribute("court", service.court(court));
         model.addAttribute("item", item);
@@ -100,7 +101,8 @@ class EvidenceController {
         try {
             service.assess(user.username(), court, year, code, status, count, partialScore, reason);
             notices.assessed(user, court, service.court(court).name(), year, code, name(court, code), status.label()
-                    + (partialScore == null ? "" : "，得分 " + partialScore) + (reason == null || reason.isBlank() ? "" : "，理由：" + reason.trim()));
+                    + (partialScore == null ? "" : Messages.text("evidence.notice.score", Formats.score(partialScore)))
+                    + (reason == null || reason.isBlank() ? "" : Messages.text("evidence.notice.reason", reason.trim())));
             flash.addFlashAttribute("message", Messages.text("evidence.saved"));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -117,7 +119,8 @@ class EvidenceController {
             service.upload(user.username(), court, year, code, file);
             notices.uploaded(user, court, service.court(court).name(), year, code, name(court, code),
                     EvidenceService.sanitize(String.valueOf(file.getOriginalFilename())));
-            flash.addFlashAttribute("message", "已上传 " + EvidenceService.sanitize(String.valueOf(file.getOriginalFilename())));
+            flash.addFlashAttribute("message",
+                    Messages.text("evidence.uploaded", EvidenceService.sanitize(String.valueOf(file.getOriginalFilename()))));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -140,7 +143,7 @@ class EvidenceController {
     @GetMapping("/evidence/files/{id}")
     ResponseEntity<Resource> download(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         EvidenceRepository.StoredFile f = service.file(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该佐证文件：" + id));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("evidence.error.unknownFile", String.valueOf(id))));
         access.requireCourt(user, f.courtCode());
         String encoded = URLEncoder.encode(f.originalName(), StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok()

@@ -116,41 +116,41 @@ public class EvidenceService {
     void assess(String actor, String court, int year, String code, EvidenceStatus status, Integer count,
                 Double partialScore, String reason) {
         IndicatorNode node = documentaryLeaves(court(court)).stream().filter(n -> n.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("不是该法院的佐证类指标：" + code));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("evidence.error.notEvidence", code)));
         if (partialScore != null && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("给出部分得分时必须写明理由");
+            throw new IllegalArgumentException(Messages.text("evidence.error.reason"));
         }
         if (partialScore != null && (partialScore < 0 || partialScore > 100)) {
-            throw new IllegalArgumentException("部分得分应在 0 到 100 之间");
+            throw new IllegalArgumentException(Messages.text("evidence.error.range"));
         }
         if (status == EvidenceStatus.PARTIAL && partialScore == null) {
-            throw new IllegalArgumentException("部分达标时必须给出得分");
+            throw new IllegalArgumentException(Messages.text("evidence.error.score"));
         }
         String before = repository.finding(court, year, code).map(Object::toString).orElse(null);
         EvidenceRepository.Finding f = new EvidenceRepository.Finding(court, year, node.code(), status, count, partialScore,
                 reason == null || reason.isBlank() ? null : reason.trim());
         repository.save(f, actor);
-        audit.record(actor, "评估佐证", "evidence", court + "/" + year + "/" + code, court, before, f.toString());
+        audit.record(actor, Messages.text("evidence.audit.assessed"), "evidence", court + "/" + year + "/" + code, court, before, f.toString());
         afterCommit(province::invalidate); // the new data version is visible to the reload only once committed
     }
 
     @Transactional
     long upload(String actor, String court, int year, String code, MultipartFile file) {
         documentaryLeaves(court(court)).stream().filter(n -> n.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("不是该法院的佐证类指标：" + code));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("evidence.error.notEvidence", code)));
         FileStorage.Stored s = storage.store(file);
         String original = file.getOriginalFilename() == null ? s.storedName() : sanitize(file.getOriginalFilename());
         long id = repository.addFile(new EvidenceRepository.StoredFile(0, court, year, code, original, s.storedName(),
                 contentType(s.extension()), s.size(), s.sha256(), actor, LocalDateTime.now()));
-        audit.record(actor, "上传佐证文件", "evidence_file", court + "/" + year + "/" + code, court, null,
-                original + " (" + s.size() + " 字节, sha256 " + s.sha256() + ")");
+        audit.record(actor, Messages.text("evidence.audit.uploaded"), "evidence_file", court + "/" + year + "/" + code, court,
+                null, Messages.text("evidence.audit.uploadedDetail", original, String.valueOf(s.size()), s.sha256()));
         return id;
     }
 
     void comment(String actor, String court, int year, String code, String body) {
-        if (body == null || body.isBlank()) throw new IllegalArgumentException("意见不能为空");
+        if (body == null || body.isBlank()) throw new IllegalArgumentException(Messages.text("evidence.error.comment"));
         repository.addComment(court, year, code, actor, body.trim());
-        audit.record(actor, "佐证意见", "evidence_comment", court + "/" + year + "/" + code, court, null, body.trim());
+        audit.record(actor, Messages.text("evidence.audit.comment"), "evidence_comment", court + "/" + year + "/" + code, court, null, body.trim());
     }
 
     List<EvidenceRepository.Comment> comments(String court, int year, String code) {

@@ -56,9 +56,9 @@ class PeriodService {
             job.progress(90, Messages.text("period.step.save"));
             long id = runs.saveDraft(RunKind.EVALUATION, "", new RunPeriod(period.start(), period.end()),
                     result.catalogVersion(), fingerprint, json, null, actor).id();
-            audit.record(actor, "计算评估结果", "evaluation_run", String.valueOf(id), provinceCourt(data), null,
-                    period.start() + "~" + period.end() + " " + coverage(data) + "，指标体系 " + result.catalogVersion()
-                            + "，数据指纹 " + fingerprint);
+            audit.record(actor, Messages.text("period.audit.computed"), "evaluation_run", String.valueOf(id),
+                    provinceCourt(data), null, Messages.text("period.audit.computedDetail", String.valueOf(period.start()),
+                            String.valueOf(period.end()), coverage(data), result.catalogVersion(), fingerprint));
             job.finish(id);
         });
     }
@@ -70,9 +70,10 @@ class PeriodService {
     void publish(ResultRun run, String actor) {
         ResultRun published = runs.publish(run.id(), RunKind.EVALUATION, actor);
         ProvinceData data = province.current();
-        audit.record(actor, "发布评估结果", "evaluation_run", String.valueOf(run.id()), provinceCourt(data),
-                run.statusLabel(), "已发布：" + run.periodStart() + "~" + run.periodEnd() + " 第 " + run.versionNo() + " 版，"
-                        + coverage(data));
+        audit.record(actor, Messages.text("period.audit.published"), "evaluation_run", String.valueOf(run.id()),
+                provinceCourt(data), run.statusLabel(), Messages.text("period.audit.publishedDetail",
+                        String.valueOf(run.periodStart()), String.valueOf(run.periodEnd()), String.valueOf(run.versionNo()),
+                        coverage(data)));
         notices.published(published);
     }
 
@@ -94,7 +95,8 @@ class PeriodService {
 
     private static String coverage(ProvinceData data) {
         return data.courts().all().stream().filter(c -> !c.hasParent())
-                .map(c -> c.name()).reduce((a, b) -> a + "、" + b).map(n -> n + "及其下级法院（" + data.courts().size() + " 家）")
-                .orElse("全部法院");
+                .map(c -> c.name()).reduce((a, b) -> a + Messages.text("common.listSeparator") + b)
+                .map(n -> Messages.text("period.coverage", n, String.valueOf(data.courts().size())))
+                .orElse(Messages.text("period.coverageAll"));
     }
 }

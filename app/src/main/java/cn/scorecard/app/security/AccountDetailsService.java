@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,6 +18,6 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.find(username).map(CurrentUser::of)
-                .orElseThrow(() -> new UsernameNotFoundException("用户不存在"));
+                .orElseThrow(() -> new UsernameNotFoundException(Bundle.text("login.unknownUser")));
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,16 +34,10 @@ public class ApiTokens {
 
     /** READ: GET and HEAD only; WRITE: every method the user's role allows. */
     public enum Scope {
-        READ("只读"), WRITE("读写");
-
-        private final String label;
-
-        Scope(String label) {
-            this.label = label;
-        }
+        READ, WRITE;
 
         public String label() {
-            return label;
+            return Bundle.text("token.scope." + name());
         }
     }
 
@@ -59,8 +54,8 @@ public class ApiTokens {
     }
 
     public Created create(String username, String name, Scope scope, int days, String actor) {
-        if (name == null || name.isBlank() || name.length() > 100) throw new IllegalArgumentException("请填写令牌名称（100 字以内）");
-        if (days < 1 || days > MAX_DAYS) throw new IllegalArgumentException("有效期应为 1—" + MAX_DAYS + " 天");
+        if (name == null || name.isBlank() || name.length() > 100) throw new IllegalArgumentException(Bundle.text("token.error.name"));
+        if (days < 1 || days > MAX_DAYS) throw new IllegalArgumentException(Bundle.text("token.error.days", String.valueOf(MAX_DAYS)));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

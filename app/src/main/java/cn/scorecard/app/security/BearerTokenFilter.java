@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +51,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         String address = request.getRemoteAddr();
         Duration wait = throttle.waitFor(TOKEN_USER, address);
         if (!wait.isZero()) {
-            problem(response, HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", ThrottledAuthentication.waitMessage(wait));
+            problem(response, HttpStatus.TOO_MANY_REQUESTS, Bundle.text("error.title.429"), ThrottledAuthentication.waitMessage(wait));
             return;
         }
         String secret = request.getHeader("Authorization").substring(7).trim();
@@ -58,12 +59,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         Optional<UserAccount> account = token.flatMap(t -> users.find(t.username())).filter(UserAccount::enabled);
         if (account.isEmpty()) {
             throttle.failed(TOKEN_USER, address);
-            problem(response, HttpStatus.UNAUTHORIZED, "请先登录", "访问令牌无效、已过期或已被撤销");
+            problem(response, HttpStatus.UNAUTHORIZED, Bundle.text("error.title.401"), Bundle.text("token.invalid"));
             return;
         }
         boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (token.get().scope() == ApiTokens.Scope.READ && !reading) {
-            problem(response, HttpStatus.FORBIDDEN, "无权访问", "该访问令牌为只读，不能修改数据");
+            problem(response, HttpStatus.FORBIDDEN, Bundle.text("error.title.403"), Bundle.text("token.readOnly"));
             return;
         }
         CurrentUser user = CurrentUser.of(account.get());

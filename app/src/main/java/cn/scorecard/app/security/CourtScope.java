@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.core.court.Courts;
 import java.util.LinkedHashSet;
@@ -30,9 +31,9 @@ public class CourtScope {
     /** An unknown court is 404 (court codes are no secret); a court outside the user's scope 403. */
     public void require(CurrentUser user, String courtCode) {
         if (courtCode == null || province.current().courts().indexOf(courtCode) < 0) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该法院：" + courtCode);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, Bundle.text("common.noCourt", courtCode));
         }
-        if (!canSee(user, courtCode)) throw new AccessDeniedException("您无权查看该法院的数据");
+        if (!canSee(user, courtCode)) throw new AccessDeniedException(Bundle.text("error.courtDenied"));
     }
 
     /** The codes of the courts the user may see, in the data set's order. */

@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -25,20 +26,20 @@ final class OidcAccounts {
     Result signIn(OidcUser oidc) {
         String username = claim(oidc, settings.usernameClaim()).orElse(null);
         if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
-            return Result.refused("统一身份认证未提供有效的用户名（" + settings.usernameClaim() + "）");
+            return Result.refused(Bundle.text("oidc.noUsername", settings.usernameClaim()));
         }
         Role role = claim(oidc, settings.roleClaim()).flatMap(settings::role).orElse(null);
-        if (role == null) return Result.refused("统一身份认证未提供本系统可识别的角色（" + settings.roleClaim() + "）");
+        if (role == null) return Result.refused(Bundle.text("oidc.noRole", settings.roleClaim()));
         String court = claim(oidc, settings.courtClaim()).orElse(null);
         if (role != Role.ADMIN && role != Role.ASSESSOR && court == null) {
-            return Result.refused(role.label() + "必须有所属法院（" + settings.courtClaim() + "）");
+            return Result.refused(Bundle.text("oidc.noCourt", role.label(), settings.courtClaim()));
         }
         String name = claim(oidc, settings.nameClaim()).orElse(username);
         String staff = claim(oidc, settings.staffClaim()).orElse(null);
         Optional<UserAccount> existing = users.find(username);
-        if (existing.isPresent() && !existing.get().enabled()) return Result.refused("该账号已被停用");
+        if (existing.isPresent() && !existing.get().enabled()) return Result.refused(Bundle.text("oidc.disabled"));
         if (existing.isPresent() && !UserAccount.OIDC.equals(existing.get().source())) {
-            return Result.refused("本系统已有同名的本地账号，请联系系统管理员");
+            return Result.refused(Bundle.text("oidc.localAccount"));
         }
         UserAccount account = new UserAccount(username, name, "{oidc}", role, court, staff, true,
                 existing.map(UserAccount::createdAt).orElse(LocalDateTime.now()), false, UserAccount.OIDC);

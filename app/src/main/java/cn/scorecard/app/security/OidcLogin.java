@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class OidcLogin implements AuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         OidcAccounts.Result result = auth.getPrincipal() instanceof OidcUser oidc ? accounts.signIn(oidc)
-                : OidcAccounts.Result.refused("统一身份认证未返回用户信息");
+                : OidcAccounts.Result.refused(Bundle.text("oidc.noUserInfo"));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         if (result.user() == null) {
             SecurityContextHolder.clearContext();
@@ -51,8 +52,9 @@ final class OidcLogin implements AuthenticationSuccessHandler {
         repository.saveContext(context, request, response);
         sessions.registerNewSession(request.getSession().getId(), user);
         if (result.changed()) {
-            audit.record(user.username(), "统一身份认证登录", "app_user", user.username(), user.courtCode(), null,
-                    "{角色=" + user.role().label() + ", 法院=" + user.courtCode() + ", 人员=" + user.staffCode() + "}");
+            audit.record(user.username(), Bundle.text("oidc.audit.action"), "app_user", user.username(), user.courtCode(), null,
+                    Bundle.text("oidc.audit.detail", user.role().label(), String.valueOf(user.courtCode()),
+                            String.valueOf(user.staffCode())));
         }
         response.sendRedirect(request.getContextPath() + "/");
     }

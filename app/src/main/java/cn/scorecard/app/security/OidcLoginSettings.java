@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -26,7 +27,7 @@ class OidcLoginSettings {
         for (String pair : properties.getRoleWords().split(",")) {
             if (pair.isBlank()) continue;
             String[] kv = pair.split(":", 2);
-            if (kv.length != 2) throw new IllegalArgumentException("scorecard.oidc.role-words 应写成 词:角色,词:角色：" + pair);
+            if (kv.length != 2) throw new IllegalArgumentException(Bundle.text("oidc.roleWords", pair));
             words.put(kv[0].trim(), Role.valueOf(kv[1].trim()));
         }
         return new OidcAccounts.OidcSettings(properties.getUsernameClaim(), properties.getNameClaim(),

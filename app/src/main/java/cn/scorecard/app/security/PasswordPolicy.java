@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,15 +32,15 @@ public class PasswordPolicy {
     /** Why the password is refused, in Chinese; empty when it is acceptable. */
     public Optional<String> problem(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of("密码至少 " + MIN_LENGTH + " 个字符（可以是一句容易记住的话，不要求大小写或符号）");
+            return Optional.of(Bundle.text("password.tooShort", String.valueOf(MIN_LENGTH)));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("密码不能超过 " + MAX_BYTES + " 字节（约 72 个字母或 24 个汉字）");
+            return Optional.of(Bundle.text("password.tooLong", String.valueOf(MAX_BYTES)));
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (common.contains(lower)) return Optional.of("该密码过于常见，容易被猜中，请换一个");
+        if (common.contains(lower)) return Optional.of(Bundle.text("password.common"));
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("密码不能包含用户名");
+            return Optional.of(Bundle.text("password.username"));
         }
         return Optional.empty();
     }
@@ -51,7 +52,7 @@ public class PasswordPolicy {
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
         try (InputStream in = PasswordPolicy.class.getResourceAsStream(LIST)) {
-            if (in == null) throw new IllegalStateException("缺少常见密码表 " + LIST);
+            if (in == null) throw new IllegalStateException(Bundle.text("password.noList", LIST));
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) out.add(line.trim().toLowerCase(Locale.ROOT));

@@ -1,21 +1,14 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
+
 /** The roles of the application; one per user. */
 public enum Role {
-    ADMIN("系统管理员"),
-    ASSESSOR("评估组"),
-    COURT_ADMIN("法院管理员"),
-    OFFICER("执行干警"),
-    STAFF_GROUP("考核领导小组");
+    ADMIN, ASSESSOR, COURT_ADMIN, OFFICER, STAFF_GROUP;
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
+    /** The role's Chinese name (role.* in messages_zh_CN.properties). */
     public String label() {
-        return label;
+        return Bundle.text("role." + name());
     }
 
     public String authority() {

@@ -1,6 +1,7 @@
 package cn.scorecard.app.security;
 
 import cn.scorecard.app.audit.AuditLog;
+import cn.scorecard.app.messages.Bundle;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
@@ -110,8 +111,8 @@ class SecurityConfig {
                             response.sendError(HttpStatus.FORBIDDEN.value(), denied.getMessage());
                         })
                         // API clients get a 401 problem detail; everyone else is sent to the login page
-                        .defaultAuthenticationEntryPointFor(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED, "请先登录",
-                                        "需要登录或有效的访问令牌（Authorization: Bearer …）"),
+                        .defaultAuthenticationEntryPointFor(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED,
+                                        Bundle.text("error.title.401"), Bundle.text("login.tokenRequired")),
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE))
@@ -120,7 +121,7 @@ class SecurityConfig {
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login")
                     .successHandler(new OidcLogin(new OidcAccounts(users, oidcSettings.settings()), sessions, audit))
-                    .failureUrl("/login?oidc=" + java.net.URLEncoder.encode("统一身份认证登录失败", java.nio.charset.StandardCharsets.UTF_8)));
+                    .failureUrl("/login?oidc=" + java.net.URLEncoder.encode(Bundle.text("oidc.failed"), java.nio.charset.StandardCharsets.UTF_8)));
         }
         return http.build();
     }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.security;
 
+import cn.scorecard.app.messages.Bundle;
 import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -43,14 +44,14 @@ final class ThrottledAuthentication implements AuthenticationProvider {
         }
         throttle.succeeded(username, address);
         if (users.find(username).map(UserAccount::mustChangePassword).orElse(false)) {
-            throw new CredentialsExpiredException("请先修改密码");
+            throw new CredentialsExpiredException(Bundle.text("login.changePassword"));
         }
         return done;
     }
 
     static String waitMessage(Duration wait) {
         long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
-        return "登录失败次数过多，请 " + minutes + " 分钟后再试";
+        return Bundle.text("login.throttled", String.valueOf(minutes));
     }
 
     @Override

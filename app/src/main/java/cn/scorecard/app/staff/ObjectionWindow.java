@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff;
 
+import cn.scorecard.app.web.Messages;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,7 @@ public class ObjectionWindow {
     private final int days;
 
     public ObjectionWindow(@Value("${scorecard.staff.objection-days:7}") int days) {
-        if (days < 0) throw new IllegalArgumentException("scorecard.staff.objection-days 不能为负数");
+        if (days < 0) throw new IllegalArgumentException(Messages.text("objections.error.days"));
         this.days = days;
     }
 

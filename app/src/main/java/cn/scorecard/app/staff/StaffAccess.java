@@ -9,6 +9,7 @@ import cn.scorecard.app.security.AllowedRoles;
 import cn.scorecard.app.security.CourtScope;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.StaffMember;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -87,14 +88,14 @@ public class StaffAccess {
     /** The person, if the user may read their results: 404 for an unknown person, 403 for one the user may not see. */
     public StaffMember requirePerson(CurrentUser user, String staffId) {
         StaffMember person = service.member(staffId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该人员：" + staffId));
-        if (!canRead(user, person)) throw new AccessDeniedException("无权查看该人员的考核结果");
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("staff.error.unknownPerson", staffId)));
+        if (!canRead(user, person)) throw new AccessDeniedException(Messages.text("staff.error.personDenied"));
         return person;
     }
 
     /** Reading a court's ranking, versions and objections. */
     public void requireCourt(CurrentUser user, String court) {
-        if (!manager(user)) throw new AccessDeniedException("无权查看本院考核排名");
+        if (!manager(user)) throw new AccessDeniedException(Messages.text("staff.error.rankingDenied"));
         scope.require(user, court);
     }
 
@@ -106,13 +107,13 @@ public class StaffAccess {
     /** Computing and publishing a court's month: its assessment group, or the system administrator. */
     public void requireManage(CurrentUser user, String court) {
         boolean group = user.role() == Role.STAFF_GROUP && court.equals(user.courtCode());
-        if (!group && user.role() != Role.ADMIN) throw new AccessDeniedException("只有本院考核领导小组可以计算和发布考核结果");
+        if (!group && user.role() != Role.ADMIN) throw new AccessDeniedException(Messages.text("staff.error.groupOnlyRuns"));
     }
 
     /** Deciding objections and recording interviews: the court's assessment group only (办法 二（六）). */
     public void requireGroup(CurrentUser user, String court) {
         if (user.role() != Role.STAFF_GROUP || !court.equals(user.courtCode())) {
-            throw new AccessDeniedException("只有本院考核领导小组可以进行此项操作");
+            throw new AccessDeniedException(Messages.text("staff.error.groupOnly"));
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.scorecard.app.staff;
 
 import cn.scorecard.app.web.Messages;
+import cn.scorecard.core.data.StaffRole;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,12 +63,11 @@ public record StaffSnapshot(String month, String ruleSetVersion, List<Person> pe
     }
 
     public static int roleOrder(String roleLabel) {
-        return switch (roleLabel) {
-            case "员额法官" -> 0;
-            case "法官助理" -> 1;
-            case "书记员" -> 2;
-            default -> 3;
-        };
+        // the snapshot keeps the core's role names (StaffRole.label()): judges, assistants, clerks, then the rest
+        for (StaffRole r : StaffRole.values()) {
+            if (r.label().equals(roleLabel)) return r.ordinal();
+        }
+        return StaffRole.OTHER.ordinal();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -88,7 +88,7 @@ public record StaffSnapshot(String month, String ruleSetVersion, List<Person> pe
         }
 
         public String outcomeLabel() {
-            return vetoed ? "否决" : passed ? "合格" : "不合格";
+            return Messages.text(vetoed ? "staff.outcome.vetoed" : passed ? "staff.outcome.passed" : "staff.outcome.failed");
         }
 
         /**
@@ -133,8 +133,8 @@ public record StaffSnapshot(String month, String ruleSetVersion, List<Person> pe
         /** Up to eight references, then "等 n 项" (the page stays readable for a long list of cases). */
         public String refsShort() {
             if (refs.isEmpty()) return "";
-            String shown = String.join("、", refs.size() > 8 ? refs.subList(0, 8) : refs);
-            return refs.size() > 8 ? shown + " 等" + refs.size() + "项" : shown;
+            String shown = String.join(Messages.text("common.listSeparator"), refs.size() > 8 ? refs.subList(0, 8) : refs);
+            return refs.size() > 8 ? Messages.text("staff.refsMore", shown, String.valueOf(refs.size())) : shown;
         }
     }
 

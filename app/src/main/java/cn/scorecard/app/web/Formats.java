@@ -58,7 +58,7 @@ public class Formats {
 
     /** 2025年6月. */
     public static String month(YearMonth m) {
-        return m == null ? "" : m.getYear() + "年" + m.getMonthValue() + "月";
+        return m == null ? "" : Messages.text("format.month", String.valueOf(m.getYear()), String.valueOf(m.getMonthValue()));
     }
 
     /** The month of a day: 2025年6月. */
@@ -68,7 +68,8 @@ public class Formats {
 
     /** 2026年1月15日 (the cover of a report). */
     public static String longDate(LocalDate d) {
-        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return d == null ? "" : Messages.text("format.longDate", String.valueOf(d.getYear()), String.valueOf(d.getMonthValue()),
+                String.valueOf(d.getDayOfMonth()));
     }
 
     /** To the second (the audit log). */

@@ -1,26 +1,23 @@
 package cn.scorecard.app.web;
 
-import java.text.MessageFormat;
+import cn.scorecard.app.messages.Bundle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The user-facing text of Java code, from the same bundle the templates read as {@code #{key}}
  * (messages_zh_CN.properties): the application speaks Chinese only (the locale is fixed, see application.properties).
- * Arguments are written with {@link MessageFormat}'s {0}, {1} … and should be formatted already ({@link Formats}).
+ * Arguments are written with {@link java.text.MessageFormat}'s {0}, {1} … and should be formatted already
+ * ({@link Formats}). The modules web itself uses (security, audit, platform, documents) call {@link Bundle}.
  */
 public final class Messages {
     /** The language of the application. */
-    public static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", LOCALE,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    public static final Locale LOCALE = Bundle.LOCALE;
 
     private Messages() {
     }
 
     /** The text of a key, with its arguments filled in (no arguments: the text as written, like Spring's). */
     public static String text(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(args);
+        return Bundle.text(key, args);
     }
 }

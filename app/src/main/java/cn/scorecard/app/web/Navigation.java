@@ -21,18 +21,20 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Component("navigation")
 @ConditionalOnWebApplication
 public class Navigation {
+    /** Element id, label key, path. */
     private static final List<String[]> ENTRIES = List.of(
-            new String[] {"nav-ranking", "评估排名", "/evaluation/ranking"},
-            new String[] {"nav-compare", "法院对比", "/evaluation/compare"},
-            new String[] {"nav-evidence", "佐证材料", "/evidence"},
-            new String[] {"nav-periods", "评估期间", "/periods"},
-            new String[] {"nav-import", "数据导入", "/import"},
-            new String[] {"nav-staff", "干警考核", "/staff"},
-            new String[] {"nav-records", "考核记录", "/staff/records"},
-            new String[] {"nav-objections", "异议复核", "/staff/objections"},
-            new String[] {"nav-warnings", "预警", "/warnings"},
-            new String[] {"nav-audit", "审计日志", "/audit"},
-            new String[] {"nav-users", "用户管理", "/admin/users"});
+            new String[] {"nav-ranking", "nav.entry.ranking", "/evaluation/ranking"},
+            new String[] {"nav-compare", "nav.entry.compare", "/evaluation/compare"},
+            new String[] {"nav-evidence", "nav.entry.evidence", "/evidence"},
+            new String[] {"nav-periods", "nav.entry.periods", "/periods"},
+            new String[] {"nav-import", "nav.entry.import", "/import"},
+            new String[] {"nav-staff", "nav.entry.staff", "/staff"},
+            new String[] {"nav-records", "nav.entry.records", "/staff/records"},
+            new String[] {"nav-objections", "nav.entry.objections", "/staff/objections"},
+            new String[] {"nav-warnings", "nav.entry.warnings", "/warnings"},
+            new String[] {"nav-rules", "nav.entry.rules", "/rules"},
+            new String[] {"nav-audit", "nav.entry.audit", "/audit"},
+            new String[] {"nav-users", "nav.entry.users", "/admin/users"});
     private final RequestMappingHandlerMapping mapping;
     private volatile List<Entry> entries;
 
@@ -53,7 +55,7 @@ public class Navigation {
     private List<Entry> entries() {
         List<Entry> e = entries;
         if (e == null) {
-            e = ENTRIES.stream().map(x -> new Entry(x[0], x[1], x[2], rolesOf(x[2]))).toList();
+            e = ENTRIES.stream().map(x -> new Entry(x[0], Messages.text(x[1]), x[2], rolesOf(x[2]))).toList();
             entries = e;
         }
         return e;
@@ -69,6 +71,6 @@ public class Navigation {
                 return RoleAuthorization.allowed(h.getMethod(), h.getBeanType()).orElse(Set.of());
             }
         }
-        throw new IllegalStateException("导航项没有对应的页面：" + path);
+        throw new IllegalStateException(Messages.text("nav.entry.noPage", path));
     }
 }

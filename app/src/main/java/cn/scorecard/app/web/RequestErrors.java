@@ -24,7 +24,8 @@ class RequestErrors {
     @ExceptionHandler(BindException.class) // also MethodArgumentNotValidException: a bound record failed validation
     void invalid(BindException e, HttpServletResponse response) throws IOException {
         List<String> problems = e.getFieldErrors().stream().map(RequestErrors::describe).toList();
-        response.sendError(400, String.join("；", problems.isEmpty() ? List.of("请求的参数有误") : problems));
+        response.sendError(400, String.join(Messages.text("request.separator"),
+                problems.isEmpty() ? List.of(Messages.text("request.invalid")) : problems));
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -35,29 +36,30 @@ class RequestErrors {
                 return errors.getFieldErrors().stream().map(RequestErrors::describe);
             }
             String name = r.getMethodParameter().getParameterName();
-            return java.util.stream.Stream.of("参数 " + name + " 的值“" + r.getArgument() + "”无效" + constraint(r.getResolvableErrors()));
+            return java.util.stream.Stream.of(Messages.text("request.invalidValue", name, String.valueOf(r.getArgument()))
+                    + constraint(r.getResolvableErrors()));
         }).toList();
-        response.sendError(400, String.join("；", problems));
+        response.sendError(400, String.join(Messages.text("request.separator"), problems));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
-        response.sendError(400, "参数 " + e.getName() + " 的值“" + e.getValue() + "”格式不正确");
+        response.sendError(400, Messages.text("request.malformedValue", e.getName(), String.valueOf(e.getValue())));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     void missing(MissingServletRequestParameterException e, HttpServletResponse response) throws IOException {
-        response.sendError(400, "缺少参数 " + e.getParameterName());
+        response.sendError(400, Messages.text("request.missing", e.getParameterName()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     void tooLarge(HttpServletResponse response) throws IOException {
-        response.sendError(413, "上传的文件超过了允许的大小（单个文件 20 MB）");
+        response.sendError(413, Messages.text("request.tooLarge"));
     }
 
     private static String describe(FieldError f) {
-        if (f.isBindingFailure()) return "参数 " + f.getField() + " 的值“" + f.getRejectedValue() + "”格式不正确";
-        return "参数 " + f.getField() + " 的值“" + f.getRejectedValue() + "”无效" + constraint(List.of(f));
+        if (f.isBindingFailure()) return Messages.text("request.malformedValue", f.getField(), String.valueOf(f.getRejectedValue()));
+        return Messages.text("request.invalidValue", f.getField(), String.valueOf(f.getRejectedValue())) + constraint(List.of(f));
     }
 
     /** The allowed range of the usual constraints, in Chinese (the validator's own words follow the server's locale). */
@@ -67,9 +69,9 @@ class RequestErrors {
             Object[] args = e.getArguments();
             if (codes == null || codes.length == 0) continue;
             String code = codes[codes.length - 1];
-            if (code.equals("Min") && args != null && args.length > 1) return "：不能小于 " + args[1];
-            if (code.equals("Max") && args != null && args.length > 1) return "：不能大于 " + args[1];
-            if (code.equals("Pattern")) return "：不是允许的取值";
+            if (code.equals("Min") && args != null && args.length > 1) return Messages.text("request.min", String.valueOf(args[1]));
+            if (code.equals("Max") && args != null && args.length > 1) return Messages.text("request.max", String.valueOf(args[1]));
+            if (code.equals("Pattern")) return Messages.text("request.pattern");
         }
         return "";
     }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.runs;
 
+import cn.scorecard.app.messages.Bundle;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,13 +21,13 @@ public final class PublishedRunGuard implements Trigger {
                 if (rs.getString("COLUMN_NAME").equalsIgnoreCase("status")) status = rs.getInt("ORDINAL_POSITION") - 1;
             }
         }
-        if (status < 0) throw new SQLException("result_run 缺少 status 列");
+        if (status < 0) throw new SQLException(Bundle.text("runs.error.noStatus"));
     }
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         if (oldRow != null && "PUBLISHED".equals(oldRow[status])) {
-            throw new SQLException("已发布的结果版本不可修改或删除 (result_run " + oldRow[0] + ")", "45000");
+            throw new SQLException(Bundle.text("runs.error.published", String.valueOf(oldRow[0])), "45000");
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.runs;
 
+import cn.scorecard.app.messages.Bundle;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -33,8 +34,8 @@ public record ResultRun(long id, RunKind kind, String scope, RunPeriod period, S
 
     /** 已发布 / 待审核 / 已被新版本替代, as the run lists show it. */
     public String statusLabel() {
-        if (superseded()) return "已被新版本替代";
-        return isPublished() ? "已发布" : "待审核";
+        if (superseded()) return Bundle.text("runs.status.superseded");
+        return Bundle.text(isPublished() ? "runs.status.published" : "runs.status.draft");
     }
 
     public LocalDate periodStart() {

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.runs;
 
+import cn.scorecard.app.messages.Bundle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -63,12 +64,12 @@ public class ResultRuns {
 
     /** Publishes a draft of the kind; a published version is refused (it can never change), another kind is unknown. */
     public ResultRun publish(long id, RunKind kind, String actor) {
-        ResultRun run = get(id, kind).orElseThrow(() -> new IllegalArgumentException("结果版本不存在：" + id));
-        if (!run.isDraft()) throw new IllegalStateException("只有待审核的版本可以发布；已发布的版本不可更改");
+        ResultRun run = get(id, kind).orElseThrow(() -> new IllegalArgumentException(Bundle.text("runs.error.unknown", String.valueOf(id))));
+        if (!run.isDraft()) throw new IllegalStateException(Bundle.text("runs.error.notDraft"));
         int n = jdbc.update("UPDATE result_run SET status = ?, published_at = ?, published_by = ? WHERE id = ? AND kind = ?"
                         + " AND status = ?", RunStatus.PUBLISHED.name(), Timestamp.valueOf(LocalDateTime.now()), actor, id,
                 kind.name(), RunStatus.DRAFT.name());
-        if (n != 1) throw new IllegalStateException("发布失败：版本状态已改变");
+        if (n != 1) throw new IllegalStateException(Bundle.text("runs.error.raced"));
         return get(id, kind).orElseThrow();
     }
 

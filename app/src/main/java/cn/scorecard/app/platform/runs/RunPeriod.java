@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.runs;
 
+import cn.scorecard.app.messages.Bundle;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -7,7 +8,7 @@ import java.time.YearMonth;
 public record RunPeriod(LocalDate start, LocalDate end) {
     public RunPeriod {
         if (start == null || end == null || end.isBefore(start)) {
-            throw new IllegalArgumentException("期间无效：" + start + " 至 " + end);
+            throw new IllegalArgumentException(Bundle.text("runs.error.period", String.valueOf(start), String.valueOf(end)));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.store;
 
+import cn.scorecard.app.messages.Bundle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -44,7 +45,7 @@ public final class Databases {
         try (Connection c = ds.getConnection()) {
             vendor = Vendor.of(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("无法连接数据库：" + e.getMessage(), e);
+            throw new IllegalStateException(Bundle.text("store.error.connect", String.valueOf(e.getMessage())), e);
         }
         Flyway.configure().dataSource(ds)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.flywayFolder())

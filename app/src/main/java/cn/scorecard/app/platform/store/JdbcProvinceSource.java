@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.store;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.staff.StaffInputs;
@@ -76,7 +77,7 @@ public class JdbcProvinceSource implements ProvinceSource {
         try (Connection c = dataSource.getConnection()) {
             return ProvinceLoader.version(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("无法读取数据版本：" + e.getMessage(), e);
+            throw new IllegalStateException(Bundle.text("store.error.version", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -90,7 +91,7 @@ public class JdbcProvinceSource implements ProvinceSource {
                     s.fingerprint(), (System.nanoTime() - start) / 1_000_000);
             return s;
         } catch (SQLException e) {
-            throw new IllegalStateException("无法从数据库读取数据：" + e.getMessage(), e);
+            throw new IllegalStateException(Bundle.text("store.error.read", String.valueOf(e.getMessage())), e);
         }
     }
 }

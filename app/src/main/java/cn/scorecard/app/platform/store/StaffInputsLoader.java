@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.store;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.data.StaffMember;
 import cn.scorecard.core.staff.StaffInputs;
 import java.sql.Connection;
@@ -49,7 +50,7 @@ final class StaffInputsLoader {
 
     private int person(String id) {
         Integer i = index.get(id);
-        if (i == null) throw new IllegalStateException("考核数据引用了不在人员名册中的人员：" + id);
+        if (i == null) throw new IllegalStateException(Bundle.text("store.error.unknownStaff", id));
         return i;
     }
 

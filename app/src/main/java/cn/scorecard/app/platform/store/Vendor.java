@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.store;
 
+import cn.scorecard.app.messages.Bundle;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -23,6 +24,6 @@ public enum Vendor {
         String product = c.getMetaData().getDatabaseProductName();
         if (product.equalsIgnoreCase("H2")) return H2;
         if (product.equalsIgnoreCase("PostgreSQL")) return POSTGRESQL;
-        throw new SQLException("不支持的数据库：" + product + "（应为 H2 或 PostgreSQL）");
+        throw new SQLException(Bundle.text("store.error.vendor", product));
     }
 }

@@ -5,6 +5,7 @@ import cn.scorecard.app.staff.StaffSnapshot;
 import cn.scorecard.app.staff.objections.Objection;
 import cn.scorecard.app.staff.versions.ScoreAdjustment;
 import cn.scorecard.app.staff.versions.StaffMonths;
+import cn.scorecard.app.web.Messages;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,7 +19,7 @@ final class ApiViews {
     record Version(Long id, Integer versionNo, String status, String statusLabel, LocalDateTime publishedAt, String note) {
         static Version of(StaffMonths.Shown shown) {
             ResultRun r = shown.run();
-            if (r == null) return new Version(null, null, "PREVIEW", "未生成版本（实时计算）", null, null);
+            if (r == null) return new Version(null, null, "PREVIEW", Messages.text("staffApi.preview"), null, null);
             return new Version(r.id(), r.versionNo(), r.superseded() ? "SUPERSEDED" : r.status().name(), r.statusLabel(), r.publishedAt(), r.note());
         }
     }

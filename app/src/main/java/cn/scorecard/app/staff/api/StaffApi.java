@@ -6,6 +6,7 @@ import cn.scorecard.app.staff.StaffResultService;
 import cn.scorecard.app.staff.StaffSnapshot;
 import cn.scorecard.app.staff.versions.StaffMonths;
 import cn.scorecard.app.staff.versions.StaffYear;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.StaffMember;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,7 +49,7 @@ class StaffApi {
     @ApiResponse(responseCode = "404", description = "该月结果尚未发布，或本人该月不参加考核")
     ApiViews.PersonMonth me(@Parameter(description = "考核月份 yyyy-MM，缺省为最近一个完整月份") @RequestParam(required = false) YearMonth month,
                             @Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user) {
-        if (user.staffCode() == null) throw new AccessDeniedException("当前账号未关联人员");
+        if (user.staffCode() == null) throw new AccessDeniedException(Messages.text("staff.error.noStaffCode"));
         return person(user.staffCode(), month, null, user);
     }
 
@@ -65,7 +66,7 @@ class StaffApi {
         String court = access.courtCode(member);
         StaffMonths.Shown shown = shown(court, month, run, StaffAccess.manager(user));
         StaffSnapshot.Person p = shown.snapshot().person(staffId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "该人员该月不参加考核"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("staffApi.error.notAssessed")));
         return new ApiViews.PersonMonth(shown.snapshot().month(), court, ApiViews.Version.of(shown), p);
     }
 
@@ -103,10 +104,10 @@ class StaffApi {
             } catch (IllegalArgumentException e) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
             }
-            if (!s.run().scope().equals(court)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该版本不属于本院");
+            if (!s.run().scope().equals(court)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("staff.error.otherCourtsRun"));
             return s;
         }
         if (manager) return months.current(court, m);
-        return months.published(court, m).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "该月考核结果尚未发布"));
+        return months.published(court, m).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("staffNotice.error.unpublished")));
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff.api;
 
+import cn.scorecard.app.web.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,12 +16,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class StaffApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "请求有误", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, Messages.text("error.title.400"), e.getMessage());
     }
 
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
-        return problem(HttpStatus.CONFLICT, "操作冲突", e.getMessage());
+        return problem(HttpStatus.CONFLICT, Messages.text("error.title.409"), e.getMessage());
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {

@@ -5,6 +5,7 @@ import cn.scorecard.app.staff.StaffResultService;
 import cn.scorecard.app.staff.versions.StaffMonths;
 import cn.scorecard.app.staff.versions.StaffNotices;
 import cn.scorecard.app.staff.versions.StaffRuns;
+import cn.scorecard.app.web.Messages;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -60,8 +61,8 @@ public class MonthlyCycle {
         for (int c : courts) {
             String code = results.data().courts().get(c).code();
             if (!months.versions(code, month).isEmpty()) continue;
-            ResultRun run = runs.computeDraft(code, month, "每月自动计算", actor);
-            notices.draftReady(code, month, run.versionNo(), "每月初自动计算的上月考核结果，请审核后发布。");
+            ResultRun run = runs.computeDraft(code, month, Messages.text("staff.cycle.reason"), actor);
+            notices.draftReady(code, month, run.versionNo(), Messages.text("staff.cycle.notice"));
             out.add(run);
         }
         return out;

@@ -3,6 +3,7 @@ package cn.scorecard.app.staff.interviews;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.versions.StaffMonths;
+import cn.scorecard.app.web.Messages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -36,9 +37,9 @@ class InterviewController {
         access.requireGroup(user, court);
         try {
             boolean due = months.current(court, month).snapshot().interviews().stream().anyMatch(i -> i.id().equals(staffId));
-            if (!due) throw new IllegalArgumentException("该人员不在本月约谈名单中");
+            if (!due) throw new IllegalArgumentException(Messages.text("interviews.error.notDue"));
             records.add(court, staffId, month, date, interviewer, notes, user.username());
-            flash.addFlashAttribute("message", "约谈记录已保存");
+            flash.addFlashAttribute("message", Messages.text("interviews.saved"));
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

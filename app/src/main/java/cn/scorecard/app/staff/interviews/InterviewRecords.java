@@ -1,6 +1,8 @@
 package cn.scorecard.app.staff.interviews;
 
 import cn.scorecard.app.audit.AuditLog;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,16 +27,16 @@ public class InterviewRecords {
 
     @Transactional
     public void add(String court, String staffId, YearMonth month, LocalDate date, String interviewer, String notes, String actor) {
-        if (date == null) throw new IllegalArgumentException("请填写约谈日期");
-        if (date.isBefore(month.atDay(1))) throw new IllegalArgumentException("约谈日期不能早于考核月份");
-        if (date.isAfter(LocalDate.now())) throw new IllegalArgumentException("约谈日期不能晚于今天");
-        String who = required(interviewer, "请填写约谈人", 100);
-        String text = required(notes, "请填写约谈情况", 4000);
+        if (date == null) throw new IllegalArgumentException(Messages.text("interviews.error.date"));
+        if (date.isBefore(month.atDay(1))) throw new IllegalArgumentException(Messages.text("interviews.error.early"));
+        if (date.isAfter(LocalDate.now())) throw new IllegalArgumentException(Messages.text("interviews.error.late"));
+        String who = required(interviewer, Messages.text("interviews.error.interviewer"), 100);
+        String text = required(notes, Messages.text("interviews.error.notes"), 4000);
         jdbc.update("INSERT INTO staff_interview (court_code, staff_id, month_start, interview_date, interviewer, notes,"
                         + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", court, staffId, month.atDay(1), date,
                 who, text, actor, Timestamp.valueOf(LocalDateTime.now()));
-        audit.record(actor, "记录约谈", "staff_interview", staffId + "/" + month, court, null,
-                date + " 约谈人 " + who + "：" + text);
+        audit.record(actor, Messages.text("interviews.audit.recorded"), "staff_interview", staffId + "/" + month, court, null,
+                Messages.text("interviews.audit.detail", Formats.date(date), who, text));
     }
 
     /** The court's records of the month, per person. */
@@ -49,7 +51,7 @@ public class InterviewRecords {
 
     private static String required(String s, String message, int max) {
         if (s == null || s.isBlank()) throw new IllegalArgumentException(message);
-        if (s.trim().length() > max) throw new IllegalArgumentException("内容不能超过 " + max + " 字");
+        if (s.trim().length() > max) throw new IllegalArgumentException(Messages.text("interviews.error.tooLong", String.valueOf(max)));
         return s.trim();
     }
 }

@@ -1,6 +1,8 @@
 package cn.scorecard.app.staff.notice;
 
 import cn.scorecard.app.staff.StaffSnapshot;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import java.time.YearMonth;
 
 /**
@@ -10,11 +12,11 @@ import java.time.YearMonth;
 public record Notice(String courtCode, String courtName, YearMonth month, int versionNo, boolean published,
                      String versionLabel, double passMark, String ruleTitle, String ruleIssuer, StaffSnapshot snapshot) {
     public String title() {
-        return courtName + "执行干警绩效考核通报";
+        return Messages.text("staffNotice.sheet.title", courtName);
     }
 
     public String monthLabel() {
-        return month.getYear() + "年" + month.getMonthValue() + "月";
+        return Formats.month(month);
     }
 
     public long passed() {

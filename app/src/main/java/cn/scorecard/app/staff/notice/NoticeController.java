@@ -7,6 +7,7 @@ import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
 import cn.scorecard.app.staff.versions.StaffMonths;
+import cn.scorecard.app.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
@@ -71,20 +72,21 @@ class NoticeController {
             }
             access.requireCourt(user, shown.run().scope());
         } else {
-            if (court == null || month == null) throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "请指定版本，或法院和月份");
+            if (court == null || month == null) throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.text("staffNotice.error.which"));
             access.requireCourt(user, court);
             shown = months.published(court, month)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "该月考核结果尚未发布"));
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("staffNotice.error.unpublished")));
         }
         String code = shown.run().scope();
         var data = results.data();
+        var rules = results.rulesOf(shown.run());
         return new Notice(code, data.courts().get(data.courts().indexOf(code)).name(), YearMonth.from(shown.run().periodStart()),
-                shown.run().versionNo(), shown.published(), shown.label(), results.rules().passMark(), results.rules().title(),
-                results.rules().issuer(), shown.snapshot());
+                shown.run().versionNo(), shown.published(), shown.label(), rules.passMark(), rules.title(),
+                rules.issuer(), shown.snapshot());
     }
 
     private static String name(Notice n) {
-        return "干警考核通报-" + n.courtName() + "-" + n.monthLabel() + "-第" + n.versionNo() + "版";
+        return Messages.text("staffNotice.file", n.courtName(), n.monthLabel(), String.valueOf(n.versionNo()));
     }
 
     private static String ascii(Notice n) {

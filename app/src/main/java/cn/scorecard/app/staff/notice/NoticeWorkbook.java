@@ -2,6 +2,8 @@ package cn.scorecard.app.staff.notice;
 
 import cn.scorecard.app.documents.Xlsx;
 import cn.scorecard.app.staff.StaffSnapshot;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,22 +19,23 @@ final class NoticeWorkbook {
 
     static void write(Notice n, OutputStream out) throws IOException {
         Workbook wb = Xlsx.workbook(out);
-        people(wb.newWorksheet("个人排名"), n);
-        teams(wb.newWorksheet("团队排名"), n);
-        interviews(wb.newWorksheet("约谈与问责"), n);
+        people(wb.newWorksheet(Messages.text("staffNotice.sheet.people")), n);
+        teams(wb.newWorksheet(Messages.text("staffNotice.sheet.teams")), n);
+        interviews(wb.newWorksheet(Messages.text("staffNotice.sheet.interviews")), n);
         wb.finish();
     }
 
     private static void heading(Worksheet ws, Notice n, int columns, String part) {
-        Xlsx.title(ws, 0, columns, n.title() + " · " + n.monthLabel() + " · " + part + (n.published() ? "" : "（待审核稿）"));
-        Xlsx.subtitle(ws, 1, columns, n.versionLabel() + "；" + n.ruleTitle() + "（" + n.ruleIssuer() + "），合格线 "
-                + Math.round(n.passMark()) + " 分；参加考核 " + n.snapshot().people().size() + " 人，合格 " + n.passed()
-                + " 人，不合格 " + n.failed() + " 人，一票否决 " + n.vetoed() + " 人");
+        Xlsx.title(ws, 0, columns, Messages.text("staffNotice.sheet.heading", n.title(), n.monthLabel(), part)
+                + (n.published() ? "" : Messages.text("staffNotice.sheet.draft")));
+        Xlsx.subtitle(ws, 1, columns, Messages.text("staffNotice.sheet.subtitle", n.versionLabel(), n.ruleTitle(), n.ruleIssuer(),
+                Formats.whole(n.passMark()), String.valueOf(n.snapshot().people().size()), String.valueOf(n.passed()),
+                String.valueOf(n.failed()), String.valueOf(n.vetoed())));
     }
 
     private static void people(Worksheet ws, Notice n) {
-        List<String> header = List.of("岗位", "名次", "人员编号", "姓名", "团队", "总分", "结果", "本年不合格次数");
-        heading(ws, n, header.size(), "个人排名");
+        List<String> header = List.of(Messages.text("staffNotice.column.people").split("\\|"));
+        heading(ws, n, header.size(), Messages.text("staffNotice.sheet.people"));
         Xlsx.header(ws, HEADER_ROW, header);
         int r = HEADER_ROW + 1;
         for (StaffSnapshot.Person p : n.snapshot().ranked()) {
@@ -55,8 +58,8 @@ final class NoticeWorkbook {
     }
 
     private static void teams(Worksheet ws, Notice n) {
-        List<String> header = List.of("名次", "团队", "平均分", "计分人数", "成员人数");
-        heading(ws, n, header.size(), "团队排名");
+        List<String> header = List.of(Messages.text("staffNotice.column.teams").split("\\|"));
+        heading(ws, n, header.size(), Messages.text("staffNotice.sheet.teams"));
         Xlsx.header(ws, HEADER_ROW, header);
         int r = HEADER_ROW + 1;
         for (StaffSnapshot.Team t : n.snapshot().rankedTeams()) {
@@ -73,12 +76,12 @@ final class NoticeWorkbook {
     }
 
     private static void interviews(Worksheet ws, Notice n) {
-        List<String> header = List.of("名单", "人员编号", "姓名", "岗位", "总分", "本年不合格次数");
-        heading(ws, n, header.size(), "约谈与问责");
+        List<String> header = List.of(Messages.text("staffNotice.column.interviews").split("\\|"));
+        heading(ws, n, header.size(), Messages.text("staffNotice.sheet.interviews"));
         Xlsx.header(ws, HEADER_ROW, header);
         int r = HEADER_ROW + 1;
         for (StaffSnapshot.InterviewDue i : n.snapshot().interviews()) {
-            ws.value(r, 0, "约谈（当月不合格）");
+            ws.value(r, 0, Messages.text("staffNotice.list.interview"));
             ws.value(r, 1, i.id());
             ws.value(r, 2, i.name());
             ws.value(r, 3, i.role());
@@ -87,7 +90,7 @@ final class NoticeWorkbook {
             r++;
         }
         for (StaffSnapshot.Person p : n.snapshot().accountable()) {
-            ws.value(r, 0, "问责（本年不合格超过3次）");
+            ws.value(r, 0, Messages.text("staffNotice.list.accountability"));
             ws.value(r, 1, p.id());
             ws.value(r, 2, p.name());
             ws.value(r, 3, p.role());
@@ -96,7 +99,7 @@ final class NoticeWorkbook {
             ws.range(r, 0, r, 5).style().fontColor(Xlsx.RED).set();
             r++;
         }
-        if (r == HEADER_ROW + 1) ws.value(r, 0, "本月无约谈、问责人员");
+        if (r == HEADER_ROW + 1) ws.value(r, 0, Messages.text("staffNotice.list.none"));
         Xlsx.widths(ws, 26, 14, 10, 10, 10, 14);
         Xlsx.fitToWidth(ws);
     }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff.objections;
 
+import cn.scorecard.app.web.Messages;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 
@@ -31,9 +32,7 @@ public record Objection(long id, String courtCode, String staffId, YearMonth mon
 
     public String statusLabel() {
         return switch (status) {
-            case PENDING -> "待复核";
-            case UPHELD -> "予以采纳";
-            case REJECTED -> "不予采纳";
+            case PENDING, UPHELD, REJECTED -> Messages.text("objections.status." + status);
             default -> status;
         };
     }

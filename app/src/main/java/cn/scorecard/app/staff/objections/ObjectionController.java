@@ -88,7 +88,7 @@ class ObjectionController {
                 RedirectAttributes flash) {
         try {
             Objection o = filing.file(user, month, reason, attachment);
-            flash.addFlashAttribute("message", "异议已提交，考核领导小组复核后将通知您");
+            flash.addFlashAttribute("message", Messages.text("objections.filed"));
             return "redirect:/staff/objections/" + o.id();
         } catch (IllegalArgumentException | IllegalStateException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -124,7 +124,7 @@ class ObjectionController {
         try {
             List<AdjustmentInput> adjustments = Objection.UPHELD.equals(decision) ? rows(itemCodes, points, reasons) : List.of();
             Objection o = service.decide(user, id, new Decision(decision, reason, adjustments));
-            flash.addFlashAttribute("message", o.upheld() ? "已予以采纳，新的结果版本已生成，请审核后发布" : "已不予采纳，原结果维持");
+            flash.addFlashAttribute("message", Messages.text(o.upheld() ? "objections.upheld" : "objections.rejected"));
         } catch (IllegalArgumentException | IllegalStateException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -135,7 +135,7 @@ class ObjectionController {
     void attachment(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletResponse response)
             throws IOException {
         Objection o = found(user, id);
-        if (!o.hasAttachment()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该异议没有附件");
+        if (!o.hasAttachment()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("objections.error.noAttachment"));
         String ext = o.attachmentStored().substring(o.attachmentStored().lastIndexOf('.') + 1);
         Downloads.prepare(response, o.attachmentType(), o.attachmentName(), "objection-" + o.id() + "." + ext);
         Files.copy(service.attachment(o), response.getOutputStream());
@@ -171,7 +171,7 @@ class ObjectionController {
             try {
                 value = blank(p) ? null : Double.valueOf(p.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("调整分值不是数字：" + p);
+                throw new IllegalArgumentException(Messages.text("objections.error.notANumber", p));
             }
             out.add(new AdjustmentInput(blank(code) ? null : code.trim(), value, r));
         }

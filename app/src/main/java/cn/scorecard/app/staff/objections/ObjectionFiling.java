@@ -11,6 +11,8 @@ import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffSnapshot;
 import cn.scorecard.app.staff.versions.StaffMonths;
 import cn.scorecard.app.staff.versions.StaffNotices;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.StaffMember;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -50,20 +52,21 @@ public class ObjectionFiling {
     }
 
     public Eligibility eligibility(CurrentUser user, YearMonth month) {
-        if (user.role() != Role.OFFICER || user.staffCode() == null) return new Eligibility(false, "只有执行干警本人可以提出异议", null);
+        if (user.role() != Role.OFFICER || user.staffCode() == null) return new Eligibility(false, Messages.text("objections.eligibility.officersOnly"), null);
         StaffMember me = access.requirePerson(user, user.staffCode());
         var shown = months.published(access.courtCode(me), month).orElse(null);
         if (shown == null || shown.snapshot().person(me.id()).isEmpty()) {
-            return new Eligibility(false, "该月考核结果尚未发布，暂不能提出异议", null);
+            return new Eligibility(false, Messages.text("objections.eligibility.unpublished"), null);
         }
         ResultRun run = shown.run();
         if (!window.open(run.publishedAt(), LocalDateTime.now())) {
-            return new Eligibility(false, "异议期已过（发布后 " + window.days() + " 日内，截至 " + window.lastDay(run.publishedAt()) + "）", run);
+            return new Eligibility(false, Messages.text("objections.eligibility.late", String.valueOf(window.days()),
+                    Formats.date(window.lastDay(run.publishedAt()))), run);
         }
         if (!repository.list(null, me.id(), month, Objection.PENDING).isEmpty()) {
-            return new Eligibility(false, "您对该月结果的异议正在复核中", run);
+            return new Eligibility(false, Messages.text("objections.eligibility.pending"), run);
         }
-        return new Eligibility(true, "可在 " + window.lastDay(run.publishedAt()) + " 前提出异议", run);
+        return new Eligibility(true, Messages.text("objections.eligibility.open", Formats.date(window.lastDay(run.publishedAt()))), run);
     }
 
     @Transactional
@@ -73,7 +76,7 @@ public class ObjectionFiling {
             if (user.role() != Role.OFFICER) throw new AccessDeniedException(e.message());
             throw new IllegalArgumentException(e.message());
         }
-        String text = ObjectionService.required(reason, "请写明异议理由");
+        String text = ObjectionService.required(reason, Messages.text("objections.error.reason"));
         ObjectionRepository.Attachment attachment = null;
         if (file != null && !file.isEmpty()) {
             FileStorage.Stored s = storage.store(file);
@@ -83,9 +86,10 @@ public class ObjectionFiling {
         }
         String court = e.run().scope();
         long id = repository.insert(court, user.staffCode(), month, e.run().id(), text, attachment, user.username());
-        audit.record(user.username(), "提出考核异议", "staff_objection", String.valueOf(id), court, null,
-                month + " 第 " + e.run().versionNo() + " 版：" + text + (attachment == null ? ""
-                        : "；附件 " + attachment.name() + "（" + attachment.size() + " 字节，sha256 " + attachment.sha256() + "）"));
+        audit.record(user.username(), Messages.text("objections.audit.filed"), "staff_objection", String.valueOf(id), court,
+                null, Messages.text("objections.audit.filedDetail", String.valueOf(month), String.valueOf(e.run().versionNo()),
+                        text) + (attachment == null ? "" : Messages.text("objections.audit.attachment", attachment.name(),
+                        String.valueOf(attachment.size()), attachment.sha256())));
         String name = months.snapshot(e.run()).person(user.staffCode()).map(StaffSnapshot.Person::name).orElse(user.staffCode());
         notices.objectionFiled(court, month, id, name);
         return repository.get(id).orElseThrow();

@@ -12,6 +12,7 @@ import cn.scorecard.app.staff.versions.ScoreAdjustment;
 import cn.scorecard.app.staff.versions.StaffMonths;
 import cn.scorecard.app.staff.versions.StaffNotices;
 import cn.scorecard.app.staff.versions.StaffRuns;
+import cn.scorecard.app.web.Messages;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -51,27 +52,32 @@ public class ObjectionService {
 
     @Transactional
     public Objection decide(CurrentUser user, long id, Decision decision) {
-        Objection o = repository.get(id).orElseThrow(() -> new IllegalArgumentException("异议不存在"));
+        Objection o = repository.get(id).orElseThrow(() -> new IllegalArgumentException(Messages.text("objections.error.unknown")));
         access.requireGroup(user, o.courtCode());
-        if (!o.pending()) throw new IllegalStateException("该异议已复核（" + o.statusLabel() + "），不能再次决定");
+        if (!o.pending()) throw new IllegalStateException(Messages.text("objections.error.decided", o.statusLabel()));
         if (!Objection.UPHELD.equals(decision.decision()) && !Objection.REJECTED.equals(decision.decision())) {
-            throw new IllegalArgumentException("请选择予以采纳或不予采纳");
+            throw new IllegalArgumentException(Messages.text("objections.error.decision"));
         }
-        String reason = required(decision.reason(), "请写明复核理由");
+        String reason = required(decision.reason(), Messages.text("objections.error.decisionReason"));
         List<AdjustmentInput> adjustments = decision.upheld() ? validAdjustments(o, decision.adjustments()) : List.of();
-        if (!decision.upheld() && !decision.adjustments().isEmpty()) throw new IllegalArgumentException("不予采纳时不能调整得分");
+        if (!decision.upheld() && !decision.adjustments().isEmpty()) throw new IllegalArgumentException(Messages.text("objections.error.rejectedAdjusted"));
         if (!repository.decide(id, decision.decision(), reason, user.username())) {
-            throw new IllegalStateException("该异议已被复核，请刷新");
+            throw new IllegalStateException(Messages.text("objections.error.raced"));
         }
         adjustments.forEach(a -> repository.addAdjustment(o, a, user.username()));
-        String after = (decision.upheld() ? "予以采纳：" : "不予采纳：") + reason + adjustments.stream()
-                .map(a -> a.itemCode() + " " + (a.points() > 0 ? "+" : "") + a.points() + "（" + a.reason() + "）")
-                .collect(Collectors.joining("；", adjustments.isEmpty() ? "" : "；调整 ", ""));
-        audit.record(user.username(), "复核考核异议", "staff_objection", String.valueOf(id), o.courtCode(), "待复核", after);
+        String after = Messages.text(decision.upheld() ? "objections.audit.upheld" : "objections.audit.rejected", reason)
+                + adjustments.stream()
+                .map(a -> Messages.text("objections.audit.adjustment", a.itemCode(), (a.points() > 0 ? "+" : "") + a.points(),
+                        a.reason()))
+                .collect(Collectors.joining(Messages.text("request.separator"),
+                        adjustments.isEmpty() ? "" : Messages.text("objections.audit.adjusted"), ""));
+        audit.record(user.username(), Messages.text("objections.audit.decided"), "staff_objection", String.valueOf(id),
+                o.courtCode(), Messages.text("objections.status.PENDING"), after);
         if (decision.upheld()) {
-            ResultRun run = runs.computeDraft(o.courtCode(), o.month(), "异议复核：第 " + id + " 号异议予以采纳", user.username());
+            ResultRun run = runs.computeDraft(o.courtCode(), o.month(), Messages.text("objections.run.reason", String.valueOf(id)),
+                    user.username());
             repository.linkNewRun(id, run.id());
-            notices.draftReady(o.courtCode(), o.month(), run.versionNo(), "第 " + id + " 号异议予以采纳后生成的新版本，审核后发布。");
+            notices.draftReady(o.courtCode(), o.month(), run.versionNo(), Messages.text("objections.run.notice", String.valueOf(id)));
         }
         notices.objectionDecided(o.filedBy(), o.month(), id, decision.upheld());
         return repository.get(id).orElseThrow();
@@ -79,10 +85,10 @@ public class ObjectionService {
 
     /** One objection, if the user may read it: the officer who filed it, or the group and administrators of its court. */
     public Objection get(CurrentUser user, long id) {
-        Objection o = repository.get(id).orElseThrow(() -> new IllegalArgumentException("异议不存在"));
+        Objection o = repository.get(id).orElseThrow(() -> new IllegalArgumentException(Messages.text("objections.error.unknown")));
         boolean own = user.role() == Role.OFFICER && o.staffId().equals(user.staffCode());
         boolean manager = StaffAccess.manager(user) && scope.canSee(user, o.courtCode());
-        if (!own && !manager) throw new AccessDeniedException("无权查看该异议");
+        if (!own && !manager) throw new AccessDeniedException(Messages.text("objections.error.denied"));
         return o;
     }
 
@@ -91,7 +97,7 @@ public class ObjectionService {
         if (user.role() == Role.OFFICER) {
             return user.staffCode() == null ? List.of() : repository.list(null, user.staffCode(), month, status);
         }
-        if (!StaffAccess.manager(user)) throw new AccessDeniedException("无权查看异议");
+        if (!StaffAccess.manager(user)) throw new AccessDeniedException(Messages.text("objections.error.listDenied"));
         return repository.list(scope.visibleCourts(user), null, month, status);
     }
 
@@ -104,28 +110,28 @@ public class ObjectionService {
     }
 
     public Path attachment(Objection o) {
-        if (!o.hasAttachment()) throw new IllegalArgumentException("该异议没有附件");
+        if (!o.hasAttachment()) throw new IllegalArgumentException(Messages.text("objections.error.noAttachment"));
         return storage.path(o.attachmentStored());
     }
 
     private List<AdjustmentInput> validAdjustments(Objection o, List<AdjustmentInput> given) {
-        if (given.isEmpty()) throw new IllegalArgumentException("予以采纳时至少要有一项得分调整");
+        if (given.isEmpty()) throw new IllegalArgumentException(Messages.text("objections.error.noAdjustment"));
         StaffSnapshot.Person person = months.snapshot(o.runId()).person(o.staffId())
-                .orElseThrow(() -> new IllegalStateException("原结果中没有该人员"));
+                .orElseThrow(() -> new IllegalStateException(Messages.text("objections.error.notInRun")));
         return given.stream().map(a -> {
-            String code = required(a.itemCode(), "请选择调整的考核项目");
-            if (person.item(code).isEmpty()) throw new IllegalArgumentException("该人员没有考核项目 " + code);
+            String code = required(a.itemCode(), Messages.text("objections.error.item"));
+            if (person.item(code).isEmpty()) throw new IllegalArgumentException(Messages.text("objections.error.unknownItem", code));
             if (a.points() == null || a.points().isNaN() || a.points() == 0 || Math.abs(a.points()) > 100) {
-                throw new IllegalArgumentException("调整分值应为非零数，且绝对值不超过 100");
+                throw new IllegalArgumentException(Messages.text("objections.error.points"));
             }
-            return new AdjustmentInput(code, Math.round(a.points() * 100) / 100d, required(a.reason(), "请写明每项调整的理由"));
+            return new AdjustmentInput(code, Math.round(a.points() * 100) / 100d, required(a.reason(), Messages.text("objections.error.adjustmentReason")));
         }).toList();
     }
 
     static String required(String text, String message) {
         if (text == null || text.isBlank()) throw new IllegalArgumentException(message);
         String t = text.trim();
-        if (t.length() > MAX_TEXT) throw new IllegalArgumentException("文字不能超过 " + MAX_TEXT + " 字");
+        if (t.length() > MAX_TEXT) throw new IllegalArgumentException(Messages.text("objections.error.tooLong", String.valueOf(MAX_TEXT)));
         return t;
     }
 }

@@ -76,7 +76,7 @@ class StaffRecordController {
         model.addAttribute("incidents", INCIDENTS.apply(page.incidents(), query));
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("firstKinds", page.people().isEmpty() ? java.util.List.of()
-                : service.kinds(page.people().get(0).role()));
+                : service.kinds(c, m, page.people().get(0).role()));
         return "staff/records";
     }
 
@@ -112,7 +112,8 @@ class StaffRecordController {
                @RequestParam(required = false) String kind, @RequestParam(required = false) String caseNumber,
                @RequestParam(defaultValue = "1") int count, @RequestParam(required = false) String note,
                @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        return run(flash, court, month, () -> "已登记考核事件 " + service.addIncident(user, month, staff, day, kind, caseNumber, count, note));
+        return run(flash, court, month, () -> Messages.text("records.flash.added",
+                service.addIncident(user, month, staff, day, kind, caseNumber, count, note)));
     }
 
     @PostMapping("/staff/records/incidents/update")
@@ -124,7 +125,7 @@ class StaffRecordController {
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         return run(flash, court, month, () -> {
             service.updateIncident(user, id, staff, day, kind, caseNumber, count, note);
-            return "已修改考核事件 " + id;
+            return Messages.text("records.flash.changed", String.valueOf(id));
         });
     }
 
@@ -134,7 +135,7 @@ class StaffRecordController {
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         return run(flash, court, month, () -> {
             service.deleteIncident(user, id);
-            return "已删除考核事件 " + id;
+            return Messages.text("records.flash.deleted", String.valueOf(id));
         });
     }
 
@@ -144,7 +145,8 @@ class StaffRecordController {
                   @RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         return run(flash, court, month, () -> {
             service.attach(user, id, file);
-            return "已上传附件 " + cn.scorecard.app.evidence.EvidenceService.sanitize(String.valueOf(file.getOriginalFilename()));
+            return Messages.text("records.flash.uploaded",
+                    cn.scorecard.app.evidence.EvidenceService.sanitize(String.valueOf(file.getOriginalFilename())));
         });
     }
 
@@ -167,7 +169,7 @@ class StaffRecordController {
                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         return run(flash, court, month, () -> {
             service.addVeto(user, staff, day, condition, note);
-            return "已登记一票否决";
+            return Messages.text("records.flash.vetoAdded");
         });
     }
 
@@ -178,7 +180,7 @@ class StaffRecordController {
                       @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         return run(flash, court, month, () -> {
             service.deleteVeto(user, staff, day, condition);
-            return "已删除一票否决";
+            return Messages.text("records.flash.vetoDeleted");
         });
     }
 
@@ -189,7 +191,7 @@ class StaffRecordController {
                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         return run(flash, court, month, () -> {
             service.setQuota(user, staff, month, standing, quota);
-            return quota == null ? "已清除结案指标" : "已设置结案指标";
+            return Messages.text(quota == null ? "records.flash.quotaCleared" : "records.flash.quotaSet");
         });
     }
 
@@ -204,12 +206,12 @@ class StaffRecordController {
                     try {
                         parts.put(k.substring(5), Double.parseDouble(v.trim()));
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("分值不是数字：" + v);
+                        throw new IllegalArgumentException(Messages.text("records.error.notANumber", v));
                     }
                 }
             });
             service.setClerkEvaluation(user, staff, month.getYear(), (month.getMonthValue() - 1) / 3 + 1, parts);
-            return "已保存书记员季度考评";
+            return Messages.text("records.flash.clerkSaved");
         });
     }
 

@@ -7,6 +7,8 @@ import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.cases.CaseNumber;
 import cn.scorecard.core.court.Court;
 import cn.scorecard.core.data.ProvinceData;
@@ -74,7 +76,8 @@ public class StaffRecordService {
     /** A deduction kind an incident may be recorded under. */
     public record KindOption(String code, String name, String itemCode, double points, String unit) {
         public String label() {
-            return itemCode + " " + name + "（每" + unit + "扣" + BigDecimal.valueOf(points).stripTrailingZeros().toPlainString() + "分）";
+            return Messages.text("records.kind.label", itemCode, name, unit,
+                    BigDecimal.valueOf(points).stripTrailingZeros().toPlainString());
         }
     }
 
@@ -112,31 +115,31 @@ public class StaffRecordService {
         List<IncidentRow> incidents = new ArrayList<>();
         for (StaffRecordRepository.Incident i : repository.incidents(court, month)) {
             Person p = person(i.staffCode());
-            DeductionKind k = rules().deductionKind(i.kindCode());
+            DeductionKind k = rules(court, month).deductionKind(i.kindCode());
             incidents.add(new IncidentRow(i, p, k == null ? i.kindCode() : k.name(), repository.files(i.eventId()),
-                    kinds(p.role())));
+                    kinds(court, month, p.role())));
         }
         List<VetoRow> vetoes = new ArrayList<>();
         for (StaffRecordRepository.Veto v : repository.vetoes(court, month)) {
-            VetoCondition vc = rules().veto(v.conditionCode());
+            VetoCondition vc = rules(court, month).veto(v.conditionCode());
             vetoes.add(new VetoRow(v, person(v.staffCode()), vc == null ? v.conditionCode() : vc.name()));
         }
         List<QuotaRow> quotas = new ArrayList<>();
         List<ClerkRow> clerks = new ArrayList<>();
         int quarter = (month.getMonthValue() - 1) / 3 + 1;
         for (Person p : people) {
-            if (hasQuota(p.role())) quotas.add(new QuotaRow(p, repository.quota(p.id(), ""), repository.quota(p.id(), month.toString())));
-            if (p.role() == StaffRole.CLERK && rules().clerkQuarterly() != null) {
+            if (hasQuota(court, month, p.role())) quotas.add(new QuotaRow(p, repository.quota(p.id(), ""), repository.quota(p.id(), month.toString())));
+            if (p.role() == StaffRole.CLERK && rules(court, month).clerkQuarterly() != null) {
                 String stored = repository.clerkParts(p.id(), month.getYear(), quarter);
                 Map<String, Double> values = parseParts(stored);
                 List<PartValue> parts = new ArrayList<>();
-                for (ClerkQuarterlyRule.Part part : rules().clerkQuarterly().parts()) {
+                for (ClerkQuarterlyRule.Part part : rules(court, month).clerkQuarterly().parts()) {
                     parts.add(new PartValue(part.code(), part.name(), part.points(), values.get(part.code())));
                 }
                 clerks.add(new ClerkRow(p, parts, stored != null));
             }
         }
-        return new Page(c, month, quarter, people, incidents, vetoes, quotas, clerks, rules().vetoes());
+        return new Page(c, month, quarter, people, incidents, vetoes, quotas, clerks, rules(court, month).vetoes());
     }
 
     /** The court's assessed people active on some day of the month (role 其他 is not assessed). */
@@ -154,9 +157,9 @@ public class StaffRecordService {
     }
 
     /** The kinds an incident of a person of this role may be recorded under (those the import accepts too). */
-    public List<KindOption> kinds(StaffRole role) {
+    public List<KindOption> kinds(String court, YearMonth month, StaffRole role) {
         List<KindOption> out = new ArrayList<>();
-        for (RuleItem item : rules().itemsFor(role)) {
+        for (RuleItem item : rules(court, month).itemsFor(role)) {
             if (!(item.rule() instanceof PerOccurrenceRule r)) continue;
             for (DeductionKind k : r.deductions()) {
                 if (k.incidentsAllowed()) out.add(new KindOption(k.code(), k.name(), item.code(), k.points(), k.unit()));
@@ -168,12 +171,12 @@ public class StaffRecordService {
     /** The kinds for a person, when the user may manage the person's court. */
     public List<KindOption> kindsFor(CurrentUser user, String staffId) {
         StaffMember m = requireManagedPerson(user, staffId);
-        return kinds(m.role());
+        return kinds(courtOf(m), YearMonth.now(), m.role());
     }
 
     public StaffRecordRepository.IncidentFile file(CurrentUser user, long id) {
         StaffRecordRepository.IncidentFile f = repository.file(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该附件：" + id));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("records.error.unknownFile", String.valueOf(id))));
         access.requireCourt(user, f.courtCode());
         return f;
     }
@@ -191,7 +194,7 @@ public class StaffRecordService {
         StaffMember m = requireManagedPerson(user, staffId);
         StaffRecordRepository.Incident i = validIncident(null, m, month, day, kindCode, caseNumber, count, note, user.username());
         StaffRecordRepository.Incident stored = repository.insert(i);
-        changed(user, "登记考核事件", "staff_incident", stored.eventId(), courtOf(m), null, stored.audit());
+        changed(user, Messages.text("records.audit.added"), "staff_incident", stored.eventId(), courtOf(m), null, stored.audit());
         return stored.eventId();
     }
 
@@ -203,7 +206,7 @@ public class StaffRecordService {
         StaffRecordRepository.Incident after = validIncident(eventId, m, YearMonth.from(day), day, kindCode, caseNumber, count,
                 note, before.recorder() == null ? user.username() : before.recorder());
         repository.update(after);
-        changed(user, "修改考核事件", "staff_incident", eventId, courtOf(m), before.audit(), after.audit());
+        changed(user, Messages.text("records.audit.changed"), "staff_incident", eventId, courtOf(m), before.audit(), after.audit());
     }
 
     @Transactional
@@ -211,9 +214,10 @@ public class StaffRecordService {
         StaffRecordRepository.Incident before = requireIncident(user, eventId);
         List<StaffRecordRepository.IncidentFile> files = repository.files(eventId);
         repository.deleteIncident(eventId);
-        String beforeText = before.audit() + (files.isEmpty() ? "" : "；附件："
-                + String.join("、", files.stream().map(f -> f.originalName() + "(sha256 " + f.sha256() + ")").toList()));
-        changed(user, "删除考核事件", "staff_incident", eventId, courtOf(member(before.staffCode())), beforeText, null);
+        String beforeText = before.audit() + (files.isEmpty() ? "" : Messages.text("records.audit.files",
+                String.join(Messages.text("common.listSeparator"),
+                        files.stream().map(f -> f.originalName() + "(sha256 " + f.sha256() + ")").toList())));
+        changed(user, Messages.text("records.audit.deleted"), "staff_incident", eventId, courtOf(member(before.staffCode())), beforeText, null);
     }
 
     @Transactional
@@ -224,44 +228,45 @@ public class StaffRecordService {
         String original = file.getOriginalFilename() == null ? s.storedName() : EvidenceService.sanitize(file.getOriginalFilename());
         long id = repository.addFile(new StaffRecordRepository.IncidentFile(0, eventId, court, original, s.storedName(),
                 EvidenceService.contentType(s.extension()), s.size(), s.sha256(), user.username(), LocalDateTime.now()));
-        audit.record(user.username(), "上传考核事件附件", "staff_incident_file", eventId, court, null,
-                original + " (" + s.size() + " 字节, sha256 " + s.sha256() + ")");
+        audit.record(user.username(), Messages.text("records.audit.uploaded"), "staff_incident_file", eventId, court, null,
+                Messages.text("evidence.audit.uploadedDetail", original, String.valueOf(s.size()), s.sha256()));
         return id;
     }
 
     @Transactional
     public void addVeto(CurrentUser user, String staffId, LocalDate day, String conditionCode, String note) {
         StaffMember m = requireManagedPerson(user, staffId);
-        if (day == null) throw new IllegalArgumentException("请填写日期");
-        VetoCondition vc = conditionCode == null ? null : rules().veto(conditionCode);
-        if (vc == null) throw new IllegalArgumentException("未知的否决事由：" + conditionCode);
+        if (day == null) throw new IllegalArgumentException(Messages.text("records.error.day"));
+        VetoCondition vc = conditionCode == null ? null : rules(courtOf(m), YearMonth.from(day)).veto(conditionCode);
+        if (vc == null) throw new IllegalArgumentException(Messages.text("records.error.unknownVeto", conditionCode));
         if (repository.veto(staffId, day, vc.code()).isPresent()) {
-            throw new IllegalArgumentException("该人员当日已登记同一否决事由");
+            throw new IllegalArgumentException(Messages.text("records.error.vetoTwice"));
         }
         StaffRecordRepository.Veto v = repository.insert(new StaffRecordRepository.Veto(staffId, day, vc.code(), null, blank(note)));
-        changed(user, "登记一票否决", "veto_record", staffId + "/" + day + "/" + vc.code(), courtOf(m), null, v.audit());
+        changed(user, Messages.text("records.audit.vetoAdded"), "veto_record", staffId + "/" + day + "/" + vc.code(), courtOf(m), null, v.audit());
     }
 
     @Transactional
     public void deleteVeto(CurrentUser user, String staffId, LocalDate day, String conditionCode) {
         StaffMember m = requireManagedPerson(user, staffId);
         StaffRecordRepository.Veto v = repository.veto(staffId, day, conditionCode)
-                .orElseThrow(() -> new IllegalArgumentException("该否决记录不存在"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("records.error.noVeto")));
         repository.delete(v);
-        changed(user, "删除一票否决", "veto_record", staffId + "/" + day + "/" + conditionCode, courtOf(m), v.audit(), null);
+        changed(user, Messages.text("records.audit.vetoDeleted"), "veto_record", staffId + "/" + day + "/" + conditionCode, courtOf(m), v.audit(), null);
     }
 
     /** Sets (or with quota null removes) a person's quota for the month, or their standing quota. */
     @Transactional
     public void setQuota(CurrentUser user, String staffId, YearMonth month, boolean standing, Integer quota) {
         StaffMember m = requireManagedPerson(user, staffId);
-        if (!hasQuota(m.role())) throw new IllegalArgumentException("岗位 " + m.role().label() + " 不考核结案指标");
-        if (quota != null && quota < 0) throw new IllegalArgumentException("结案指标应为不小于 0 的整数");
+        if (!hasQuota(courtOf(m), month == null ? YearMonth.now() : month, m.role())) throw new IllegalArgumentException(Messages.text("records.error.noQuota", m.role().label()));
+        if (quota != null && quota < 0) throw new IllegalArgumentException(Messages.text("records.error.quota"));
         String key = standing ? "" : month.toString();
         Integer before = repository.quota(staffId, key);
         repository.setQuota(staffId, key, quota);
-        String what = standing ? "常设月度指标" : month + " 指标";
-        changed(user, "设置结案指标", "closure_quota", staffId + "/" + (standing ? "常设" : key), courtOf(m),
+        String what = standing ? Messages.text("records.quota.standing") : Messages.text("records.quota.month", String.valueOf(month));
+        changed(user, Messages.text("records.audit.quota"), "closure_quota",
+                staffId + "/" + (standing ? Messages.text("records.quota.standingKey") : key), courtOf(m),
                 before == null ? null : what + "=" + before, quota == null ? null : what + "=" + quota);
     }
 
@@ -269,16 +274,16 @@ public class StaffRecordService {
     @Transactional
     public void setClerkEvaluation(CurrentUser user, String staffId, int year, int quarter, Map<String, Double> parts) {
         StaffMember m = requireManagedPerson(user, staffId);
-        if (m.role() != StaffRole.CLERK) throw new IllegalArgumentException("季度考评只适用于书记员");
-        ClerkQuarterlyRule rule = rules().clerkQuarterly();
-        if (rule == null) throw new IllegalArgumentException("考核办法未设书记员季度考评");
-        if (quarter < 1 || quarter > 4) throw new IllegalArgumentException("季度应为 1 到 4");
+        if (m.role() != StaffRole.CLERK) throw new IllegalArgumentException(Messages.text("records.error.clerksOnly"));
+        ClerkQuarterlyRule rule = rules(courtOf(m), YearMonth.of(year, Math.max(1, Math.min(12, quarter * 3 - 2)))).clerkQuarterly();
+        if (rule == null) throw new IllegalArgumentException(Messages.text("records.error.noClerkRule"));
+        if (quarter < 1 || quarter > 4) throw new IllegalArgumentException(Messages.text("records.error.quarter"));
         Map<String, Double> values = new TreeMap<>();
         for (ClerkQuarterlyRule.Part p : rule.parts()) {
             Double v = parts.get(p.code());
-            if (v == null) throw new IllegalArgumentException("请填写" + p.name());
+            if (v == null) throw new IllegalArgumentException(Messages.text("records.error.part", p.name()));
             if (v < 0 || v > p.points() || v.isNaN()) {
-                throw new IllegalArgumentException(p.name() + "应在 0 到 " + fmt(p.points()) + " 之间");
+                throw new IllegalArgumentException(Messages.text("records.error.partRange", p.name(), fmt(p.points())));
             }
             values.put(p.code(), v);
         }
@@ -286,7 +291,7 @@ public class StaffRecordService {
         values.forEach((code, v) -> text.append(text.length() > 0 ? ";" : "").append(code).append('=').append(fmt(v)));
         String before = repository.clerkParts(staffId, year, quarter);
         repository.setClerkParts(staffId, year, quarter, text.toString());
-        changed(user, "书记员季度考评", "clerk_evaluation", staffId + "/" + year + "-Q" + quarter, courtOf(m), before,
+        changed(user, Messages.text("records.audit.clerk"), "clerk_evaluation", staffId + "/" + year + "-Q" + quarter, courtOf(m), before,
                 text.toString());
     }
 
@@ -295,27 +300,27 @@ public class StaffRecordService {
     private StaffRecordRepository.Incident validIncident(String id, StaffMember m, YearMonth month, LocalDate day,
                                                          String kindCode, String caseNumber, int count, String note,
                                                          String recorder) {
-        if (day == null) throw new IllegalArgumentException("请填写日期");
+        if (day == null) throw new IllegalArgumentException(Messages.text("records.error.day"));
         if (month != null && !YearMonth.from(day).equals(month)) {
-            throw new IllegalArgumentException("日期 " + day + " 不在 " + month + " 内");
+            throw new IllegalArgumentException(Messages.text("records.error.dayOutside", Formats.date(day), String.valueOf(month)));
         }
-        if (!m.activeOn(day)) throw new IllegalArgumentException(m.name() + " 在 " + day + " 不在岗，事件不计入考核");
-        DeductionKind kind = kindCode == null ? null : rules().deductionKind(kindCode);
-        if (kind == null) throw new IllegalArgumentException("未知的事件类型：" + kindCode);
-        if (!kind.incidentsAllowed()) throw new IllegalArgumentException("该项由系统依据案件数据自动计算，不能登记为考核事件");
-        RuleItem item = rules().itemOfKind(kind.code());
+        if (!m.activeOn(day)) throw new IllegalArgumentException(Messages.text("records.error.notInPost", m.name(), Formats.date(day)));
+        DeductionKind kind = kindCode == null ? null : rules(courtOf(m), YearMonth.from(day)).deductionKind(kindCode);
+        if (kind == null) throw new IllegalArgumentException(Messages.text("records.error.unknownKind", kindCode));
+        if (!kind.incidentsAllowed()) throw new IllegalArgumentException(Messages.text("records.error.computed"));
+        RuleItem item = rules(courtOf(m), YearMonth.from(day)).itemOfKind(kind.code());
         if (!item.appliesTo(m.role())) {
-            throw new IllegalArgumentException("事件类型“" + kind.name() + "”（项目 " + item.code() + "）不适用于岗位 " + m.role().label());
+            throw new IllegalArgumentException(Messages.text("records.error.kindRole", kind.name(), item.code(), m.role().label()));
         }
         String cn = blank(caseNumber);
-        if (cn != null && !CaseNumber.isValid(cn)) throw new IllegalArgumentException("案号格式不正确：" + cn);
-        if (count < 1) throw new IllegalArgumentException("件数应为不小于 1 的整数");
+        if (cn != null && !CaseNumber.isValid(cn)) throw new IllegalArgumentException(Messages.text("records.error.caseNumber", cn));
+        if (count < 1) throw new IllegalArgumentException(Messages.text("records.error.count"));
         return new StaffRecordRepository.Incident(id, m.id(), day, kind.code(), cn, count, blank(note), recorder);
     }
 
     private StaffRecordRepository.Incident requireIncident(CurrentUser user, String eventId) {
         StaffRecordRepository.Incident i = repository.incident(eventId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该考核事件：" + eventId));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("records.error.unknownIncident", eventId)));
         requireManagedPerson(user, i.staffCode());
         return i;
     }
@@ -323,9 +328,9 @@ public class StaffRecordService {
     /** The person, if the user manages their court (the court's group, or the administrator); 403 otherwise. */
     StaffMember requireManagedPerson(CurrentUser user, String staffId) {
         StaffMember m = results.member(staffId == null ? "" : staffId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该人员：" + staffId));
-        if (!access.canManage(user, courtOf(m))) throw new AccessDeniedException("只有本院考核领导小组可以登记考核记录");
-        if (m.role() == StaffRole.OTHER) throw new IllegalArgumentException("岗位 其他 不参加考核");
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("staff.error.unknownPerson", staffId)));
+        if (!access.canManage(user, courtOf(m))) throw new AccessDeniedException(Messages.text("records.error.groupOnly"));
+        if (m.role() == StaffRole.OTHER) throw new IllegalArgumentException(Messages.text("records.error.otherRole"));
         return m;
     }
 
@@ -348,12 +353,12 @@ public class StaffRecordService {
         });
     }
 
-    private StaffRuleSet rules() {
-        return results.rules();
+    private StaffRuleSet rules(String court, YearMonth month) {
+        return results.rules(court, month);
     }
 
-    private boolean hasQuota(StaffRole role) {
-        for (RuleItem i : rules().itemsFor(role)) {
+    private boolean hasQuota(String court, YearMonth month, StaffRole role) {
+        for (RuleItem i : rules(court, month).itemsFor(role)) {
             if (i.rule() instanceof QuotaRule) return true;
         }
         return false;
@@ -361,7 +366,7 @@ public class StaffRecordService {
 
     public Court court(String code) {
         int i = province.current().courts().indexOf(code);
-        if (i < 0) throw new IllegalArgumentException("法院不存在：" + code);
+        if (i < 0) throw new IllegalArgumentException(Messages.text("records.error.unknownCourt", code));
         return province.current().courts().get(i);
     }
 
@@ -370,7 +375,7 @@ public class StaffRecordService {
     }
 
     private StaffMember member(String id) {
-        return results.member(id).orElseThrow(() -> new IllegalStateException("人员不在名册中：" + id));
+        return results.member(id).orElseThrow(() -> new IllegalStateException(Messages.text("records.error.notOnRoster", id)));
     }
 
     private Person person(String id) {

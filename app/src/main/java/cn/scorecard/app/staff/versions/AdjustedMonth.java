@@ -1,5 +1,6 @@
 package cn.scorecard.app.staff.versions;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.staff.Interview;
 import cn.scorecard.core.staff.ItemResult;
 import cn.scorecard.core.staff.MonthlyAssessment;
@@ -21,7 +22,7 @@ import java.util.Map;
  * interviews and the year's fails then follow from the adjusted scores by the method's rules.
  */
 public final class AdjustedMonth {
-    public static final String RULE = "异议复核调整";
+    public static final String RULE = Messages.text("adjusted.rule");
     private final double passMark;
     private final int accountabilityAfterFails;
 
@@ -66,7 +67,7 @@ public final class AdjustedMonth {
         List<ItemResult> items = new ArrayList<>(p.items());
         for (ScoreAdjustment a : adjustments) {
             int i = indexOf(items, a.itemCode());
-            if (i < 0) throw new IllegalArgumentException(p.name() + " 没有考核项目 " + a.itemCode());
+            if (i < 0) throw new IllegalArgumentException(Messages.text("adjusted.error.item", p.name(), a.itemCode()));
             items.set(i, adjust(items.get(i), a));
         }
         Double total = null;
@@ -99,8 +100,9 @@ public final class AdjustedMonth {
         deductions = Points.round(deductions);
         bonus = Points.round(bonus);
         List<Reason> reasons = new ArrayList<>(item.reasons());
-        reasons.add(new Reason(RULE, "第 " + a.objectionId() + " 号异议经考核领导小组复核予以采纳，" + (a.points() >= 0 ? "加 " : "减 ")
-                + Points.format(Math.abs(a.points())) + " 分：" + a.reason(), 1, a.points(), List.of("异议第" + a.objectionId() + "号")));
+        reasons.add(new Reason(RULE, Messages.text(a.points() >= 0 ? "adjusted.detail.plus" : "adjusted.detail.minus",
+                String.valueOf(a.objectionId()), Points.format(Math.abs(a.points())), a.reason()), 1, a.points(),
+                List.of(Messages.text("adjusted.ref", String.valueOf(a.objectionId())))));
         return new ItemResult(item.code(), item.name(), item.points(), deductions, bonus,
                 Points.round(item.points() - deductions + bonus), reasons);
     }

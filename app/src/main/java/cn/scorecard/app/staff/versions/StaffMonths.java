@@ -4,6 +4,8 @@ import cn.scorecard.app.platform.runs.ResultRuns;
 import cn.scorecard.app.platform.runs.RunPeriod;
 import cn.scorecard.app.platform.runs.ResultRun;
 import cn.scorecard.app.staff.StaffSnapshot;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +43,10 @@ public class StaffMonths {
 
         /** "第 2 版 · 已发布 2025-07-03", "第 3 版 · 待审核", "未生成版本（按当前数据实时计算）". */
         public String label() {
-            if (run == null) return "未生成版本（按当前数据实时计算，未发布）";
-            String s = "第 " + run.versionNo() + " 版 · " + run.statusLabel();
-            return run.publishedAt() == null ? s : s + " · " + run.publishedAt().toLocalDate() + " 发布";
+            if (run == null) return Messages.text("staffRuns.label.none");
+            String s = Messages.text("staffRuns.label.version", String.valueOf(run.versionNo()), run.statusLabel());
+            return run.publishedAt() == null ? s
+                    : Messages.text("staffRuns.label.published", s, Formats.date(run.publishedAt().toLocalDate()));
         }
     }
 

@@ -7,6 +7,8 @@ import cn.scorecard.app.security.UserAccount;
 import cn.scorecard.app.security.UserRepository;
 import cn.scorecard.app.staff.ObjectionWindow;
 import cn.scorecard.app.staff.StaffSnapshot;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -34,9 +36,10 @@ public class StaffNotices {
         for (UserAccount u : users.all()) {
             if (u.role() != Role.OFFICER || u.staffCode() == null || !u.enabled()) continue;
             snapshot.person(u.staffCode()).ifPresent(p -> notifications.send(u.username(),
-                    label(month) + "考核结果已发布（第 " + run.versionNo() + " 版）",
-                    (p.vetoed() ? "一票否决，不予评价" : "总分 " + String.format("%.2f", p.total()) + "，" + p.outcomeLabel())
-                            + "。如有异议，可在 " + window.lastDay(run.publishedAt()) + " 前提出复核。",
+                    Messages.text("staffNotice.published.title", label(month), String.valueOf(run.versionNo())),
+                    (p.vetoed() ? Messages.text("staffNotice.published.vetoed")
+                            : Messages.text("staffNotice.published.total", Formats.score(p.total()), p.outcomeLabel()))
+                            + Messages.text("staffNotice.published.objection", Formats.date(window.lastDay(run.publishedAt()))),
                     "/staff/me?month=" + month));
         }
     }
@@ -48,18 +51,20 @@ public class StaffNotices {
     }
 
     public void draftReady(String court, YearMonth month, int versionNo, String why) {
-        notifications.send(group(court), label(month) + "考核结果待审核（第 " + versionNo + " 版）", why,
+        notifications.send(group(court), Messages.text("staffNotice.draft.title", label(month), String.valueOf(versionNo)), why,
                 "/staff/versions?court=" + encode(court) + "&month=" + month);
     }
 
     public void objectionFiled(String court, YearMonth month, long objectionId, String name) {
-        notifications.send(group(court), name + " 对" + label(month) + "考核结果提出异议", "第 " + objectionId + " 号异议待复核。",
+        notifications.send(group(court), Messages.text("staffNotice.objection.title", name, label(month)),
+                Messages.text("staffNotice.objection.body", String.valueOf(objectionId)),
                 "/staff/objections/" + objectionId);
     }
 
     public void objectionDecided(String filedBy, YearMonth month, long objectionId, boolean upheld) {
-        notifications.send(filedBy, "您对" + label(month) + "考核结果的异议已复核：" + (upheld ? "予以采纳" : "不予采纳"),
-                upheld ? "考核领导小组已调整得分，新版本发布后即可查看。" : "原考核结果维持不变，复核理由见异议详情。",
+        notifications.send(filedBy, Messages.text("staffNotice.decided.title", label(month),
+                        Messages.text(upheld ? "objections.status.UPHELD" : "objections.status.REJECTED")),
+                Messages.text(upheld ? "staffNotice.decided.upheld" : "staffNotice.decided.rejected"),
                 "/staff/objections/" + objectionId);
     }
 
@@ -71,7 +76,7 @@ public class StaffNotices {
     }
 
     static String label(YearMonth month) {
-        return month.getYear() + "年" + month.getMonthValue() + "月";
+        return Formats.month(month);
     }
 
     private static String encode(String s) {

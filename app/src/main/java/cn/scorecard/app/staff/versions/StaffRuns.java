@@ -9,6 +9,7 @@ import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.app.staff.StaffJson;
 import cn.scorecard.app.staff.StaffResultService;
 import cn.scorecard.app.staff.StaffSnapshot;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.staff.MonthlyAssessment;
 import cn.scorecard.core.staff.StaffRuleSet;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,7 +48,7 @@ public class StaffRuns {
 
     /** The court's month computed from the current data, with every upheld adjustment of the year on top. */
     public MonthlyAssessment build(String court, YearMonth month) {
-        StaffRuleSet rules = results.rules();
+        StaffRuleSet rules = results.rules(court, month);
         AdjustedMonth adjuster = new AdjustedMonth(rules.passMark(), rules.accountabilityAfterFails());
         List<ScoreAdjustment> year = adjustments.upheld(court, month.getYear());
         Map<String, Integer> earlierFails = new HashMap<>();
@@ -73,9 +74,10 @@ public class StaffRuns {
         ResultRun run = runs.saveDraft(KIND, court, RunPeriod.month(month), m.ruleSetVersion(), province.fingerprint(),
                 json, note, actor);
         long id = run.id();
-        audit.record(actor, "计算干警考核结果", "staff_run", String.valueOf(id), court, null,
-                month + " 第 " + run.versionNo() + " 版（待审核）：" + note + "；" + m.people().size() + " 人，考核办法 "
-                        + m.ruleSetVersion() + "，数据指纹 " + run.fingerprint());
+        audit.record(actor, Messages.text("staffRuns.audit.computed"), "staff_run", String.valueOf(id), court, null,
+                Messages.text("staffRuns.audit.computedDetail", String.valueOf(month), String.valueOf(run.versionNo()), note,
+                        String.valueOf(m.people().size()), results.rules(court, month).label() + "（" + m.ruleSetVersion() + "）",
+                        run.fingerprint()));
         return run;
     }
 
@@ -89,13 +91,15 @@ public class StaffRuns {
         ResultRun run = run(id);
         List<ResultRun> versions = runs.versions(KIND, run.scope(), run.period());
         if (versions.get(0).id() != id) {
-            throw new IllegalStateException("已有更新的第 " + versions.get(0).versionNo() + " 版，只能发布最新的版本");
+            throw new IllegalStateException(Messages.text("staffRuns.error.newer", String.valueOf(versions.get(0).versionNo())));
         }
         String before = runs.latestPublished(KIND, run.scope(), run.period())
-                .map(r -> "第 " + r.versionNo() + " 版已发布").orElse("尚无已发布版本");
+                .map(r -> Messages.text("staffRuns.audit.publishedVersion", String.valueOf(r.versionNo())))
+                .orElse(Messages.text("staffRuns.audit.nonePublished"));
         ResultRun published = runs.publish(id, KIND, actor);
-        audit.record(actor, "发布干警考核结果", "staff_run", String.valueOf(id), run.scope(), before,
-                YearMonth.from(run.periodStart()) + " 第 " + run.versionNo() + " 版已发布");
+        audit.record(actor, Messages.text("staffRuns.audit.published"), "staff_run", String.valueOf(id), run.scope(), before,
+                Messages.text("staffRuns.audit.publishedDetail", String.valueOf(YearMonth.from(run.periodStart())),
+                        String.valueOf(run.versionNo())));
         notices.published(published, StaffSnapshot.parse(published.json()));
         return published;
     }
@@ -103,14 +107,14 @@ public class StaffRuns {
     /** A staff run by id (404-like IllegalArgumentException for any other kind). */
     public ResultRun run(long id) {
         return runs.get(id, KIND)
-                .orElseThrow(() -> new IllegalArgumentException("考核结果版本不存在"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("staffRuns.error.unknown")));
     }
 
     private MonthlyAssessment courtMonth(String court, YearMonth month) {
         int c = results.data().courts().indexOf(court);
-        if (c < 0) throw new IllegalArgumentException("没有该法院：" + court);
+        if (c < 0) throw new IllegalArgumentException(Messages.text("common.noCourt", court));
         MonthlyAssessment all = results.month(month);
-        return new MonthlyAssessment(all.month(), all.ruleSetVersion(),
+        return new MonthlyAssessment(all.month(), results.rules(court, month).version(),
                 all.people().stream().filter(p -> p.court() == c).toList(),
                 all.teams().stream().filter(t -> t.court() == c).toList(),
                 all.interviews().stream().filter(i -> i.court() == c).toList());

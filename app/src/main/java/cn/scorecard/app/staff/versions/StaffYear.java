@@ -3,6 +3,7 @@ package cn.scorecard.app.staff.versions;
 import cn.scorecard.app.staff.StaffSnapshot;
 import cn.scorecard.app.staff.StaffSnapshot.Person;
 import cn.scorecard.app.staff.StaffSnapshot.Team;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.staff.Points;
 import cn.scorecard.core.staff.Ranking;
 import java.time.YearMonth;
@@ -28,7 +29,8 @@ public class StaffYear {
     /** One month of a person's year and where it comes from. */
     public record Month(YearMonth month, Person person, StaffMonths.Shown shown) {
         public String source() {
-            return shown.run() == null ? "未发布" : "第 " + shown.run().versionNo() + " 版 " + shown.run().statusLabel();
+            return shown.run() == null ? Messages.text("staffRuns.label.unpublished")
+                    : Messages.text("staffRuns.label.versionStatus", String.valueOf(shown.run().versionNo()), shown.run().statusLabel());
         }
     }
 

@@ -69,7 +69,7 @@ class VersionController {
         model.addAttribute("rows", rows);
         model.addAttribute("latestId", versions.isEmpty() ? null : versions.get(0).id());
         model.addAttribute("canManage", access.canManage(user, court));
-        model.addAttribute("ruleSet", results.rules());
+        model.addAttribute("ruleSet", results.rules(court, m));
         model.addAttribute("confirmation", versions.isEmpty() ? null : Messages.text("staff.publish.confirm", Formats.month(m),
                 String.valueOf(versions.get(0).versionNo()), String.valueOf(notices.officerAccounts(court)),
                 String.valueOf(window.days())));
@@ -82,8 +82,8 @@ class VersionController {
                    RedirectAttributes flash) {
         access.requireCourt(user, court);
         access.requireManage(user, court);
-        ResultRun run = runs.computeDraft(court, month, months.versions(court, month).isEmpty() ? "手工计算" : "重新计算", user.username());
-        flash.addFlashAttribute("message", "已生成第 " + run.versionNo() + " 版（待审核）");
+        ResultRun run = runs.computeDraft(court, month, Messages.text(months.versions(court, month).isEmpty() ? "staffRuns.reason.manual" : "staffRuns.reason.again"), user.username());
+        flash.addFlashAttribute("message", Messages.text("staffRuns.flash.computed", String.valueOf(run.versionNo())));
         return redirect(court, month);
     }
 
@@ -95,7 +95,7 @@ class VersionController {
         access.requireManage(user, run.scope());
         try {
             runs.publish(id, user.username());
-            flash.addFlashAttribute("message", "第 " + run.versionNo() + " 版已发布，相关干警已收到通知");
+            flash.addFlashAttribute("message", Messages.text("staffRuns.flash.published", String.valueOf(run.versionNo())));
         } catch (IllegalStateException | IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

@@ -1,6 +1,7 @@
 package cn.scorecard.app.staff.web;
 
 import cn.scorecard.app.staff.versions.StaffMonths;
+import cn.scorecard.app.web.Messages;
 import java.time.YearMonth;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -18,7 +19,7 @@ record Chosen(YearMonth month, StaffMonths.Shown shown) {
             } catch (IllegalArgumentException e) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
             }
-            if (!s.run().scope().equals(court)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该版本不属于本院");
+            if (!s.run().scope().equals(court)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("staff.error.otherCourtsRun"));
             return new Chosen(YearMonth.from(s.run().periodStart()), s);
         }
         if (manager) return new Chosen(month, months.current(court, month));

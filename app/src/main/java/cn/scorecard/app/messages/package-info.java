@@ -1,0 +1,6 @@
+/**
+ * The user-facing text of Java code (messages_zh_CN.properties), for the modules below web — security, audit,
+ * platform, documents — which cannot use {@link cn.scorecard.app.web.Messages} without a cycle (web uses them).
+ * It uses no other module.
+ */
+package cn.scorecard.app.messages;
