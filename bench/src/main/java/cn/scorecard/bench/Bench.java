@@ -23,6 +23,7 @@ public final class Bench {
             System.out.println("       e2e --data DIR [--year Y] [--runs N]   (files → results, scorecard against DuckDB read_csv)");
             System.out.println("       export-parquet --data DIR --out FILE.parquet [--snapshot FILE]");
             System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
+            System.out.println("       planner [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]   (提分计划 and a 10-action what-if)");
             System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000]");
             System.out.println("       import [--cases N] [--runs N] [--db JDBC_URL --db-user U --db-password P] [--app-jar JAR]");
             return;
@@ -71,6 +72,7 @@ public final class Bench {
             case "reasons" -> ReasonBench.run(o);
             case "evaluate" -> EvaluationBench.run(o);
             case "staff" -> StaffBench.run(o);
+            case "planner" -> PlannerBench.run(o);
             case "load" -> LoadBench.run(arg(args, "--url", "http://localhost:8080"), arg(args, "--user", "assessor"),
                     arg(args, "--password", "demo2026"), Integer.parseInt(arg(args, "--users", "50")),
                     Integer.parseInt(arg(args, "--seconds", "30")), arg(args, "--court", "江0102"),

@@ -56,6 +56,16 @@ public class StaffResultService {
         }
     }
 
+    /**
+     * A person's monthly total on other data (the planner's hypothetical data, where one action has been applied),
+     * with the current rules and the assessment group's records; null when the person is not assessed that month.
+     */
+    public Double totalOn(ProvinceData hypothetical, String staffId, YearMonth month) {
+        cn.scorecard.core.staff.PersonResult p = new StaffAssessor(hypothetical, rules::staffRulesFor, inputs.current()).assess(month)
+                .person(staffId);
+        return p == null ? null : p.total();
+    }
+
     /** A person's results for every month of the year up to {@code month}. */
     public List<PersonResult> yearOf(String staffId, YearMonth month) {
         List<PersonResult> out = new ArrayList<>();

@@ -78,6 +78,13 @@ class AuthorizationMatrixTest {
             GET /evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points
             GET /evaluation/courts/{code}/lost-points.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points.xlsx
             GET /api/evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/lost-points
+            GET /evaluation/courts/{code}/planner | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/planner
+            GET /evaluation/courts/{code}/planner.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/planner.xlsx
+            GET /evaluation/courts/{code}/what-if | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/what-if
+            POST /evaluation/courts/{code}/scenarios | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/scenarios?name=矩阵
+            POST /evaluation/courts/{code}/scenarios/{id}/delete | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/scenarios/999999/delete | 404
+            GET /api/evaluation/courts/{code}/planner | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/planner
+            GET /api/evaluation/courts/{code}/what-if | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/what-if
             GET /cases/{court}/{number} | ALL | court | /cases/{C}/{CASE}
             GET /api/cases/{court}/{number} | ALL | court | /api/cases/{C}/{CASE}
             GET /evidence | ADMIN ASSESSOR COURT_ADMIN | - | /evidence
@@ -116,6 +123,7 @@ class AuthorizationMatrixTest {
             GET /api/warnings | ALL | court | /api/warnings?court={C}
             GET /staff | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /staff
             GET /staff/me | OFFICER | - | /staff/me?month={M}
+            GET /staff/me/planner | OFFICER | - | /staff/me/planner
             GET /staff/people/{staffId} | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /staff/people/{S}?month={M}
             GET /staff/people/{staffId}/trend | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /staff/people/{S}/trend?month={M}
             GET /staff/ranking | ADMIN COURT_ADMIN STAFF_GROUP | court | /staff/ranking?court={C}&month={M}

@@ -130,6 +130,47 @@ public final class CaseTable {
         this.closingOrderKept = false;
     }
 
+    /**
+     * The same table seen as if the row's court had that one case only (every column shared): a metric computed on it
+     * gives the row's own part of a sum over the court's cases, so a what-if of one changed case can add the part
+     * after the change minus the part before to the court's numerator and denominator.
+     */
+    public CaseTable rowView(int row) {
+        return new CaseTable(this, row);
+    }
+
+    private CaseTable(CaseTable base, int row) {
+        this.size = base.size;
+        this.number = base.number;
+        this.type = base.type;
+        this.court = base.court;
+        this.filed = base.filed;
+        this.closed = base.closed;
+        this.method = base.method;
+        this.category = base.category;
+        this.applied = base.applied;
+        this.delivered = base.delivered;
+        this.judge = base.judge;
+        this.assistant = base.assistant;
+        this.clerk = base.clerk;
+        this.flags = base.flags;
+        this.deductedDays = base.deductedDays;
+        this.extendedDays = base.extendedDays;
+        this.steps = base.steps;
+        this.repeats = base.repeats;
+        this.adjustments = base.adjustments;
+        int c = base.court[row];
+        this.courtStart = base.courtStart.clone();
+        this.courtEnd = base.courtEnd.clone();
+        this.firstEnd = base.firstEnd.clone();
+        courtStart[c] = row;
+        courtEnd[c] = row + 1;
+        firstEnd[c] = row < base.firstEnd[c] ? row + 1 : row;
+        this.statutoryDeadline = base.statutoryDeadline;
+        this.absoluteDeadline = base.absoluteDeadline;
+        this.closingOrderKept = false;
+    }
+
     /** Whether a court's first-enforcement rows are ordered by closing day (false in a what-if copy). */
     public boolean closingOrderKept() { return closingOrderKept; }
 

@@ -5,6 +5,7 @@ import cn.scorecard.core.catalog.IndicatorNode;
 import cn.scorecard.core.catalog.ScoringRule;
 import cn.scorecard.core.metric.EvaluationContext;
 import cn.scorecard.core.metric.MetricRegistry;
+import cn.scorecard.core.metric.MetricValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,25 @@ public final class CourtRecompute {
         }
     }
 
+    /** A count: the value is the numerator, there is no denominator. */
+    private static boolean isCount(MetricValue v) {
+        return v.value() != null && v.denominator() == 0 && v.value() == v.numerator();
+    }
+
+    /**
+     * The value is a sum over cases ÷ the number of cases counted (the denominator is its record set), or a count, so
+     * it can be updated by one case's part. A value of another form (a mean of several rates, a ratio to a court
+     * statistic) or an empty one is measured again in full.
+     */
+    private static boolean additive(MetricValue v) {
+        if (v == null || v.value() == null) return false;
+        if (isCount(v)) return true;
+        return v.denominator() != 0 && v.denominatorRecords() != null
+                && v.denominatorRecords().kind() == cn.scorecard.core.metric.RecordKind.CASE
+                && v.denominator() == v.denominatorRecords().size()
+                && Math.abs(v.value() - v.numerator() / v.denominator()) < 1e-12;
+    }
+
     /** The court's result in the evaluation recomputed from. */
     public CourtResult base() {
         return base;
@@ -75,11 +95,34 @@ public final class CourtRecompute {
      * accepts (a metric that reads none of the changed records gives the same value).
      */
     public CourtResult recompute(EvaluationContext ctx, Predicate<String> touched) {
+        return recompute(ctx, touched, null, null);
+    }
+
+    /**
+     * The same for a change of one case: {@code rowBefore} and {@code rowAfter} see the data before and after as if
+     * the court had that case only ({@code CaseTable.rowView}). A leaf whose value is its numerator ÷ denominator (or
+     * its numerator, for a count) gets the court's numerator and denominator plus the case's part after the change
+     * minus its part before, computed on the one case; the others (the three-year minimum, a value of another form)
+     * are measured again on {@code ctx} in full.
+     */
+    public CourtResult recompute(EvaluationContext ctx, Predicate<String> touched, EvaluationContext rowBefore,
+                                 EvaluationContext rowAfter) {
         LeafMeasurer measurer = new LeafMeasurer(ctx, metrics);
         Map<String, Measurement> now = new HashMap<>(measured);
         for (IndicatorNode n : catalog.allNodes()) {
-            if (n.isLeaf() && n.metric() != null && n.scoring().rule() != ScoringRule.SUBORDINATE_MEAN
-                    && touched.test(n.metric())) {
+            if (!n.isLeaf() || n.metric() == null || n.scoring().rule() == ScoringRule.SUBORDINATE_MEAN
+                    || !touched.test(n.metric())) continue;
+            MetricValue base = measured.get(n.code()).explanation();
+            if (rowBefore != null && n.scoring().rule() != ScoringRule.MIN_YEARS_TARGET && additive(base)) {
+                MetricValue before = metrics.get(n.metric()).compute(rowBefore, court);
+                MetricValue after = metrics.get(n.metric()).compute(rowAfter, court);
+                double num = base.numerator() + after.numerator() - before.numerator();
+                double den = base.denominator() + after.denominator() - before.denominator();
+                MetricValue mv = isCount(base) ? new MetricValue(num, num, 0, base.numeratorRecords(),
+                        base.denominatorRecords(), base.formula())
+                        : MetricValue.ratio(num, den, base.numeratorRecords(), base.denominatorRecords(), base.formula());
+                now.put(n.code(), measurer.measureWith(n, court, mv));
+            } else {
                 now.put(n.code(), measurer.measure(n, court));
             }
         }

@@ -29,7 +29,20 @@ final class LeafMeasurer {
         }
         if (s.rule() == ScoringRule.MIN_YEARS_TARGET) return yearly.measure(leaf, court);
         if (leaf.metric() == null) return EvidenceScoring.score(leaf, evidence);
-        MetricValue mv = metrics.get(leaf.metric()).compute(ctx, court);
+        return scored(leaf, evidence, metrics.get(leaf.metric()).compute(ctx, court));
+    }
+
+    /** A leaf scored from a value already computed (the what-if's value after one changed record). */
+    Measurement measureWith(IndicatorNode leaf, int court, MetricValue mv) {
+        EvidenceRecord evidence = ctx.evidenceFor(court, ctx.period().year(), leaf.code());
+        if (evidence != null && evidence.status() == EvidenceStatus.NOT_APPLICABLE) {
+            return Measurement.notApplicable("佐证材料：不适用" + reason(evidence));
+        }
+        return scored(leaf, evidence, mv);
+    }
+
+    private Measurement scored(IndicatorNode leaf, EvidenceRecord evidence, MetricValue mv) {
+        Scoring s = leaf.scoring();
         if (mv.isEmpty()) {
             if (evidence != null) return EvidenceScoring.score(leaf, evidence);
             if (s.noCasesFullMarks()) return Measurement.scored(null, mv, 100, "无此类案件，按满分计");

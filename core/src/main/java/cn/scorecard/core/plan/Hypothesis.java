@@ -58,6 +58,26 @@ final class Hypothesis {
         while (!undo.isEmpty()) undo.pop().run();
     }
 
+    /** The changed data (valid until the next {@link #reset()}). */
+    ProvinceData data() {
+        return data;
+    }
+
+    /** The changed data seen as if the row's court had that one case only (see {@code CaseTable.rowView}). */
+    EvaluationContext rowAfter(int row) {
+        return base.withData(withCases(data, cases.table().rowView(row)));
+    }
+
+    /** The original data seen as if the row's court had that one case only. */
+    EvaluationContext rowBefore(int row) {
+        return base.withData(withCases(base.data(), base.data().cases().rowView(row)));
+    }
+
+    private static ProvinceData withCases(ProvinceData d, cn.scorecard.core.cases.CaseTable t) {
+        return new ProvinceData(d.calendar(), d.courts(), d.staff(), t, d.payments(), d.fieldActions(), d.petitions(),
+                d.matters(), d.compensations(), d.disciplines(), d.evidence(), d.statistics(), d.terminationOverrides());
+    }
+
     /** A fresh context over the changed data (its per-court indexes are built from the data as it is now). */
     EvaluationContext context() {
         return base.withData(data);

@@ -43,7 +43,7 @@ public final class Planner {
         List<PlannedAction> planned = new ArrayList<>();
         for (Action a : candidates) {
             h.apply(a);
-            CourtResult after = recompute.recompute(h.context(), reads.touchedBy(List.of(a)));
+            CourtResult after = trial(recompute, reads, h, a);
             h.reset();
             double gain = after.total() == null || base.total() == null ? 0 : after.total() - base.total();
             if (gain > 1e-9) planned.add(new PlannedAction(a, gain, NodeChange.between(base.areas(), after.areas(), true)));
@@ -52,6 +52,17 @@ public final class Planner {
                 .thenComparingInt(p -> p.action().deadlineDay()).thenComparing(p -> p.action().id()));
         List<TargetReach> targets = targets(catalog, base, planned, recompute, h);
         return new Plan(base, planDay, lastDay, candidates.size(), planned, targets);
+    }
+
+    /**
+     * The court with one action applied. A case action changes one case: the sums over cases are updated by that case's
+     * part after the change minus its part before (the engine's metrics computed on the one case); a petition or matter
+     * action measures the touched leaves again in full.
+     */
+    static CourtResult trial(CourtRecompute recompute, MetricReads reads, Hypothesis h, Action a) {
+        boolean oneCase = a.kind() == ActionKind.CLOSE_CASE || a.kind() == ActionKind.DO_STEP;
+        return oneCase ? recompute.recompute(h.context(), reads.touchedBy(List.of(a)), h.rowBefore(a.record()),
+                h.rowAfter(a.record())) : recompute.recompute(h.context(), reads.touchedBy(List.of(a)));
     }
 
     /**

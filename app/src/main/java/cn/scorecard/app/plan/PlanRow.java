@@ -1,0 +1,63 @@
+package cn.scorecard.app.plan;
+
+import cn.scorecard.app.evaluation.TreeRow;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.core.cases.Times;
+import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.data.StaffMember;
+import cn.scorecard.core.evaluation.CourtResult;
+import cn.scorecard.core.evaluation.NodeResult;
+import cn.scorecard.core.plan.ActionKind;
+import cn.scorecard.core.plan.NodeChange;
+import cn.scorecard.core.plan.PlannedAction;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One action of the planner, formatted for the page, the work list (Excel) and the API.
+ *
+ * @param moved the indicators it moves, each "name old → new"
+ */
+public record PlanRow(String id, String kind, String reference, boolean isCase, String action, LocalDate deadline,
+                      String officerId, String officer, List<Moved> moved, double gain) {
+
+    /** One indicator an action moves: its value and score before and after. */
+    public record Moved(String code, String name, String before, String after, String scoreBefore, String scoreAfter) {
+        public String text() {
+            return name + " " + before + " → " + after;
+        }
+    }
+
+    static PlanRow of(PlannedAction p, CourtResult base, ProvinceData data) {
+        var a = p.action();
+        StaffMember s = a.staff() < 0 || a.staff() >= data.staff().size() ? null : data.staff().get(a.staff());
+        return new PlanRow(a.id(), a.kind().label(), a.reference(),
+                a.kind() == ActionKind.CLOSE_CASE || a.kind() == ActionKind.DO_STEP, a.description(),
+                Times.date(a.deadlineDay()), s == null ? null : s.id(), s == null ? "" : s.name(),
+                moved(p.changes(), base), p.gain());
+    }
+
+    static List<Moved> moved(List<NodeChange> changes, CourtResult base) {
+        return changes.stream().filter(NodeChange::leaf).map(c -> {
+            NodeResult n = base.find(c.code());
+            return new Moved(c.code(), c.name(), value(n, c.oldValue()), value(n, c.newValue()),
+                    Formats.score(c.oldScore()), Formats.score(c.newScore()));
+        }).toList();
+    }
+
+    /** A value formatted like the score tree formats the leaf's own value (a rate as a percentage …). */
+    static String value(NodeResult n, Double v) {
+        if (n == null) return v == null ? "—" : String.valueOf(v);
+        NodeResult as = new NodeResult(n.node(), n.effectiveWeight(), n.applicable(), v, n.score(), n.explanation(),
+                n.note(), n.children());
+        return new TreeRow(0, as, null).valueText();
+    }
+
+    public String gainText() {
+        return String.format("+%.4f", gain);
+    }
+
+    public String movedText() {
+        return String.join("；", moved.stream().map(Moved::text).toList());
+    }
+}
