@@ -33,6 +33,16 @@ public final class Bench {
                     java.nio.file.Path.of(arg(args, "--data", "bench-data")), Integer.parseInt(arg(args, "--year", "0")));
             return;
         }
+        if (args[0].equals("read")) { // the data directory read alone, for profiling the reader
+            java.nio.file.Path dir = java.nio.file.Path.of(arg(args, "--data", "bench-data"));
+            for (int i = 0; i < Integer.parseInt(arg(args, "--runs", "3")); i++) {
+                long t0 = System.nanoTime();
+                int n = cn.scorecard.core.io.DataDirectoryReader.read(dir).cases().size();
+                System.out.printf("read %d cases in %.0f ms (fast reader missed: %s)%n", n, (System.nanoTime() - t0) / 1e6,
+                        cn.scorecard.core.io.DataDirectoryReader.lastFastReadMiss());
+            }
+            return;
+        }
         if (args[0].equals("import")) {
             ImportBench.run(ImportBench.Options.parse(Arrays.copyOfRange(args, 1, args.length)));
             return;

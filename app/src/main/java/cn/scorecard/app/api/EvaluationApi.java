@@ -7,7 +7,7 @@ import cn.scorecard.app.evaluation.EvaluationJson;
 import cn.scorecard.app.evaluation.EvaluationResults;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.ReasonService;
-import cn.scorecard.core.explain.Reason;
+import cn.scorecard.app.evaluation.ReasonJson;
 import cn.scorecard.app.evaluation.Shown;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.evaluation.PeriodQuery;
@@ -138,18 +138,7 @@ class EvaluationApi {
         m.put("header", v.header());
         m.put("rows", v.rows());
         m.put("reasonHeader", v.reasonHeader());
-        m.put("reasons", v.reasons().stream().map(EvaluationApi::reason).toList());
-        return m;
-    }
-
-    /** A record's reason as the API gives it (also used by the case page's API). */
-    public static Map<String, Object> reason(Reason r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("met", r.met());
-        m.put("verdict", r.verdict());
-        m.put("cells", r.cells());
-        m.put("summary", r.summary());
-        m.put("details", r.details());
+        m.put("reasons", v.reasons().stream().map(ReasonJson::of).toList());
         return m;
     }
 

@@ -4,6 +4,7 @@ import cn.scorecard.app.platform.demo.DemoData;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
+import cn.scorecard.core.demo.ForeignLayout;
 import cn.scorecard.core.staff.StaffRuleSets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,8 +30,29 @@ final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--cases", defaultValue = "60000", description = "案件总数（各类型合计）")
     int cases;
 
+    @Option(names = "--foreign-layout", description = "另以演示用的外来版式写出（执行案件流程导出.xlsx 的案件信息表带各节点时间列、"
+            + "GB18030 编码的节点明细.csv），并附读取它的导入配置 流程系统导出.yaml；版式为演示而设，并非官方格式")
+    boolean foreignLayout;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (foreignLayout) {
+            Path ours = java.nio.file.Files.createTempDirectory("scorecard-demo-");
+            try {
+                Integer rc = write(ours);
+                ForeignLayout.write(ours, out);
+                System.err.println(Messages.text("cli.demo.foreignWritten", out.resolve(ForeignLayout.PROFILE), out.toAbsolutePath()));
+                return rc;
+            } finally {
+                try (var files = java.nio.file.Files.walk(ours)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+        return write(out);
+    }
+
+    private Integer write(Path out) {
         DemoSpec spec = DemoData.spec(seed, intermediateCourts, basicCourts, cases);
         long start = System.nanoTime();
         DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), out, (done, total) ->

@@ -4,8 +4,9 @@ import cn.scorecard.app.platform.importing.ImportLock;
 import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.Importer;
 import cn.scorecard.app.platform.store.Databases;
+import cn.scorecard.core.mapping.MappingProfile;
+import cn.scorecard.core.mapping.ProfileException;
 import cn.scorecard.app.web.Messages;
-import cn.scorecard.core.staff.StaffRuleSets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,6 +32,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--actor", description = "记入导入日志和审计日志的操作人（与操作系统用户一并记录）")
     String actor;
 
+    @Option(names = "--profile", paramLabel = "NAME", description = "按导入配置读取外来格式的文件：数据库中保存的配置名称（用其最新版本），"
+            + "或一个 .yaml 配置文件；见 docs/import-profiles.md")
+    String profile;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或目录（目录中的 .csv 和 .xlsx 文件）")
     List<Path> paths;
 
@@ -44,7 +49,19 @@ final class ImportCommand implements Callable<Integer> {
             DataSource ds = Databases.dataSource(db, dbUser, dbPassword);
             try (Connection keepOpen = ds.getConnection()) {
                 Databases.migrate(ds);
-                ImportReport report = new Importer(ds, StaffRuleSets.bundled()).run(paths, actor(actor), new StderrProgress());
+                MappingProfile mapping;
+                try {
+                    mapping = profile == null ? null : ProfilesCommand.resolve(profile, ds);
+                } catch (IllegalArgumentException | ProfileException e) {
+                    System.err.println(e.getMessage());
+                    return 2;
+                }
+                // the database's rule book: each person's records checked against their court's staff rule set
+                cn.scorecard.app.platform.rules.RuleBookService book = new cn.scorecard.app.platform.rules.RuleBookService(
+                        new cn.scorecard.app.platform.rules.RuleBookStore(new org.springframework.jdbc.core.JdbcTemplate(ds)),
+                        cn.scorecard.app.platform.rules.RuleBookService.storedCourts(ds));
+                ImportReport report = new Importer(ds, cn.scorecard.core.io.ReadRules.byCourt(book.defaultStaffRules(),
+                        book::staffRulesFor)).run(paths, mapping, actor(actor), new StderrProgress());
                 System.out.println(report.summary(report.accepted() ? 0 : 200));
                 return report.accepted() ? 0 : 1;
             }

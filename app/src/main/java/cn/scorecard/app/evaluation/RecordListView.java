@@ -11,6 +11,7 @@ import cn.scorecard.core.catalog.Scoring;
 import cn.scorecard.core.catalog.ScoringRule;
 import cn.scorecard.core.evaluation.CoreIndicators;
 import cn.scorecard.core.explain.Reason;
+import cn.scorecard.core.explain.Reasons;
 import cn.scorecard.core.explain.RecordExplainer;
 import cn.scorecard.app.web.ListColumn;
 import cn.scorecard.app.web.ListQuery;
@@ -106,7 +107,7 @@ public record RecordListView(String courtCode, String courtName, NodeResult node
         RecordSet den = node.explanation().denominatorRecords();
         return switch (set) {
             case "numerator" -> num;
-            case "missed" -> den.minus(num);
+            case "missed" -> Reasons.numeratorCountsMisses(node.node().metric()) ? num : den.minus(num);
             default -> den;
         };
     }

@@ -2,13 +2,13 @@ package cn.scorecard.app.staff;
 
 import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.app.platform.StaffInputsSource;
+import cn.scorecard.app.platform.rules.RuleBookService;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.data.StaffMember;
 import cn.scorecard.core.staff.MonthlyAssessment;
 import cn.scorecard.core.staff.PersonResult;
 import cn.scorecard.core.staff.StaffAssessor;
 import cn.scorecard.core.staff.StaffRuleSet;
-import cn.scorecard.core.staff.StaffRuleSets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,17 +24,25 @@ import org.springframework.stereotype.Service;
 public class StaffResultService {
     private final ProvinceSource province;
     private final StaffInputsSource inputs;
-    private final StaffRuleSet rules = StaffRuleSets.bundled();
-    private volatile Object[] assessor; // {data version, StaffAssessor}
+    private final RuleBookService rules;
+    private volatile Object[] assessor; // {data version, StaffAssessor, rule-book generation}
     private volatile Object[] lastMonth; // {data version, YearMonth}
 
-    StaffResultService(ProvinceSource province, StaffInputsSource inputs) {
+    StaffResultService(ProvinceSource province, StaffInputsSource inputs, RuleBookService rules) {
         this.province = province;
         this.inputs = inputs;
+        this.rules = rules;
     }
 
-    public StaffRuleSet rules() {
-        return rules;
+    /** The rule set a court's staff are assessed under in a month (the rule book's assignment). */
+    public StaffRuleSet rules(String court, YearMonth month) {
+        return rules.staffRulesFor(court, month);
+    }
+
+    /** The rule set a stored month was computed with (its recorded version), else the court's of that month. */
+    public StaffRuleSet rulesOf(cn.scorecard.app.platform.runs.ResultRun run) {
+        return rules.staffRules(run.rulesVersion())
+                .orElseGet(() -> rules(run.scope(), YearMonth.from(run.periodStart())));
     }
 
     public ProvinceData data() {
@@ -88,11 +96,13 @@ public class StaffResultService {
     private StaffAssessor assessor() {
         long version = province.version();
         Object[] a = assessor;
-        if (a == null || (long) a[0] != version) {
+        long generation = rules.generation();
+        if (a == null || (long) a[0] != version || (long) a[2] != generation) {
             synchronized (this) {
                 a = assessor;
-                if (a == null || (long) a[0] != version) {
-                    a = new Object[] {version, new StaffAssessor(province.current(), rules, inputs.current())};
+                if (a == null || (long) a[0] != version || (long) a[2] != generation) {
+                    a = new Object[] {version, new StaffAssessor(province.current(), rules::staffRulesFor, inputs.current()),
+                            generation};
                     assessor = a;
                 }
             }

@@ -1,6 +1,7 @@
 package cn.scorecard.app.upload;
 
 import cn.scorecard.app.platform.importing.ImportService;
+import cn.scorecard.app.platform.importing.Importer;
 import cn.scorecard.app.platform.templates.TemplateService;
 import cn.scorecard.app.platform.templates.TemplateType;
 import cn.scorecard.app.security.CurrentUser;
@@ -37,22 +38,30 @@ class UploadController {
     private final TemplateService templates;
     private final UploadJobs jobs;
 
-    UploadController(ImportService imports, TemplateService templates, UploadJobs jobs) {
+    private final UploadStaging staging;
+
+    UploadController(ImportService imports, TemplateService templates, UploadJobs jobs, UploadStaging staging) {
         this.imports = imports;
         this.templates = templates;
         this.jobs = jobs;
+        this.staging = staging;
     }
 
     @GetMapping("/import")
     String page(Model model) {
         model.addAttribute("types", templates.types());
         model.addAttribute("recent", imports.recentImports(20));
+        model.addAttribute("profiles", imports.profiles().list());
         return "upload/index";
     }
 
     @PostMapping("/import")
     String upload(@RequestParam("files") List<MultipartFile> files, @AuthenticationPrincipal CurrentUser user, Model model) {
         Path dir = saveAll(files);
+        // headers not ours: the mapping screen first (a stored profile that fits is chosen there by itself)
+        if (Importer.tables(List.of(dir)).stream().anyMatch(t -> !Importer.isOurs(t))) {
+            return "redirect:/import/mapping/" + staging.stage(user.username(), dir).id();
+        }
         UploadJobs.Job job = jobs.start(user.username(), j -> {
             try {
                 // the import writes its import_log row and audit entry itself, in the transaction of its data

@@ -32,6 +32,7 @@ public class Navigation {
             new String[] {"nav-records", "nav.entry.records", "/staff/records"},
             new String[] {"nav-objections", "nav.entry.objections", "/staff/objections"},
             new String[] {"nav-warnings", "nav.entry.warnings", "/warnings"},
+            new String[] {"nav-rules", "nav.entry.rules", "/rules"},
             new String[] {"nav-audit", "nav.entry.audit", "/audit"},
             new String[] {"nav-users", "nav.entry.users", "/admin/users"});
     private final RequestMappingHandlerMapping mapping;

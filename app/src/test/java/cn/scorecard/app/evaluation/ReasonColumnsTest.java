@@ -67,6 +67,20 @@ class ReasonColumnsTest {
     }
 
     @Test
+    void theMissesOfTheKeyNodeMeanAreTheCasesWithAnOverdueNode() throws Exception {
+        int year = service.latestYear();
+        NodeResult leaf = service.court(COURT, Period.year(year)).find("B1.12.3");
+        Document d = page("/evaluation/courts/" + COURT + "/indicators/B1.12.3/records?set=missed&year=" + year);
+        assertThat(Integer.parseInt(d.selectFirst("#record-total").text())).isEqualTo(leaf.explanation().numeratorRecords().size())
+                .isPositive();
+        int verdict = header(d).indexOf("判定");
+        for (Element r : d.select("#records tbody tr")) {
+            assertThat(r.child(verdict).text()).isEqualTo("未达标");
+            assertThat(Integer.parseInt(r.child(verdict + 2).text())).isPositive();
+        }
+    }
+
+    @Test
     void theStatutoryMissesShowTheDeadlineAndTheDaysOverInTheApiToo() throws Exception {
         int year = service.latestYear();
         NodeResult leaf = service.court(COURT, Period.year(year)).find("B4.04.1");

@@ -42,7 +42,8 @@ class AuthorizationMatrixTest {
     /**
      * METHOD path-pattern | roles (ALL = every signed-in role, PUBLIC = anyone) | scope (court / -) | sample request
      * [| status for allowed roles]. Placeholders of the sample: {C} court, {S} officer, {SR} staff run, {OBJ}
-     * objection, {EVF} evidence file, {INC} incident file, {ER} evaluation run, {M} the month of the fixtures.
+     * objection, {EVF} evidence file, {INC} incident file, {ER} evaluation run, {M} the month of the fixtures, {CASE} a case
+     * number of the court.
      */
     static final String RULES = """
             GET /login | PUBLIC | - | /login
@@ -77,6 +78,8 @@ class AuthorizationMatrixTest {
             GET /evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points
             GET /evaluation/courts/{code}/lost-points.xlsx | ADMIN ASSESSOR COURT_ADMIN | court | /evaluation/courts/{C}/lost-points.xlsx
             GET /api/evaluation/courts/{code}/lost-points | ADMIN ASSESSOR COURT_ADMIN | court | /api/evaluation/courts/{C}/lost-points
+            GET /cases/{court}/{number} | ALL | court | /cases/{C}/{CASE}
+            GET /api/cases/{court}/{number} | ALL | court | /api/cases/{C}/{CASE}
             GET /evidence | ADMIN ASSESSOR COURT_ADMIN | - | /evidence
             GET /evidence/{court} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}
             GET /evidence/{court}/{code} | ADMIN ASSESSOR COURT_ADMIN | court | /evidence/{C}/B1.01.1?year=2025
@@ -94,6 +97,10 @@ class AuthorizationMatrixTest {
             GET /import/jobs/{id} | ADMIN ASSESSOR | - | /import/jobs/999999 | 404
             GET /import/templates/{name}.csv | ADMIN ASSESSOR | - | /import/templates/案件.csv
             GET /import/templates/all.xlsx | ADMIN ASSESSOR | - | /import/templates/all.xlsx
+            GET /import/mapping/{id} | ADMIN ASSESSOR | - | /import/mapping/999999 | 404
+            POST /import/mapping/{id}/preview | ADMIN ASSESSOR | - | /import/mapping/999999/preview | 404
+            POST /import/mapping/{id}/import | ADMIN ASSESSOR | - | /import/mapping/999999/import | 404
+            GET /import/profiles/{name}.yaml | ADMIN ASSESSOR | - | /import/profiles/没有.yaml | 404
             GET /audit | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit
             GET /audit.xlsx | ADMIN ASSESSOR COURT_ADMIN STAFF_GROUP | - | /audit.xlsx
             GET /audit/verify | ADMIN | - | /audit/verify
@@ -144,6 +151,19 @@ class AuthorizationMatrixTest {
             GET /api/staff/objections | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | - | /api/staff/objections?month={M}
             GET /api/staff/objections/{id} | ADMIN COURT_ADMIN STAFF_GROUP OFFICER | court | /api/staff/objections/{OBJ}
             POST /api/staff/objections/{id}/decision | STAFF_GROUP | court | json /api/staff/objections/{OBJ}/decision | 409
+            GET /rules | ADMIN STAFF_GROUP | - | /rules
+            GET /rules/catalogs/{version}/{level}.yaml | ADMIN | - | /rules/catalogs/2019/basic.yaml
+            GET /rules/staff/{version}.yaml | ADMIN STAFF_GROUP | - | /rules/staff/wancheng-2023-127.yaml
+            GET /rules/catalogs/compare | ADMIN | - | /rules/catalogs/compare?a=2016&b=2019&level=BASIC
+            GET /rules/staff/compare | ADMIN STAFF_GROUP | - | /rules/staff/compare?a=wancheng-2023-127&b=chengxi-2024-15
+            GET /rules/catalogs/new | ADMIN | - | /rules/catalogs/new?basedOn=2019&level=HIGH
+            POST /rules/catalogs | ADMIN | - | /rules/catalogs?version=bad/name&from=2030-01-01&basedOn=2019&level=BASIC
+            POST /rules/catalogs/upload | ADMIN | - | multipart /rules/catalogs/upload?version=bad/name&from=2030-01-01&level=BASIC
+            GET /rules/catalogs/{version}/preview | ADMIN | - | /rules/catalogs/2016/preview?year=2016
+            POST /rules/catalogs/{version}/activate | ADMIN | - | /rules/catalogs/2016/activate
+            POST /rules/staff/upload | ADMIN STAFF_GROUP | - | multipart /rules/staff/upload?from=2030-01-01
+            GET /rules/staff/{version}/preview | ADMIN STAFF_GROUP | court | /rules/staff/chengxi-2024-15/preview?court={C}&month={M}
+            POST /rules/staff/{version}/assign | ADMIN STAFF_GROUP | court | /rules/staff/wancheng-2023-127/assign?court={C}&from=2099-01
             GET /v3/api-docs | ALL | - | /v3/api-docs
             GET /v3/api-docs.yaml | ALL | - | /v3/api-docs.yaml
             GET /v3/api-docs/swagger-config | ALL | - | /v3/api-docs/swagger-config

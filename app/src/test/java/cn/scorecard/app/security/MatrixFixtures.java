@@ -68,6 +68,12 @@ final class MatrixFixtures {
         }
     }
 
+    /** A case number of the court (the case page's sample). */
+    private String firstCase(String court) {
+        var data = staff.data();
+        return data.cases().number(data.cases().courtStart(data.courts().indexOf(court)));
+    }
+
     Ids create(MockMvc mvc) throws Exception {
         CurrentUser admin = Users.of(Role.ADMIN, null, null);
         // the matrix's signed-in users as accounts, so that what belongs to a user (tokens) can be created
@@ -110,7 +116,7 @@ final class MatrixFixtures {
         // a period no page shows by default: publishing it must not become the published version the pages of 2025 show
         String evaluationRun = String.valueOf(runs.saveDraft(RunKind.EVALUATION, "", RunPeriod.yearToMonth(2020, 1), "2019",
                 "matrix", "{}", null, "admin").id());
-        String veto = staff.rules().vetoes().get(0).code();
+        String veto = staff.rules(courts[0], java.time.YearMonth.of(2025, 3)).vetoes().get(0).code();
         return new Ids(Map.ofEntries(
                 Map.entry("C", courts),
                 Map.entry("S", officers),
@@ -125,6 +131,7 @@ final class MatrixFixtures {
                 Map.entry("KIND", new String[] {kind, kind}),
                 Map.entry("VETO", new String[] {veto, veto}),
                 Map.entry("M", new String[] {MONTH.toString(), MONTH.toString()}),
+                Map.entry("CASE", new String[] {firstCase(courts[0]), firstCase(courts[1])}),
                 Map.entry("DAY", new String[] {LocalDate.of(2025, 9, 10).toString(), LocalDate.of(2025, 9, 10).toString()})));
     }
 }

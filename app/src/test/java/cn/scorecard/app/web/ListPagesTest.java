@@ -170,7 +170,9 @@ class ListPagesTest {
         assertThat(total).isPositive();
         Element first = all.selectFirst("#warnings tbody tr");
         String number = first.selectFirst("a.case-link").text();
-        assertThat(first.selectFirst("a.case-link").attr("href")).contains("q=").contains("court=");
+        String href = first.selectFirst("a.case-link").attr("href");
+        assertThat(href).startsWith("/cases/"); // the case page (issue 10), which lists the case's open warnings
+        assertThat(page(Users.BASIC_ADMIN, get(java.net.URI.create(href))).selectFirst("#case-number").text()).isEqualTo(number);
         Document byCase = page(Users.BASIC_ADMIN, get(base + "&q=" + number));
         assertThat(byCase.select("#warnings tbody tr a.case-link").eachText()).isNotEmpty().allMatch(number::equals);
         String judge = first.child(8).text();

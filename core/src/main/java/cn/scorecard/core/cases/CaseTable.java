@@ -42,6 +42,8 @@ public final class CaseTable {
     final int[] statutoryDeadline;
     /** The absolute 6/12-month period's last day. */
     final int[] absoluteDeadline;
+    /** False in a {@link CaseScratch}'s copy, whose closings may break the order by closing day. */
+    final boolean closingOrderKept;
 
     CaseTable(int size, String[] number, byte[] type, int[] court, int[] filed, int[] closed, byte[] method,
               byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
@@ -91,7 +93,48 @@ public final class CaseTable {
             absoluteDeadline[r] = StatutoryPeriod.plusMonths(filed[r], (flags[r] & online) != 0
                     ? StatutoryPeriod.MONTHS_WITH_ONLINE_AUCTION : StatutoryPeriod.MONTHS);
         }
+        this.closingOrderKept = true;
     }
+
+    /**
+     * A copy for hypothetical changes (what-if): its own closing date, method, delivered amount and step columns (the outer step
+     * array too, so a step column may be replaced), every other column shared with {@code base}. Rows keep their
+     * numbers, so payments, overrides and explanations stay valid; the rows are no longer known to be ordered by
+     * closing day.
+     */
+    CaseTable(CaseTable base) {
+        this.size = base.size;
+        this.number = base.number;
+        this.type = base.type;
+        this.court = base.court;
+        this.filed = base.filed;
+        this.closed = base.closed.clone();
+        this.method = base.method.clone();
+        this.category = base.category;
+        this.applied = base.applied;
+        this.delivered = base.delivered.clone();
+        this.judge = base.judge;
+        this.assistant = base.assistant;
+        this.clerk = base.clerk;
+        this.flags = base.flags;
+        this.deductedDays = base.deductedDays;
+        this.extendedDays = base.extendedDays;
+        this.steps = base.steps.clone();
+        this.repeats = base.repeats;
+        this.adjustments = base.adjustments;
+        this.courtStart = base.courtStart;
+        this.courtEnd = base.courtEnd;
+        this.firstEnd = base.firstEnd;
+        this.statutoryDeadline = base.statutoryDeadline;
+        this.absoluteDeadline = base.absoluteDeadline;
+        this.closingOrderKept = false;
+    }
+
+    /** Whether a court's first-enforcement rows are ordered by closing day (false in a what-if copy). */
+    public boolean closingOrderKept() { return closingOrderKept; }
+
+    /** End of the court's block of first-enforcement rows, which begins at {@link #courtStart(int)}. */
+    public int firstEnforcementEnd(int courtIndex) { return firstEnd[courtIndex]; }
 
     public int size() { return size; }
     public int courtStart(int courtIndex) { return courtStart[courtIndex]; }

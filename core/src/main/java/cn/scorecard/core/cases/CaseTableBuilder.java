@@ -53,9 +53,21 @@ public final class CaseTableBuilder {
                        int judgeIndex, int assistantIndex, int clerkIndex) {
         String key = courtIndex + "|" + caseNumber;
         if (rowByKey.containsKey(key)) throw new IllegalArgumentException("案号重复: " + caseNumber);
+        int r = addCaseUnkeyed(courtIndex, caseNumber, caseType, filedDay, closedDay, closingMethod, caseCategory,
+                appliedFen, deliveredFen, judgeIndex, assistantIndex, clerkIndex);
+        rowByKey.put(key, r);
+        return r;
+    }
+
+    /**
+     * A case row that {@link #rowOf} does not find: for a reader that keys the cases itself (by numbers, without
+     * a string per case) and has checked that the key is new.
+     */
+    public int addCaseUnkeyed(int courtIndex, String caseNumber, CaseType caseType, int filedDay, int closedDay,
+                              ClosingMethod closingMethod, CaseCategory caseCategory, long appliedFen, long deliveredFen,
+                              int judgeIndex, int assistantIndex, int clerkIndex) {
         ensureCapacity(size + 1);
         int r = size++;
-        rowByKey.put(key, r);
         number[r] = caseNumber;
         type[r] = (byte) caseType.ordinal();
         court[r] = courtIndex;

@@ -26,6 +26,14 @@ public final class Reasons {
         this.rules = rules;
     }
 
+    /**
+     * Whether a metric's numerator counts the misses (关键节点平均超期数: the cases with an overdue node), so that its
+     * missed records are the numerator's, not the denominator's others.
+     */
+    public static boolean numeratorCountsMisses(String metricId) {
+        return "key_node_mean_overdue".equals(metricId);
+    }
+
     /** With the bundled metrics and deadline rules. */
     public static Reasons of(EvaluationContext ctx) {
         DeadlineRules rules = DeadlineRules.bundled();
@@ -38,8 +46,10 @@ public final class Reasons {
 
     /** The explainer of a value of the metric {@code metricId} (null or unknown: membership only). */
     public RecordExplainer of(String metricId, MetricValue value) {
-        Facts facts = facts(metricId, value.numeratorRecords().kind());
         RecordSet numerator = value.numeratorRecords();
+        RecordKind denominatorKind = value.denominatorRecords().kind();
+        if (numerator.kind() != denominatorKind) return mixed(numerator.kind(), denominatorKind);
+        Facts facts = facts(metricId, numerator.kind());
         return new RecordExplainer() {
             @Override
             public List<String> header() {
@@ -79,6 +89,25 @@ public final class Reasons {
             case FIELD_ACTION -> new FieldActionFacts(ctx);
             case PAYMENT -> new PaymentFacts(ctx, rules);
             default -> new CountedFacts(metric == null ? "计入分子的条件" : condition(metric.definition()));
+        };
+    }
+
+    /**
+     * A ratio of two kinds of record (案访比: petitions per case): the records listed are the denominator's, which the
+     * numerator does not contain; each is simply counted.
+     */
+    private static RecordExplainer mixed(RecordKind numerator, RecordKind denominator) {
+        String note = "计入分母（" + denominator.label() + "）；分子为" + numerator.label() + "件数";
+        return new RecordExplainer() {
+            @Override
+            public List<String> header() {
+                return List.of("说明");
+            }
+
+            @Override
+            public Reason explain(int record) {
+                return new Reason(true, "计入", List.of(note), note, List.of());
+            }
         };
     }
 

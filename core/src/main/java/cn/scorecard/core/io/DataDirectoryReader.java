@@ -31,11 +31,31 @@ public final class DataDirectoryReader {
 
     public static ProvinceData read(Path dir, ReadRules rules) throws DataImportException {
         requireFiles(dir, RecordType.COURTS, RecordType.CASES);
+        if (!Boolean.getBoolean("scorecard.strictReadOnly")) {
+            ProvinceData fast = FastProvinceReader.tryRead(dir, rules,
+                    new ByteChunks(Integer.getInteger("scorecard.fastReadChunk", ByteChunks.DEFAULT_CHUNK),
+                            Integer.getInteger("scorecard.fastReadThreads", Runtime.getRuntime().availableProcessors())));
+            if (fast != null) return fast;
+        }
+        return readStrictly(dir, rules);
+    }
+
+    /**
+     * The strict reader alone (commons-csv, every cell a string): what {@link #read} falls back to whenever the
+     * fast reader meets anything but plain, sound data, so its errors are the ones reported.
+     */
+    public static ProvinceData readStrictly(Path dir, ReadRules rules) throws DataImportException {
+        requireFiles(dir, RecordType.COURTS, RecordType.CASES);
         ProvinceAssembler assembler = new ProvinceAssembler();
         List<ImportError> errors = InterchangeReader.read(inputs(dir, false), KnownKeys.NONE, rules, assembler,
                 ReadProgress.NONE);
         if (!errors.isEmpty()) throw new DataImportException(errors);
         return assembler.build();
+    }
+
+    /** Why the last {@link #read} fell back to the strict reader (null when it did not): for the benchmarks. */
+    public static String lastFastReadMiss() {
+        return FastProvinceReader.lastMiss();
     }
 
     /**

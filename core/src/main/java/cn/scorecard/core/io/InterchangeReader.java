@@ -22,26 +22,30 @@ public final class InterchangeReader {
         ReadContext ctx = new ReadContext(known, rules, sink, progress);
         for (RecordType type : RecordType.values()) {
             List<TableInput> tables = inputs.getOrDefault(type, List.of());
-            if (tables.isEmpty()) continue;
-            switch (type) {
-                case HOLIDAYS -> CalendarFileReader.read(ctx, tables);
-                case COURTS -> CourtFileReader.read(ctx, tables);
-                case STAFF -> StaffFileReader.read(ctx, tables);
-                case CASES -> CaseFileReader.read(ctx, tables);
-                case STEPS -> StepFileReader.read(ctx, tables);
-                case REVIEWS -> AssessmentFileReader.reviews(ctx, tables);
-                case PETITIONS -> RecordFileReader.petitions(ctx, tables);
-                case MATTERS -> RecordFileReader.matters(ctx, tables);
-                case COMPENSATIONS -> RecordFileReader.compensations(ctx, tables);
-                case DISCIPLINES -> RecordFileReader.disciplines(ctx, tables);
-                case EVIDENCE -> AssessmentFileReader.evidence(ctx, tables);
-                case STATISTICS -> AssessmentFileReader.statistics(ctx, tables);
-                case INCIDENTS -> StaffInputFileReader.incidents(ctx, tables);
-                case QUOTAS -> StaffInputFileReader.quotas(ctx, tables);
-                case VETOES -> StaffInputFileReader.vetoes(ctx, tables);
-                case CLERK_EVALUATIONS -> StaffInputFileReader.clerkEvaluations(ctx, tables);
-            }
+            if (!tables.isEmpty()) read(ctx, type, tables);
         }
         return ctx.errors.list();
+    }
+
+    /** Reads the tables of one type with the shared context. */
+    static void read(ReadContext ctx, RecordType type, List<TableInput> tables) {
+        switch (type) {
+            case HOLIDAYS -> CalendarFileReader.read(ctx, tables);
+            case COURTS -> CourtFileReader.read(ctx, tables);
+            case STAFF -> StaffFileReader.read(ctx, tables);
+            case CASES -> CaseFileReader.read(ctx, tables);
+            case STEPS -> StepFileReader.read(ctx, tables);
+            case REVIEWS -> AssessmentFileReader.reviews(ctx, tables);
+            case PETITIONS -> RecordFileReader.petitions(ctx, tables);
+            case MATTERS -> RecordFileReader.matters(ctx, tables);
+            case COMPENSATIONS -> RecordFileReader.compensations(ctx, tables);
+            case DISCIPLINES -> RecordFileReader.disciplines(ctx, tables);
+            case EVIDENCE -> AssessmentFileReader.evidence(ctx, tables);
+            case STATISTICS -> AssessmentFileReader.statistics(ctx, tables);
+            case INCIDENTS -> StaffInputFileReader.incidents(ctx, tables);
+            case QUOTAS -> StaffInputFileReader.quotas(ctx, tables);
+            case VETOES -> StaffInputFileReader.vetoes(ctx, tables);
+            case CLERK_EVALUATIONS -> StaffInputFileReader.clerkEvaluations(ctx, tables);
+        }
     }
 }

@@ -39,6 +39,11 @@ public interface KnownKeys {
     /** The role of a known person, or null when the id is unknown. */
     StaffRole staffRole(String id);
 
+    /** The court of a known person, or null (the staff rule set to check a person's records against is the court's). */
+    default String staffCourt(String id) {
+        return null;
+    }
+
     default boolean hasStaff(String id) {
         return staffRole(id) != null;
     }

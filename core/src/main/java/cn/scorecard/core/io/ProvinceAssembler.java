@@ -46,6 +46,7 @@ public final class ProvinceAssembler implements RecordSink {
     private final List<Discipline> disciplines = new ArrayList<>();
     private final List<EvidenceRecord> evidence = new ArrayList<>();
     private final List<CourtStatistic> statistics = new ArrayList<>();
+    private CaseKeys keys;
     private String lastCourt;
     private String lastNumber;
     private int lastRow;
@@ -145,6 +146,32 @@ public final class ProvinceAssembler implements RecordSink {
                 List.copyOf(disciplines), List.copyOf(evidence), List.copyOf(statistics), Map.copyOf(overrides));
     }
 
+    /** The fast readers' access: the case builder, the indexes of courts and staff, the payment and action rows. */
+    CaseTableBuilder cases() {
+        return builder();
+    }
+
+    Map<String, Integer> courtIndex() {
+        return courtIndex;
+    }
+
+    Map<String, Integer> staffIndex() {
+        return staffIndex;
+    }
+
+    List<Payment> paymentRows() {
+        return payments;
+    }
+
+    List<FieldAction> fieldActionRows() {
+        return fieldActions;
+    }
+
+    /** Cases added by numeric key ({@link FastCaseFile}): later references to them are resolved through it. */
+    void keyedBy(CaseKeys keys) {
+        this.keys = keys;
+    }
+
     private CaseTableBuilder builder() {
         if (cases == null) cases = new CaseTableBuilder(courts.size());
         return cases;
@@ -166,6 +193,7 @@ public final class ProvinceAssembler implements RecordSink {
     private int caseRow(String court, String number) {
         if (court.equals(lastCourt) && number.equals(lastNumber)) return lastRow;
         int row = builder().rowOf(court(court), number);
+        if (row < 0 && keys != null) row = keys.get(keys.key(court(court), number)) >> 1;
         if (row < 0) throw new IllegalStateException("未知的案件: " + court + " " + number);
         lastCourt = court;
         lastNumber = number;

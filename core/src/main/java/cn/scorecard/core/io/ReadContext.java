@@ -25,11 +25,15 @@ final class ReadContext {
     final Map<String, CourtLevel> courts = new HashMap<>();
     /** Role of each person of the files. */
     final Map<String, StaffRole> staff = new HashMap<>();
+    /** The court of each person of the files. */
+    final Map<String, String> staffCourts = new HashMap<>();
     /**
      * Per court, 案号 → file row × 2 + 1 when closed by 终结本次执行程序 (or possibly so: an unreadable method).
      * Keyed by court first so that the 案号 text of the cell is the key as it is, without building a string.
      */
     private final Map<String, Map<String, Long>> cases = new HashMap<>();
+    /** The cases the fast reader keyed by numbers, or null. */
+    FastCases fastCases;
     private long rowsRead;
     private String lastCourt;
     private String lastNumber;
@@ -88,6 +92,12 @@ final class ReadContext {
         return null;
     }
 
+    /** The court of a person of the files or the known keys, or null. */
+    String staffCourt(String id) {
+        String court = staffCourts.get(id);
+        return court != null ? court : known.staffCourt(id);
+    }
+
     /** The role of a person of the files or the known keys, or null. */
     StaffRole staffRole(String id) {
         StaffRole role = staff.get(id);
@@ -108,6 +118,7 @@ final class ReadContext {
         String canonical = CsvFiles.normalizeCaseNumber(number);
         Map<String, Long> ofCourt = cases.get(court);
         Long v = ofCourt == null ? null : ofCourt.get(canonical);
+        if (v == null && fastCases != null) v = fastCases.state(court, canonical);
         KnownKeys.CaseState state = v != null
                 ? ((v & 1) == 1 ? KnownKeys.CaseState.TERMINATED_THIS_ROUND : KnownKeys.CaseState.KNOWN)
                 : known.caseState(court, canonical);
@@ -116,6 +127,11 @@ final class ReadContext {
         lastNumber = number;
         lastState = state;
         return state;
+    }
+
+    /** Cases known by numeric key: row × 2 + 1 when closed by 终本, or null when unknown. */
+    interface FastCases {
+        Long state(String court, String canonicalNumber);
     }
 
     /** Records the key's first row; reports a repeat and returns false. */

@@ -34,6 +34,7 @@ final class StaffFileReader {
             if (joined != Times.NONE && left != Times.NONE && left < joined) r.error(LEFT, "离岗日期早于入职日期");
             if (id == null || !ReadContext.firstOccurrence(seen, id, r, ID, "人员编号")) return;
             ctx.staff.put(id, role == null ? StaffRole.OTHER : role);
+            if (court != null) ctx.staffCourts.put(id, court);
             if (r.hasErrors() || !ctx.emitting()) return;
             String team = r.text(TEAM);
             ctx.sink.staff(new Rows.Staff(id, name, court, role == null ? StaffRole.OTHER : role,

@@ -51,11 +51,12 @@ final class StaffInputFileReader {
     }
 
     static void incidents(ReadContext ctx, List<TableInput> inputs) {
-        StaffRuleSet rules = ctx.rules.staffRules();
         Map<String, Long> seen = new HashMap<>();
         SheetReader.read(inputs, RecordType.INCIDENTS, ctx, r -> {
-            StaffRole role = person(ctx, r, I_STAFF, null);
+            String staffId = ctx.staff(r, I_STAFF);
             int day = r.day(I_DAY);
+            StaffRuleSet rules = rulesOf(ctx, staffId, day);
+            StaffRole role = person(ctx, r, I_STAFF, staffId, null, rules);
             String type = r.optional(I_KIND);
             DeductionKind kind = null;
             if (type != null) {
@@ -83,12 +84,13 @@ final class StaffInputFileReader {
     }
 
     static void quotas(ReadContext ctx, List<TableInput> inputs) {
-        StaffRuleSet rules = ctx.rules.staffRules();
         Map<String, Long> seen = new HashMap<>();
         SheetReader.read(inputs, RecordType.QUOTAS, ctx, r -> {
-            StaffRole role = person(ctx, r, Q_STAFF, null);
-            if (role != null && !hasQuotaItem(rules, role)) r.error(Q_STAFF, "岗位 " + role.label() + " 不考核结案指标");
+            String staffId = ctx.staff(r, Q_STAFF);
             YearMonth month = r.has(Q_MONTH) ? month(r, Q_MONTH) : null;
+            StaffRuleSet rules = rulesOf(ctx, staffId, month == null ? Times.NONE : Times.day(month.atDay(1)));
+            StaffRole role = person(ctx, r, Q_STAFF, staffId, null, rules);
+            if (role != null && !hasQuotaItem(rules, role)) r.error(Q_STAFF, "岗位 " + role.label() + " 不考核结案指标");
             int quota = r.whole(Q_QUOTA, 0, 1_000_000, "结案指标应为不小于 0 的整数");
             String key = r.text(Q_STAFF) + "|" + (r.has(Q_MONTH) ? String.valueOf(month) : "");
             if (role != null && !ReadContext.firstOccurrence(seen, key, r, Q_MONTH, "同一人员同一月份的结案指标")) return;
@@ -98,11 +100,12 @@ final class StaffInputFileReader {
     }
 
     static void vetoes(ReadContext ctx, List<TableInput> inputs) {
-        StaffRuleSet rules = ctx.rules.staffRules();
         Map<String, Long> seen = new HashMap<>();
         SheetReader.read(inputs, RecordType.VETOES, ctx, r -> {
-            StaffRole role = person(ctx, r, V_STAFF, null);
+            String staffId = ctx.staff(r, V_STAFF);
             int day = r.day(V_DAY);
+            StaffRuleSet rules = rulesOf(ctx, staffId, day);
+            StaffRole role = person(ctx, r, V_STAFF, staffId, null, rules);
             String text = r.optional(V_CONDITION);
             VetoCondition condition = text == null ? null : rules.veto(text);
             if (text != null && condition == null) r.error(V_CONDITION, "未知的否决事由（应为考核办法所列四种情形之一）");
@@ -123,7 +126,7 @@ final class StaffInputFileReader {
         }
         Map<String, Long> seen = new HashMap<>();
         SheetReader.read(inputs, RecordType.CLERK_EVALUATIONS, clerkSpec(ctx.rules.staffRules()), ctx, r -> {
-            StaffRole role = person(ctx, r, E_STAFF, StaffRole.CLERK);
+            StaffRole role = person(ctx, r, E_STAFF, ctx.staff(r, E_STAFF), StaffRole.CLERK, ctx.rules.staffRules());
             int[] quarter = quarter(r, E_QUARTER);
             Map<String, Double> parts = new LinkedHashMap<>();
             for (int i = 0; i < q.parts().size(); i++) {
@@ -143,16 +146,22 @@ final class StaffInputFileReader {
      * The role of the person named in the column, null when unknown (reported); a person the rule set does not
      * assess, or of another role than required, is reported but still returned.
      */
-    private static StaffRole person(ReadContext ctx, CsvRow r, int col, StaffRole required) {
-        String id = ctx.staff(r, col);
+    private static StaffRole person(ReadContext ctx, CsvRow r, int col, String id, StaffRole required,
+                                    StaffRuleSet rules) {
         if (id == null) return null;
         StaffRole role = ctx.staffRole(id);
         if (required != null && role != required) {
             r.error(col, "该人员岗位为 " + role.label() + "，不是" + required.label());
-        } else if (!ctx.rules.staffRules().assessedRoles().contains(role)) {
+        } else if (!rules.assessedRoles().contains(role)) {
             r.error(col, "岗位 " + role.label() + " 不参加考核");
         }
         return role;
+    }
+
+    /** The rule set of the person's court on the day (the one rule set when the reader has no assignment). */
+    private static StaffRuleSet rulesOf(ReadContext ctx, String staffId, int day) {
+        String court = staffId == null ? null : ctx.staffCourt(staffId);
+        return ctx.rules.staffRules(court, day == Times.NONE ? null : LocalDate.ofEpochDay(day));
     }
 
     private static boolean hasQuotaItem(StaffRuleSet rules, StaffRole role) {

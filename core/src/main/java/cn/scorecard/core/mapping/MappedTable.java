@@ -25,6 +25,11 @@ final class MappedTable implements TableInput {
         this.reporter = reporter;
     }
 
+    /** The same table reporting to a reporter of its own, for a look at its header. */
+    MappedTable probe() {
+        return new MappedTable(source, rule, record, maps, new Reporter());
+    }
+
     @Override
     public String file() {
         return source.file();
@@ -75,6 +80,11 @@ final class MappedTable implements TableInput {
     private boolean isHeader(long number, String[] cells) {
         if (rule.headerRow() > 0) return number == rule.headerRow();
         return RowMapper.looksLikeHeader(record, cells);
+    }
+
+    /** What was reported while no reader had attached its errors (a preview, a header probe). */
+    java.util.List<cn.scorecard.core.io.ImportError> kept() {
+        return reporter.kept();
     }
 
     void report(long row, String column, String value, String reason) {

@@ -48,4 +48,67 @@ public final class ProfileMapping {
         }
         return new Result(inputs, tables, errors);
     }
+
+    /**
+     * What keeps the profile from reading these tables, judged by their headers alone (a table no rule matches
+     * that is not ours, a header that cannot be found, a source column the profile needs and the header lacks).
+     * Empty when the profile fits: how a stored profile is chosen when the same headers arrive again.
+     */
+    public static List<ImportError> headerProblems(MappingProfile profile, List<TableInput> sources) {
+        Result r = apply(profile, sources);
+        List<ImportError> problems = new ArrayList<>(r.errors());
+        for (List<TableInput> tables : r.inputs().values()) {
+            for (TableInput t : tables) {
+                if (!(t instanceof MappedTable m)) continue;
+                MappedTable probe = m.probe();
+                try {
+                    probe.rows((number, cells) -> false); // stops right after the header
+                } catch (java.io.IOException | RuntimeException e) {
+                    problems.add(new ImportError(t.file(), t.sheet(), 0, null, null, "无法读取文件"));
+                }
+                for (ImportError e : probe.kept()) {
+                    if (!problems.contains(e)) problems.add(e);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Whether the profile reads at least one of the tables and all of them without a header problem. */
+    public static boolean fits(MappingProfile profile, List<TableInput> sources) {
+        boolean any = sources.stream().anyMatch(t -> profile.sourceFor(t.file(), t.sheet()) != null);
+        return any && headerProblems(profile, sources).isEmpty();
+    }
+
+    /** The first rows of one produced table, in our columns, with what the mapping reported on them. */
+    public record Preview(RecordType type, String file, String sheet, List<String> header, List<List<String>> rows,
+                          List<ImportError> problems) {
+    }
+
+    /** The first {@code limit} rows of every table the profile makes of the sources (the mapping screen's preview). */
+    public static List<Preview> preview(MappingProfile profile, List<TableInput> sources, int limit) {
+        List<Preview> out = new ArrayList<>();
+        for (Map.Entry<RecordType, List<TableInput>> e : apply(profile, sources).inputs().entrySet()) {
+            for (TableInput t : e.getValue()) {
+                if (!(t instanceof MappedTable m)) continue;
+                MappedTable probe = m.probe();
+                List<String> header = new ArrayList<>();
+                List<List<String>> rows = new ArrayList<>();
+                try {
+                    probe.rows((number, cells) -> {
+                        if (header.isEmpty()) {
+                            header.addAll(List.of(cells));
+                            return true;
+                        }
+                        rows.add(List.of(cells.clone()));
+                        return rows.size() < limit;
+                    });
+                } catch (java.io.IOException | RuntimeException ex) {
+                    // the validation report names what cannot be read
+                }
+                out.add(new Preview(e.getKey(), t.file(), t.sheet(), header, rows, probe.kept()));
+            }
+        }
+        return out;
+    }
 }

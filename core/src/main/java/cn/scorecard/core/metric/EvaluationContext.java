@@ -32,6 +32,15 @@ public final class EvaluationContext {
         return new EvaluationContext(data, other, derived);
     }
 
+    /**
+     * The same period over changed data (what-if): {@code other} has the same records in the same places, only some
+     * of their dates, methods or steps differ, so the values derived per record (payments by case, records by court)
+     * are shared.
+     */
+    public EvaluationContext withData(ProvinceData other) {
+        return new EvaluationContext(other, period, derived);
+    }
+
     public ProvinceData data() {
         return data;
     }

@@ -42,6 +42,7 @@ final class PeriodIndex {
     }
 
     private int[][] build(int court) {
+        if (!cases.closingOrderKept()) return scan(court);
         int[] closed = cases.firstEnforcementClosedBetween(court, from, to);
         int[] closedRows = new int[closed[1] - closed[0]];
         Arrays.setAll(closedRows, i -> closed[0] + i);
@@ -53,5 +54,23 @@ final class PeriodIndex {
             if (filed[r] <= to) openRows[n++] = r;
         }
         return new int[][] {closedRows, Arrays.copyOf(openRows, n)};
+    }
+
+    /** The same lists by a scan of the court's first-enforcement rows, for a what-if table whose order is broken. */
+    private int[][] scan(int court) {
+        int[] closedCol = cases.closedColumn();
+        int[] filed = cases.filedColumn();
+        int start = cases.courtStart(court);
+        int end = cases.firstEnforcementEnd(court);
+        int[] closedRows = new int[end - start];
+        int[] openRows = new int[end - start];
+        int c = 0;
+        int o = 0;
+        for (int r = start; r < end; r++) {
+            int day = closedCol[r];
+            if (day != cn.scorecard.core.cases.Times.NONE && day >= from && day <= to) closedRows[c++] = r;
+            else if ((day == cn.scorecard.core.cases.Times.NONE || day > to) && filed[r] <= to) openRows[o++] = r;
+        }
+        return new int[][] {Arrays.copyOf(closedRows, c), Arrays.copyOf(openRows, o)};
     }
 }

@@ -38,6 +38,11 @@ final class MonthScorer {
 
     /** Results without rank and yearly standing, in roster order. */
     List<PersonResult> score(YearMonth month) {
+        return score(month, court -> true);
+    }
+
+    /** The same for the staff of the courts this rule set applies to (the others are assessed under their own). */
+    List<PersonResult> score(YearMonth month, java.util.function.IntPredicate courts) {
         MonthContext ctx = new MonthContext(month, data.staff(), rules.assessedRoles(), calendar);
         PersonFacts[] facts = new PersonFacts[data.staff().size()];
         new CaseTally(data.cases(), check, statutory, ctx, plan, facts).run();
@@ -47,7 +52,7 @@ final class MonthScorer {
         records.incidents(inputs.incidents(), data.staff());
         List<PersonResult> out = new ArrayList<>();
         for (int p = 0; p < data.staff().size(); p++) {
-            if (!ctx.assessed(p)) continue;
+            if (!ctx.assessed(p) || !courts.test(data.staff().get(p).court())) continue;
             PersonFacts f = facts[p] == null ? new PersonFacts() : facts[p];
             quotas.apply(p, ctx, f);
             out.add(person(p, ctx, f));

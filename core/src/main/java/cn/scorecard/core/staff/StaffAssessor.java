@@ -4,6 +4,9 @@ import cn.scorecard.core.data.ProvinceData;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +19,29 @@ import java.util.Map;
  */
 public final class StaffAssessor {
     private final ProvinceData data;
-    private final StaffRuleSet rules;
+    private final StaffRulesByCourt rulesByCourt;
     private final StaffInputs inputs;
-    private final VetoLedger vetoes;
-    private final MonthScorer scorer;
+    /** One scorer (and veto ledger) per rule set version in use, each for the courts assigned to it. */
+    private final Map<String, Scorer> scorers = new HashMap<>();
     private final Map<YearMonth, List<PersonResult>> drafts = new HashMap<>();
 
-    public StaffAssessor(ProvinceData data, StaffRuleSet rules, StaffInputs inputs) {
-        this.data = data;
-        this.rules = rules;
-        this.inputs = inputs == null ? StaffInputs.empty() : inputs;
-        this.vetoes = new VetoLedger(rules, this.inputs, data.disciplines(), data.compensations());
-        this.scorer = new MonthScorer(data, rules, this.inputs, vetoes);
+    private record Scorer(StaffRuleSet rules, VetoLedger vetoes, MonthScorer scorer) {
     }
 
-    public StaffRuleSet rules() {
-        return rules;
+    public StaffAssessor(ProvinceData data, StaffRuleSet rules, StaffInputs inputs) {
+        this(data, StaffRulesByCourt.everywhere(rules), inputs);
+    }
+
+    /** Each court's staff under the rule set the court uses in the month. */
+    public StaffAssessor(ProvinceData data, StaffRulesByCourt rulesByCourt, StaffInputs inputs) {
+        this.data = data;
+        this.rulesByCourt = rulesByCourt;
+        this.inputs = inputs == null ? StaffInputs.empty() : inputs;
+    }
+
+    /** The rule set of a court in a month. */
+    public StaffRuleSet rules(String court, YearMonth month) {
+        return rulesByCourt.rulesFor(court, month);
     }
 
     public MonthlyAssessment assess(YearMonth month) {
@@ -40,11 +50,14 @@ public final class StaffAssessor {
         Integer[] ranks = rankWithinCourtAndRole(draft);
         List<PersonResult> people = new ArrayList<>(draft.size());
         List<Interview> interviews = new ArrayList<>();
+        Set<String> versions = new LinkedHashSet<>();
         for (int i = 0; i < draft.size(); i++) {
             PersonResult r = draft.get(i);
+            Scorer s = scorer(r.court(), month);
+            versions.add(s.rules().version());
             int failCount = fails.getOrDefault(r.staff(), 0);
-            boolean accountable = failCount > rules.accountabilityAfterFails();
-            boolean eligible = vetoes.between(r.staff(), month.withMonth(1).atDay(1), month.atEndOfMonth()).isEmpty();
+            boolean accountable = failCount > s.rules().accountabilityAfterFails();
+            boolean eligible = s.vetoes().between(r.staff(), month.withMonth(1).atDay(1), month.atEndOfMonth()).isEmpty();
             PersonResult done = r.withStanding(ranks[i], failCount, accountable, eligible);
             people.add(done);
             if (done.failed()) {
@@ -52,16 +65,33 @@ public final class StaffAssessor {
                         month, done.total(), failCount, accountable));
             }
         }
-        return new MonthlyAssessment(month, rules.version(), people, Teams.of(people), interviews);
+        String version = versions.isEmpty() ? rulesByCourt.rulesFor("", month).version() : String.join("、", versions);
+        return new MonthlyAssessment(month, version, people, Teams.of(people), interviews);
     }
 
-    /** 书记员季度考评结果 for a quarter (1–4) of a year. */
+    /** 书记员季度考评结果 for a quarter (1–4) of a year, each court's clerks under its rule set of the quarter. */
     public List<QuarterlyClerkResult> assessQuarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) throw new IllegalArgumentException("季度应为1到4: " + quarter);
-        if (rules.clerkQuarterly() == null) throw new IllegalStateException("考核办法未设书记员季度考评");
+        YearMonth first = YearMonth.of(year, (quarter - 1) * 3 + 1);
         List<List<PersonResult>> months = new ArrayList<>();
-        for (int m = 0; m < 3; m++) months.add(drafts(YearMonth.of(year, (quarter - 1) * 3 + 1 + m)));
-        return new ClerkQuarter(data.staff(), rules, inputs, year, quarter).results(months);
+        for (int m = 0; m < 3; m++) months.add(drafts(first.plusMonths(m)));
+        Map<String, StaffRuleSet> byVersion = new LinkedHashMap<>();
+        for (int court : courtsOfStaff()) {
+            StaffRuleSet r = rulesByCourt.rulesFor(code(court), first);
+            byVersion.putIfAbsent(r.version(), r);
+        }
+        List<QuarterlyClerkResult> out = new ArrayList<>();
+        for (StaffRuleSet rules : byVersion.values()) {
+            if (rules.clerkQuarterly() == null) continue;
+            for (QuarterlyClerkResult q : new ClerkQuarter(data.staff(), rules, inputs, year, quarter).results(months)) {
+                if (rulesByCourt.rulesFor(code(q.court()), first).version().equals(rules.version())) out.add(q);
+            }
+        }
+        if (out.isEmpty() && byVersion.values().stream().allMatch(r -> r.clerkQuarterly() == null)) {
+            throw new IllegalStateException("考核办法未设书记员季度考评");
+        }
+        out.sort(java.util.Comparator.comparingInt(QuarterlyClerkResult::staff));
+        return out;
     }
 
     private Map<Integer, Integer> failsInYear(YearMonth month) {
@@ -74,8 +104,36 @@ public final class StaffAssessor {
         return fails;
     }
 
+    /** Everyone's results without rank and standing, each court's staff scored under its rule set, roster order. */
     private List<PersonResult> drafts(YearMonth month) {
-        return drafts.computeIfAbsent(month, scorer::score);
+        return drafts.computeIfAbsent(month, m -> {
+            Map<String, Set<Integer>> courtsByVersion = new LinkedHashMap<>();
+            for (int court : courtsOfStaff()) {
+                courtsByVersion.computeIfAbsent(scorer(court, m).rules().version(), k -> new HashSet<>()).add(court);
+            }
+            List<PersonResult> all = new ArrayList<>();
+            courtsByVersion.forEach((version, courts) -> all.addAll(scorers.get(version).scorer().score(m, courts::contains)));
+            all.sort(java.util.Comparator.comparingInt(PersonResult::staff));
+            return all;
+        });
+    }
+
+    private Scorer scorer(int court, YearMonth month) {
+        StaffRuleSet rules = rulesByCourt.rulesFor(code(court), month);
+        return scorers.computeIfAbsent(rules.version(), v -> {
+            VetoLedger vetoes = new VetoLedger(rules, inputs, data.disciplines(), data.compensations(), true);
+            return new Scorer(rules, vetoes, new MonthScorer(data, rules, inputs, vetoes));
+        });
+    }
+
+    private Set<Integer> courtsOfStaff() {
+        Set<Integer> courts = new java.util.TreeSet<>();
+        for (cn.scorecard.core.data.StaffMember m : data.staff()) courts.add(m.court());
+        return courts;
+    }
+
+    private String code(int court) {
+        return court >= 0 && court < data.courts().size() ? data.courts().get(court).code() : "";
     }
 
     private static Integer[] rankWithinCourtAndRole(List<PersonResult> people) {

@@ -20,8 +20,18 @@ final class VetoLedger {
 
     VetoLedger(StaffRuleSet rules, StaffInputs inputs, List<Discipline> disciplines,
                List<StateCompensation> compensations) {
+        this(rules, inputs, disciplines, compensations, false);
+    }
+
+    /**
+     * With {@code severalRuleSets}, a recorded veto whose condition this rule set does not know is left to the rule
+     * set of the person's court (another court's method may name other conditions); without it, it is an error.
+     */
+    VetoLedger(StaffRuleSet rules, StaffInputs inputs, List<Discipline> disciplines,
+               List<StateCompensation> compensations, boolean severalRuleSets) {
         for (StaffInputs.VetoRecord v : inputs.vetoes()) {
             VetoCondition c = rules.veto(v.conditionCode());
+            if (c == null && severalRuleSets) continue;
             if (c == null) throw new IllegalArgumentException("未知的否决事由: " + v.conditionCode());
             add(v.staff(), new VetoEvent(c.code(), c.name(), v.day(), v.id(), v.note()));
         }

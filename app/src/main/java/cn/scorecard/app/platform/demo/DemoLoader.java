@@ -6,7 +6,7 @@ import cn.scorecard.app.platform.importing.ImportReport;
 import cn.scorecard.app.platform.importing.ImportService;
 import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
-import cn.scorecard.core.staff.StaffRuleSets;
+import cn.scorecard.app.platform.rules.RuleBookService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +35,12 @@ class DemoLoader implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final ImportService imports;
+    private final RuleBookService rules;
     private final boolean enabled;
     private final DemoSpec spec;
     private final DemoProgress progress;
 
-    DemoLoader(DataSource dataSource, ImportService imports, DemoProgress progress,
+    DemoLoader(DataSource dataSource, ImportService imports, DemoProgress progress, RuleBookService rules,
                @Value("${scorecard.demo.load:true}") boolean enabled,
                @Value("${scorecard.demo.seed:20240101}") long seed,
                @Value("${scorecard.demo.intermediate-courts:3}") int intermediate,
@@ -47,6 +48,7 @@ class DemoLoader implements ApplicationRunner {
                @Value("${scorecard.demo.cases:60000}") int cases) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.imports = imports;
+        this.rules = rules;
         this.enabled = enabled;
         this.spec = DemoData.spec(seed, intermediate, basic, cases);
         this.progress = progress;
@@ -66,7 +68,7 @@ class DemoLoader implements ApplicationRunner {
         try {
             progress.at(2, new DemoProgress.Step("startup.step.generate"));
             // generating and writing: 2–25% by the cases written; the import: 25–99% by the rows read of its estimate
-            DemoDirectory.Summary s = DemoDirectory.write(spec, StaffRuleSets.bundled(), dir, (done, total) -> {
+            DemoDirectory.Summary s = DemoDirectory.write(spec, rules.defaultStaffRules(), dir, (done, total) -> {
                 if (total > 0) progress.at(2 + (int) (23 * Math.min(done, total) / total), new DemoProgress.Step("startup.step.cases", String.valueOf(done), String.valueOf(total)));
             });
             progress.at(25, new DemoProgress.Step("startup.step.import"));

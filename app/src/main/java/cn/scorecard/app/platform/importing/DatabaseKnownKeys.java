@@ -23,6 +23,7 @@ final class DatabaseKnownKeys implements KnownKeys, AutoCloseable {
     private final Connection connection;
     private final Map<String, CourtLevel> courts = new HashMap<>();
     private final Map<String, StaffRole> staff = new HashMap<>();
+    private final Map<String, String> staffCourts = new HashMap<>();
     /** Per court: case number → case_id × 2 + 1 when closed by 终结本次执行程序. */
     private final Map<String, Map<String, Long>> cases = new HashMap<>();
 
@@ -33,8 +34,11 @@ final class DatabaseKnownKeys implements KnownKeys, AutoCloseable {
             try (ResultSet rs = s.executeQuery("SELECT code, court_level FROM court")) {
                 while (rs.next()) courts.put(rs.getString(1), CourtLevel.valueOf(rs.getString(2)));
             }
-            try (ResultSet rs = s.executeQuery("SELECT code, role FROM staff")) {
-                while (rs.next()) staff.put(rs.getString(1), StaffRole.valueOf(rs.getString(2)));
+            try (ResultSet rs = s.executeQuery("SELECT code, role, court_code FROM staff")) {
+                while (rs.next()) {
+                    staff.put(rs.getString(1), StaffRole.valueOf(rs.getString(2)));
+                    staffCourts.put(rs.getString(1), rs.getString(3));
+                }
             }
         } catch (SQLException | RuntimeException e) {
             connection.close();
@@ -50,6 +54,11 @@ final class DatabaseKnownKeys implements KnownKeys, AutoCloseable {
     @Override
     public StaffRole staffRole(String id) {
         return staff.get(id);
+    }
+
+    @Override
+    public String staffCourt(String id) {
+        return staffCourts.get(id);
     }
 
     @Override

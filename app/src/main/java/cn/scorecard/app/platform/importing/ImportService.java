@@ -1,7 +1,8 @@
 package cn.scorecard.app.platform.importing;
 
 import cn.scorecard.app.platform.store.JdbcProvinceSource;
-import cn.scorecard.core.staff.StaffRuleSets;
+import cn.scorecard.app.platform.rules.RuleBookService;
+import cn.scorecard.core.io.ReadRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,19 +27,35 @@ import org.springframework.stereotype.Service;
 public class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
-    private final Importer importer;
+    private final DataSource dataSource;
+    private final RuleBookService rules;
     private final JdbcProvinceSource source;
     private final JdbcTemplate jdbc;
 
-    public ImportService(DataSource dataSource, JdbcProvinceSource source) {
-        this.importer = new Importer(dataSource, StaffRuleSets.bundled());
+    private final ImportProfiles profiles;
+
+    public ImportService(DataSource dataSource, JdbcProvinceSource source, RuleBookService rules) {
+        this.dataSource = dataSource;
+        this.rules = rules;
         this.source = source;
         this.jdbc = new JdbcTemplate(dataSource);
+        this.profiles = new ImportProfiles(dataSource);
+    }
+
+    /** The stored mapping profiles. */
+    public ImportProfiles profiles() {
+        return profiles;
     }
 
     /** Imports files and directories as one transaction; the listener hears the progress. */
-    public synchronized ImportReport importFiles(List<Path> paths, String actor, ImportListener listener) {
-        ImportReport report = importer.run(paths, actor, listener);
+    public ImportReport importFiles(List<Path> paths, String actor, ImportListener listener) {
+        return importFiles(paths, null, actor, listener);
+    }
+
+    /** As {@link #importFiles(List, String, ImportListener)}, the files read through a mapping profile (null: none). */
+    public synchronized ImportReport importFiles(List<Path> paths, cn.scorecard.core.mapping.MappingProfile profile,
+                                                 String actor, ImportListener listener) {
+        ImportReport report = importer().run(paths, profile, actor, listener);
         if (report.accepted()) {
             LOG.info("{} 导入 {}：{}", actor, report.tables(), report.summary(0).lines().findFirst().orElse(""));
             source.refresh();
@@ -68,6 +85,21 @@ public class ImportService {
                 left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The validation report of the files through the profile, nothing written (the mapping screen's check). */
+    public ImportReport check(List<Path> paths, cn.scorecard.core.mapping.MappingProfile profile) {
+        return importer().check(paths, profile);
+    }
+
+    /** Each person's staff-assessment records are checked against the rule set of their court (the rule book). */
+    private Importer importer() {
+        return new Importer(dataSource, ReadRules.byCourt(rules.defaultStaffRules(), rules::staffRulesFor));
+    }
+
+    /** Code and name of every court in the database, by code: the choices for a 法院代码 value. */
+    public List<String[]> courts() {
+        return jdbc.query("SELECT code, name FROM court ORDER BY code", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
     }
 
     /** One line of the import log. */

@@ -6,6 +6,8 @@ import cn.scorecard.core.io.RecordType;
 import cn.scorecard.core.io.TableInput;
 import cn.scorecard.core.io.XlsxProblem;
 import cn.scorecard.core.io.XlsxWorkbook;
+import cn.scorecard.core.mapping.MappingProfile;
+import cn.scorecard.core.mapping.ProfileMapping;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +28,36 @@ final class ImportSources {
     final List<String> tables = new ArrayList<>();
     final List<ImportError> errors = new ArrayList<>();
 
+    /** The raw tables found, with the name each would be known by without a profile. */
+    private final List<Map.Entry<TableInput, String>> raw = new ArrayList<>();
+
     static ImportSources of(List<Path> paths) {
+        return of(paths, null);
+    }
+
+    /**
+     * With a profile, every table found goes through it (tables of ours that it does not cover are taken as they
+     * are, see {@link ProfileMapping}); without one, each table is a record type by its name.
+     */
+    static ImportSources of(List<Path> paths, MappingProfile profile) {
         ImportSources s = new ImportSources();
         for (Path p : paths) s.add(p);
+        if (profile == null) {
+            for (Map.Entry<TableInput, String> t : s.raw) s.addTable(t.getKey(), t.getValue());
+        } else {
+            ProfileMapping.Result r = ProfileMapping.apply(profile, s.raw.stream().map(Map.Entry::getKey).toList());
+            r.inputs().forEach((type, list) -> s.data.computeIfAbsent(type, k -> new ArrayList<>()).addAll(list));
+            s.tables.addAll(r.tables());
+            s.errors.addAll(r.errors());
+        }
         return s;
+    }
+
+    /** The tables found, before any naming or profile (what the mapping screen shows). */
+    static List<TableInput> rawTables(List<Path> paths) {
+        ImportSources s = new ImportSources();
+        for (Path p : paths) s.add(p);
+        return s.raw.stream().map(Map.Entry::getKey).toList();
     }
 
     long estimatedRows() {
@@ -63,7 +91,7 @@ final class ImportSources {
 
     private void addFile(Path f) {
         if (extension(f).equals("csv")) {
-            addTable(TableInput.csv(f), name(f));
+            raw.add(Map.entry(TableInput.csv(f), name(f)));
             return;
         }
         try {
@@ -72,7 +100,7 @@ final class ImportSources {
             for (TableInput sheet : sheets) {
                 // a one-sheet workbook named 案件.xlsx whose sheet kept Excel's default name
                 boolean byFile = sheets.size() == 1 && kindOf(sheet.sheet()) == null && kindOf(fileBase) != null;
-                addTable(sheet, byFile ? fileBase : sheet.sheet());
+                raw.add(Map.entry(sheet, byFile ? fileBase : sheet.sheet()));
             }
         } catch (IOException | RuntimeException e) {
             errors.add(new ImportError(name(f), null, 0, null, null, e instanceof XlsxProblem ? e.getMessage()

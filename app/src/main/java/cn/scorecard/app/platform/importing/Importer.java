@@ -6,6 +6,7 @@ import cn.scorecard.core.io.ImportError;
 import cn.scorecard.core.io.InterchangeReader;
 import cn.scorecard.core.io.ReadRules;
 import cn.scorecard.core.io.RecordType;
+import cn.scorecard.core.mapping.MappingProfile;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,14 +30,27 @@ public final class Importer {
 
     /** Checks evidence against the bundled catalogs and the staff-assessment inputs against the rule set. */
     public Importer(DataSource dataSource, StaffRuleSet staffRules) {
+        this(dataSource, ReadRules.withStaffRules(staffRules));
+    }
+
+    /** Checks against the given rules (the application's: each person's records against their court's rule set). */
+    public Importer(DataSource dataSource, ReadRules rules) {
         this.dataSource = dataSource;
-        this.rules = ReadRules.withStaffRules(staffRules);
+        this.rules = rules;
     }
 
     /** Imports the files, and the .csv/.xlsx files of the directories, given. */
     public ImportReport run(List<Path> paths, String actor, ImportListener listener) {
+        return run(paths, null, actor, listener);
+    }
+
+    /**
+     * Imports the files through a mapping profile (null: the files are in our format): the profile rewrites the
+     * rows before the strict reader checks them, so the guarantees are those of an import of our files.
+     */
+    public ImportReport run(List<Path> paths, MappingProfile profile, String actor, ImportListener listener) {
         long start = System.nanoTime();
-        ImportSources sources = ImportSources.of(paths);
+        ImportSources sources = ImportSources.of(paths, profile);
         if (sources.isEmpty() && sources.errors.isEmpty()) {
             sources.errors.add(new ImportError(String.valueOf(paths), null, 0, null, null, Bundle.text("import.error.noFiles")));
         }
@@ -48,6 +62,39 @@ public final class Importer {
         }
         if (!report.accepted()) logRejected(actor, report);
         return report;
+    }
+
+    /**
+     * Reads and checks the files (through the profile, if any) against the database's keys exactly as an import
+     * would, and writes nothing: the validation report the mapping screen shows before anything is imported.
+     * "Accepted" then means "would be accepted" (a concurrent import may still change the keys).
+     */
+    public ImportReport check(List<Path> paths, MappingProfile profile) {
+        long start = System.nanoTime();
+        ImportSources sources = ImportSources.of(paths, profile);
+        if (!sources.errors.isEmpty()) return rejected(sources, 0, sources.errors, start);
+        long[] rowsRead = {0};
+        try (DatabaseKnownKeys known = new DatabaseKnownKeys(dataSource)) {
+            List<ImportError> errors = InterchangeReader.read(sources.data, known, rules, new cn.scorecard.core.io.RecordSink() {
+            }, rows -> rowsRead[0] = rows);
+            if (!errors.isEmpty()) return rejected(sources, rowsRead[0], errors, start);
+            return new ImportReport(true, sources.tables, rowsRead[0], Map.of(), List.of(), -1, since(start));
+        } catch (SQLException | RuntimeException e) {
+            ImportError error = new ImportError(String.join("、", sources.tables), null, 0, null, null,
+                    "无法读取数据库中已有的记录：" + e.getMessage());
+            return rejected(sources, rowsRead[0], List.of(error), start);
+        }
+    }
+
+    /** The tables found in the files and directories, before names or profiles: what the mapping screen shows. */
+    public static List<cn.scorecard.core.io.TableInput> tables(List<Path> paths) {
+        return ImportSources.rawTables(paths);
+    }
+
+    /** Whether a table is one of ours by its name (案件.csv, sheet 流程节点 …): it needs no mapping. */
+    public static boolean isOurs(cn.scorecard.core.io.TableInput t) {
+        if (ImportSources.kindOf(t.file()) != null) return true; // 案件.csv, or 案件.xlsx whatever its sheet is called
+        return t.sheet() != null && ImportSources.kindOf(t.sheet()) != null;
     }
 
     /** An accepted import logged itself in its transaction; a rejected one wrote nothing else to be atomic with. */

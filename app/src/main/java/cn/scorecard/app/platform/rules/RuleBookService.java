@@ -91,6 +91,11 @@ public class RuleBookService implements RuleBook {
         return staffRules(version).orElseThrow();
     }
 
+    /** The rule set assigned to every court this month (the demo's, the import templates'). */
+    public StaffRuleSet defaultStaffRules() {
+        return staffRulesFor(Assignment.EVERY_COURT, YearMonth.now());
+    }
+
     /** The version of the staff rule set a court uses in a month. */
     public String staffVersionFor(String court, YearMonth month) {
         State s = state();
@@ -120,6 +125,50 @@ public class RuleBookService implements RuleBook {
     /** Moves with every change of what is in force (an activation, an assignment). */
     public long generation() {
         return state().generation();
+    }
+
+    /** The stored YAML of one level of a catalog version. */
+    public Optional<String> catalogText(String version, CourtLevel level) {
+        state();
+        return store.content(RuleVersion.Kind.CATALOG, version, part(level));
+    }
+
+    /** The stored YAML of a staff rule set. */
+    public Optional<String> staffText(String version) {
+        state();
+        return store.content(RuleVersion.Kind.STAFF_RULES, version, "");
+    }
+
+    public Optional<StoredEdition> edition(RuleVersion.Kind kind, String version) {
+        state();
+        return store.edition(kind, version);
+    }
+
+    /**
+     * Stores a proposed catalog version (not yet in force): each level's text is checked by the start-up reader first
+     * (a {@link cn.scorecard.core.catalog.CatalogValidationException} names the file, the indicator and the problem).
+     */
+    public void saveCatalog(String version, String title, LocalDate from, LocalDate to, String basedOn, String note,
+                            Map<CourtLevel, String> texts, String actor) {
+        state();
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (CourtLevel l : CourtLevel.values()) {
+            String text = texts.get(l);
+            if (text == null) throw new IllegalArgumentException("缺少" + l.label() + "法院的指标体系");
+            CatalogLoader.parse(version + "/" + CatalogLoader.fileName(l), text, version, l, metrics);
+            parts.put(part(l), text);
+        }
+        store.save(RuleVersion.Kind.CATALOG, version, title, from, to, basedOn, note, parts, actor);
+    }
+
+    /** Stores a proposed staff rule set (checked like the bundled one: a StaffRuleSetException lists every problem). */
+    public StaffRuleSet saveStaffRules(String text, String fileName, LocalDate from, LocalDate to, String basedOn,
+                                       String note, String actor) {
+        state();
+        StaffRuleSet rules = StaffRuleSets.parse(fileName, new StringReader(text));
+        store.save(RuleVersion.Kind.STAFF_RULES, rules.version(), rules.label(), from, to, basedOn, note,
+                Map.of("", text), actor);
+        return rules;
     }
 
     /** Activates a stored version; from now on it answers for its dates. */
@@ -185,6 +234,28 @@ public class RuleBookService implements RuleBook {
             store.activate(RuleVersion.Kind.STAFF_RULES, rules.version(), SYSTEM);
             if (firstStart || f.court().isEmpty()) store.assign(f.court(), f.from(), rules.version(), SYSTEM);
         }
+    }
+
+    /**
+     * The court hierarchy as stored, read once (for a command without the application's province source: a court's
+     * staff rule set may be assigned to a court above it).
+     */
+    public static Supplier<Courts> storedCourts(javax.sql.DataSource ds) {
+        return new Supplier<>() {
+            private Courts courts;
+
+            @Override
+            public synchronized Courts get() {
+                if (courts == null) {
+                    courts = new Courts(new org.springframework.jdbc.core.JdbcTemplate(ds).query(
+                            "SELECT code, name, court_level, parent_code, municipality, key_city FROM court ORDER BY seq",
+                            (rs, i) -> new cn.scorecard.core.court.Court(rs.getString(1), rs.getString(2),
+                                    CourtLevel.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5),
+                                    rs.getBoolean(6))));
+                }
+                return courts;
+            }
+        };
     }
 
     static String part(CourtLevel level) {

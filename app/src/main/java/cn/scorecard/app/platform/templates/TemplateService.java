@@ -4,7 +4,6 @@ import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.io.RecordType;
 import cn.scorecard.core.io.SafeCsv;
 import cn.scorecard.core.staff.StaffRuleSet;
-import cn.scorecard.core.staff.StaffRuleSets;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,20 +25,27 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TemplateService {
-    private final List<TemplateType> types;
+    private final java.util.function.Supplier<StaffRuleSet> rules;
+    private volatile List<TemplateType> types;
 
-    public TemplateService() {
-        this(StaffRuleSets.bundled());
+    /** The templates of the rule set assigned to every court (its clerk evaluation parts are columns). */
+    @org.springframework.beans.factory.annotation.Autowired
+    public TemplateService(cn.scorecard.app.platform.rules.RuleBookService book) {
+        this.rules = book::defaultStaffRules;
     }
 
-    TemplateService(StaffRuleSet rules) {
+    public TemplateService(StaffRuleSet rules) {
+        this.rules = () -> rules;
+    }
+
+    private static List<TemplateType> build(StaffRuleSet rules) {
         List<TemplateType> all = new ArrayList<>();
         for (RecordType t : RecordType.values()) {
             List<String> headers = t.headers(rules);
             List<String> required = headers.stream().filter(h -> t.isRequired(h, rules)).toList();
             all.add(type(t.label(), headers, required));
         }
-        types = List.copyOf(all);
+        return List.copyOf(all);
     }
 
     private static TemplateType type(String name, List<String> headers, List<String> required) {
@@ -49,13 +55,15 @@ public class TemplateService {
 
     /** Every template, data files first (in import order), then the staff-assessment inputs. */
     public List<TemplateType> types() {
-        return types;
+        List<TemplateType> t = types;
+        if (t == null) types = t = build(rules.get());
+        return t;
     }
 
     /** The template of a type by name (案件, 案件.csv or 案件.xlsx). */
     public TemplateType type(String name) {
         String base = name.replaceFirst("\\.(csv|xlsx)$", "");
-        return types.stream().filter(t -> t.name().equals(base)).findFirst()
+        return types().stream().filter(t -> t.name().equals(base)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(Bundle.text("templates.error.unknown", name)));
     }
 

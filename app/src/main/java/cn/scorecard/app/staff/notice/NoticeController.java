@@ -79,9 +79,10 @@ class NoticeController {
         }
         String code = shown.run().scope();
         var data = results.data();
+        var rules = results.rulesOf(shown.run());
         return new Notice(code, data.courts().get(data.courts().indexOf(code)).name(), YearMonth.from(shown.run().periodStart()),
-                shown.run().versionNo(), shown.published(), shown.label(), results.rules().passMark(), results.rules().title(),
-                results.rules().issuer(), shown.snapshot());
+                shown.run().versionNo(), shown.published(), shown.label(), rules.passMark(), rules.title(),
+                rules.issuer(), shown.snapshot());
     }
 
     private static String name(Notice n) {

@@ -76,7 +76,7 @@ class StaffRecordController {
         model.addAttribute("incidents", INCIDENTS.apply(page.incidents(), query));
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("firstKinds", page.people().isEmpty() ? java.util.List.of()
-                : service.kinds(page.people().get(0).role()));
+                : service.kinds(c, m, page.people().get(0).role()));
         return "staff/records";
     }
 

@@ -115,31 +115,31 @@ public class StaffRecordService {
         List<IncidentRow> incidents = new ArrayList<>();
         for (StaffRecordRepository.Incident i : repository.incidents(court, month)) {
             Person p = person(i.staffCode());
-            DeductionKind k = rules().deductionKind(i.kindCode());
+            DeductionKind k = rules(court, month).deductionKind(i.kindCode());
             incidents.add(new IncidentRow(i, p, k == null ? i.kindCode() : k.name(), repository.files(i.eventId()),
-                    kinds(p.role())));
+                    kinds(court, month, p.role())));
         }
         List<VetoRow> vetoes = new ArrayList<>();
         for (StaffRecordRepository.Veto v : repository.vetoes(court, month)) {
-            VetoCondition vc = rules().veto(v.conditionCode());
+            VetoCondition vc = rules(court, month).veto(v.conditionCode());
             vetoes.add(new VetoRow(v, person(v.staffCode()), vc == null ? v.conditionCode() : vc.name()));
         }
         List<QuotaRow> quotas = new ArrayList<>();
         List<ClerkRow> clerks = new ArrayList<>();
         int quarter = (month.getMonthValue() - 1) / 3 + 1;
         for (Person p : people) {
-            if (hasQuota(p.role())) quotas.add(new QuotaRow(p, repository.quota(p.id(), ""), repository.quota(p.id(), month.toString())));
-            if (p.role() == StaffRole.CLERK && rules().clerkQuarterly() != null) {
+            if (hasQuota(court, month, p.role())) quotas.add(new QuotaRow(p, repository.quota(p.id(), ""), repository.quota(p.id(), month.toString())));
+            if (p.role() == StaffRole.CLERK && rules(court, month).clerkQuarterly() != null) {
                 String stored = repository.clerkParts(p.id(), month.getYear(), quarter);
                 Map<String, Double> values = parseParts(stored);
                 List<PartValue> parts = new ArrayList<>();
-                for (ClerkQuarterlyRule.Part part : rules().clerkQuarterly().parts()) {
+                for (ClerkQuarterlyRule.Part part : rules(court, month).clerkQuarterly().parts()) {
                     parts.add(new PartValue(part.code(), part.name(), part.points(), values.get(part.code())));
                 }
                 clerks.add(new ClerkRow(p, parts, stored != null));
             }
         }
-        return new Page(c, month, quarter, people, incidents, vetoes, quotas, clerks, rules().vetoes());
+        return new Page(c, month, quarter, people, incidents, vetoes, quotas, clerks, rules(court, month).vetoes());
     }
 
     /** The court's assessed people active on some day of the month (role 其他 is not assessed). */
@@ -157,9 +157,9 @@ public class StaffRecordService {
     }
 
     /** The kinds an incident of a person of this role may be recorded under (those the import accepts too). */
-    public List<KindOption> kinds(StaffRole role) {
+    public List<KindOption> kinds(String court, YearMonth month, StaffRole role) {
         List<KindOption> out = new ArrayList<>();
-        for (RuleItem item : rules().itemsFor(role)) {
+        for (RuleItem item : rules(court, month).itemsFor(role)) {
             if (!(item.rule() instanceof PerOccurrenceRule r)) continue;
             for (DeductionKind k : r.deductions()) {
                 if (k.incidentsAllowed()) out.add(new KindOption(k.code(), k.name(), item.code(), k.points(), k.unit()));
@@ -171,7 +171,7 @@ public class StaffRecordService {
     /** The kinds for a person, when the user may manage the person's court. */
     public List<KindOption> kindsFor(CurrentUser user, String staffId) {
         StaffMember m = requireManagedPerson(user, staffId);
-        return kinds(m.role());
+        return kinds(courtOf(m), YearMonth.now(), m.role());
     }
 
     public StaffRecordRepository.IncidentFile file(CurrentUser user, long id) {
@@ -237,7 +237,7 @@ public class StaffRecordService {
     public void addVeto(CurrentUser user, String staffId, LocalDate day, String conditionCode, String note) {
         StaffMember m = requireManagedPerson(user, staffId);
         if (day == null) throw new IllegalArgumentException(Messages.text("records.error.day"));
-        VetoCondition vc = conditionCode == null ? null : rules().veto(conditionCode);
+        VetoCondition vc = conditionCode == null ? null : rules(courtOf(m), YearMonth.from(day)).veto(conditionCode);
         if (vc == null) throw new IllegalArgumentException(Messages.text("records.error.unknownVeto", conditionCode));
         if (repository.veto(staffId, day, vc.code()).isPresent()) {
             throw new IllegalArgumentException(Messages.text("records.error.vetoTwice"));
@@ -259,7 +259,7 @@ public class StaffRecordService {
     @Transactional
     public void setQuota(CurrentUser user, String staffId, YearMonth month, boolean standing, Integer quota) {
         StaffMember m = requireManagedPerson(user, staffId);
-        if (!hasQuota(m.role())) throw new IllegalArgumentException(Messages.text("records.error.noQuota", m.role().label()));
+        if (!hasQuota(courtOf(m), month == null ? YearMonth.now() : month, m.role())) throw new IllegalArgumentException(Messages.text("records.error.noQuota", m.role().label()));
         if (quota != null && quota < 0) throw new IllegalArgumentException(Messages.text("records.error.quota"));
         String key = standing ? "" : month.toString();
         Integer before = repository.quota(staffId, key);
@@ -275,7 +275,7 @@ public class StaffRecordService {
     public void setClerkEvaluation(CurrentUser user, String staffId, int year, int quarter, Map<String, Double> parts) {
         StaffMember m = requireManagedPerson(user, staffId);
         if (m.role() != StaffRole.CLERK) throw new IllegalArgumentException(Messages.text("records.error.clerksOnly"));
-        ClerkQuarterlyRule rule = rules().clerkQuarterly();
+        ClerkQuarterlyRule rule = rules(courtOf(m), YearMonth.of(year, Math.max(1, Math.min(12, quarter * 3 - 2)))).clerkQuarterly();
         if (rule == null) throw new IllegalArgumentException(Messages.text("records.error.noClerkRule"));
         if (quarter < 1 || quarter > 4) throw new IllegalArgumentException(Messages.text("records.error.quarter"));
         Map<String, Double> values = new TreeMap<>();
@@ -305,10 +305,10 @@ public class StaffRecordService {
             throw new IllegalArgumentException(Messages.text("records.error.dayOutside", Formats.date(day), String.valueOf(month)));
         }
         if (!m.activeOn(day)) throw new IllegalArgumentException(Messages.text("records.error.notInPost", m.name(), Formats.date(day)));
-        DeductionKind kind = kindCode == null ? null : rules().deductionKind(kindCode);
+        DeductionKind kind = kindCode == null ? null : rules(courtOf(m), YearMonth.from(day)).deductionKind(kindCode);
         if (kind == null) throw new IllegalArgumentException(Messages.text("records.error.unknownKind", kindCode));
         if (!kind.incidentsAllowed()) throw new IllegalArgumentException(Messages.text("records.error.computed"));
-        RuleItem item = rules().itemOfKind(kind.code());
+        RuleItem item = rules(courtOf(m), YearMonth.from(day)).itemOfKind(kind.code());
         if (!item.appliesTo(m.role())) {
             throw new IllegalArgumentException(Messages.text("records.error.kindRole", kind.name(), item.code(), m.role().label()));
         }
@@ -353,12 +353,12 @@ public class StaffRecordService {
         });
     }
 
-    private StaffRuleSet rules() {
-        return results.rules();
+    private StaffRuleSet rules(String court, YearMonth month) {
+        return results.rules(court, month);
     }
 
-    private boolean hasQuota(StaffRole role) {
-        for (RuleItem i : rules().itemsFor(role)) {
+    private boolean hasQuota(String court, YearMonth month, StaffRole role) {
+        for (RuleItem i : rules(court, month).itemsFor(role)) {
             if (i.rule() instanceof QuotaRule) return true;
         }
         return false;

@@ -48,7 +48,7 @@ public class StaffRuns {
 
     /** The court's month computed from the current data, with every upheld adjustment of the year on top. */
     public MonthlyAssessment build(String court, YearMonth month) {
-        StaffRuleSet rules = results.rules();
+        StaffRuleSet rules = results.rules(court, month);
         AdjustedMonth adjuster = new AdjustedMonth(rules.passMark(), rules.accountabilityAfterFails());
         List<ScoreAdjustment> year = adjustments.upheld(court, month.getYear());
         Map<String, Integer> earlierFails = new HashMap<>();
@@ -76,7 +76,8 @@ public class StaffRuns {
         long id = run.id();
         audit.record(actor, Messages.text("staffRuns.audit.computed"), "staff_run", String.valueOf(id), court, null,
                 Messages.text("staffRuns.audit.computedDetail", String.valueOf(month), String.valueOf(run.versionNo()), note,
-                        String.valueOf(m.people().size()), m.ruleSetVersion(), run.fingerprint()));
+                        String.valueOf(m.people().size()), results.rules(court, month).label() + "（" + m.ruleSetVersion() + "）",
+                        run.fingerprint()));
         return run;
     }
 
@@ -113,7 +114,7 @@ public class StaffRuns {
         int c = results.data().courts().indexOf(court);
         if (c < 0) throw new IllegalArgumentException(Messages.text("common.noCourt", court));
         MonthlyAssessment all = results.month(month);
-        return new MonthlyAssessment(all.month(), all.ruleSetVersion(),
+        return new MonthlyAssessment(all.month(), results.rules(court, month).version(),
                 all.people().stream().filter(p -> p.court() == c).toList(),
                 all.teams().stream().filter(t -> t.court() == c).toList(),
                 all.interviews().stream().filter(i -> i.court() == c).toList());

@@ -69,7 +69,7 @@ class VersionController {
         model.addAttribute("rows", rows);
         model.addAttribute("latestId", versions.isEmpty() ? null : versions.get(0).id());
         model.addAttribute("canManage", access.canManage(user, court));
-        model.addAttribute("ruleSet", results.rules());
+        model.addAttribute("ruleSet", results.rules(court, m));
         model.addAttribute("confirmation", versions.isEmpty() ? null : Messages.text("staff.publish.confirm", Formats.month(m),
                 String.valueOf(versions.get(0).versionNo()), String.valueOf(notices.officerAccounts(court)),
                 String.valueOf(window.days())));

@@ -93,14 +93,14 @@ class StaffController {
         model.addAttribute("shown", shown.shown());
         model.addAttribute("result", shown.shown() == null ? null : shown.shown().snapshot().person(staffId).orElse(null));
         model.addAttribute("year", year.person(court, staffId, m, !manager));
-        model.addAttribute("passMark", service.rules().passMark());
+        model.addAttribute("passMark", service.rules(court, m).passMark());
         model.addAttribute("self", staffId.equals(user.staffCode()));
         model.addAttribute("manager", manager);
         model.addAttribute("versions", manager ? months.versions(court, m) : List.of());
         model.addAttribute("objections", objections.ofPerson(staffId, m));
         model.addAttribute("eligibility", user.role() == Role.OFFICER ? filing.eligibility(user, m) : null);
         model.addAttribute("interviewRecords", manager ? interviews.ofMonth(court, m).getOrDefault(staffId, List.of()) : List.of());
-        model.addAttribute("ruleSet", service.rules());
+        model.addAttribute("ruleSet", service.rules(court, m));
         return "staff/person";
     }
 
@@ -117,8 +117,8 @@ class StaffController {
         model.addAttribute("interviewRecords", interviews.ofMonth(court, shown.month()));
         model.addAttribute("isGroup", access.isGroupOf(user, court));
         model.addAttribute("canManage", access.canManage(user, court));
-        model.addAttribute("passMark", service.rules().passMark());
-        model.addAttribute("ruleSet", service.rules());
+        model.addAttribute("passMark", service.rules(court, shown.month()).passMark());
+        model.addAttribute("ruleSet", service.rules(court, shown.month()));
         model.addAttribute("today", java.time.LocalDate.now());
         model.addAttribute("courts", courts(user));
         return "staff/ranking";
@@ -132,7 +132,7 @@ class StaffController {
         model.addAttribute("month", m);
         model.addAttribute("court", courtOf(court));
         model.addAttribute("ytd", year.yearToDate(court, m));
-        model.addAttribute("passMark", service.rules().passMark());
+        model.addAttribute("passMark", service.rules(court, m).passMark());
         return "staff/year";
     }
 

@@ -37,7 +37,7 @@ class TrendController {
         StaffMember member = access.requirePerson(user, staffId);
         YearMonth m = month == null ? service.defaultMonth() : month;
         List<StaffYear.Month> months = year.person(access.courtCode(member), staffId, m, !StaffAccess.manager(user));
-        double pass = service.rules().passMark();
+        double pass = service.rules(access.courtCode(member), m).passMark();
         List<String> labels = new ArrayList<>();
         List<Object> totals = new ArrayList<>();
         double low = pass;

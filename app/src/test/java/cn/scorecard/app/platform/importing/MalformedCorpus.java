@@ -50,7 +50,7 @@ final class MalformedCorpus {
     private static final List<String> KEYED = List.of("节假日", "法院", "人员", "案件", "终本复核", "信访", "事项", "国家赔偿", "违法违纪",
             "佐证材料", "法院统计", "考核事件", "结案指标", "一票否决", "书记员季度考评");
 
-    private final List<TemplateType> types = new TemplateService().types();
+    private final List<TemplateType> types = new TemplateService(cn.scorecard.core.staff.StaffRuleSets.bundled()).types();
     private final List<Case> cases = new ArrayList<>();
 
     static List<Case> all() {
@@ -64,7 +64,7 @@ final class MalformedCorpus {
     /** The valid data set the cases are checked against: every template's example, plus a clerk for 书记员季度考评. */
     static Map<String, byte[]> base() {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (TemplateType t : new TemplateService().types()) {
+        for (TemplateType t : new TemplateService(cn.scorecard.core.staff.StaffRuleSets.bundled()).types()) {
             List<List<String>> rows = new ArrayList<>(List.of(t.example()));
             if (t.name().equals("人员")) rows.add(List.of("R41-002", "王丽", "R41", "书记员", "执行第1团队", "", "", "", "", ""));
             files.put(t.csvFileName(), csv(t.headers(), rows));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every template has the type's headers and an example row, and the examples import together. */
 class TemplateServiceTest {
-    private final TemplateService templates = new TemplateService();
+    private final TemplateService templates = new TemplateService(cn.scorecard.core.staff.StaffRuleSets.bundled());
 
     @Test
     void oneTemplatePerRecordTypeAndStaffInput() {

@@ -1,0 +1,59 @@
+package cn.scorecard.core.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+
+/** Header checks and reference lookups of the fast readers. */
+final class FastColumns {
+    private FastColumns() {
+    }
+
+    /**
+     * The position in the file of each column of the spec (-1 when absent). A header the strict reader would
+     * question at all (an unknown, repeated or empty name, a required column missing) is a bail.
+     */
+    static int[] positions(CsvSpec spec, String[] header) {
+        int[] position = new int[spec.size()];
+        Arrays.fill(position, -1);
+        for (int p = 0; p < header.length; p++) {
+            int col = spec.indexOf(header[p]);
+            if (col < 0 || position[col] >= 0) throw new FastBail("header");
+            position[col] = p;
+        }
+        for (int col = 0; col < spec.size(); col++) {
+            if (spec.required(col) && position[col] < 0) throw new FastBail("header");
+        }
+        return position;
+    }
+
+    /** A code → index map looked up from cell bytes, remembering the last cell (rows of a court come together). */
+    static final class Lookup {
+        private final Map<String, Integer> index;
+        private byte[] last = new byte[0];
+        private int lastIndex = -1;
+
+        Lookup(Map<String, Integer> index) {
+            this.index = index;
+        }
+
+        /** The index of the cell's code; an empty cell or an unknown code is a bail. */
+        int required(ByteCells cells, int col) {
+            if (cells.empty(col)) throw new FastBail("required cell empty");
+            return optional(cells, col);
+        }
+
+        /** -1 for an empty cell; an unknown code is a bail. */
+        int optional(ByteCells cells, int col) {
+            if (cells.empty(col)) return -1;
+            int from = cells.start[col];
+            int to = cells.end[col];
+            if (to - from == last.length && Arrays.equals(cells.buf, from, to, last, 0, last.length)) return lastIndex;
+            Integer i = index.get(new String(cells.buf, from, to - from, StandardCharsets.UTF_8));
+            if (i == null) throw new FastBail("unknown reference");
+            last = Arrays.copyOfRange(cells.buf, from, to);
+            lastIndex = i;
+            return i;
+        }
+    }
+}
