@@ -1,5 +1,6 @@
 package cn.scorecard.app.plan;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.security.CurrentUser;
@@ -48,7 +49,7 @@ class OfficerPlannerController {
         for (int i = 0; i < data.staff().size(); i++) {
             if (data.staff().get(i).id().equals(user.staffCode())) index = i;
         }
-        if (index < 0 || user.courtCode() == null) throw new AccessDeniedException("当前账号未关联人员");
+        if (index < 0 || user.courtCode() == null) throw new AccessDeniedException(Messages.text("planner.officer.noStaff"));
         PeriodParam period = new PeriodParam(year == null ? service.latestYear() : year, null);
         PlanService.Window w = plans.window(period, null, null);
         Plan plan = plans.plan(user.courtCode(), period, w);

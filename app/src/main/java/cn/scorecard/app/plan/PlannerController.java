@@ -89,7 +89,7 @@ class PlannerController {
         Plan plan = plans.plan(code, period, w);
         PlanView view = PlanView.of(plan, plans.data(), officer, indicator);
         String name = plan.base().court().name();
-        Downloads.prepare(response, Downloads.XLSX, "提分计划-" + name + "-" + ExportNames.periodName(period) + ".xlsx",
+        Downloads.prepare(response, Downloads.XLSX, Messages.text("planner.file", name, ExportNames.periodName(period)),
                 "planner-" + Downloads.codeAscii(code) + "-" + ExportNames.periodAscii(period) + ".xlsx");
         PlannerWorkbook.write(view, period, w, response.getOutputStream());
     }

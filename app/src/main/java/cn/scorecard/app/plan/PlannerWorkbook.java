@@ -16,11 +16,11 @@ import org.dhatim.fastexcel.Worksheet;
  * first, and sheet 达标所需 with the fewest actions per missed target.
  */
 final class PlannerWorkbook {
-    static final String ACTIONS = "提分计划";
-    static final String TARGETS = "达标所需";
+    static final String ACTIONS = Messages.text("planner.sheet.actions");
+    static final String TARGETS = Messages.text("planner.sheet.targets");
     static final int HEADER_ROW = 3;
-    static final List<String> HEADER = List.of("序号", "案号或编号", "操作", "最迟完成日", "承办人", "影响的指标", "总分增益", "完成情况");
-    static final List<String> TARGET_HEADER = List.of("代码", "指标", "目标", "当前值", "最少操作数", "可达到的最好值");
+    static final List<String> HEADER = List.of(Messages.text("planner.sheet.header").split("\\|"));
+    static final List<String> TARGET_HEADER = List.of(Messages.text("planner.sheet.targetHeader").split("\\|"));
 
     private PlannerWorkbook() {
     }
@@ -30,7 +30,7 @@ final class PlannerWorkbook {
         String about = view.plan().base().court().name() + " · " + period.label() + " · "
                 + Messages.text("planner.window", Formats.date(w.from()), Formats.date(w.target()));
         Worksheet ws = wb.newWorksheet(ACTIONS);
-        Xlsx.title(ws, 0, HEADER.size(), "提分计划 · " + about);
+        Xlsx.title(ws, 0, HEADER.size(), ACTIONS + " · " + about);
         Xlsx.subtitle(ws, 1, HEADER.size(), Messages.text("planner.exact"));
         ws.value(2, 0, Messages.text("planner.totalNow", Formats.score(view.plan().base().total())));
         Xlsx.header(ws, HEADER_ROW, HEADER);
@@ -52,7 +52,7 @@ final class PlannerWorkbook {
         ws.setAutoFilter(HEADER_ROW, 0, HEADER.size() - 1);
         Xlsx.fitToWidth(ws);
         Worksheet t = wb.newWorksheet(TARGETS);
-        Xlsx.title(t, 0, TARGET_HEADER.size(), "达标所需 · " + about);
+        Xlsx.title(t, 0, TARGET_HEADER.size(), TARGETS + " · " + about);
         Xlsx.header(t, HEADER_ROW, TARGET_HEADER);
         r = HEADER_ROW + 1;
         for (TargetReach reach : view.targets()) {
