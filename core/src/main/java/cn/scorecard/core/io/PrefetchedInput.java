@@ -13,32 +13,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * workbook XML then runs on one core while the rows are checked and written on another (a database import
  * spends its time about evenly on both). The rows handed over must not be reused by the parser.
  */
-final class PrefetchedInput implements TableInput {
+final class PrefetchedInput extends ForwardingTableInput {
     private static final int BATCH = 512;
     private static final List<Row> END = new ArrayList<>();
 
     private record Row(long number, String[] cells) {
     }
 
-    private final TableInput source;
-
     PrefetchedInput(TableInput source) {
-        this.source = source;
-    }
-
-    @Override
-    public String file() {
-        return source.file();
-    }
-
-    @Override
-    public String sheet() {
-        return source.sheet();
-    }
-
-    @Override
-    public long estimatedRows() {
-        return source.estimatedRows();
+        super(source);
     }
 
     @Override

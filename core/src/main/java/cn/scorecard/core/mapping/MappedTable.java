@@ -1,5 +1,6 @@
 package cn.scorecard.core.mapping;
 
+import cn.scorecard.core.io.ForwardingTableInput;
 import cn.scorecard.core.io.TableInput;
 import java.io.IOException;
 import java.util.Map;
@@ -10,15 +11,14 @@ import java.util.Map;
  * columns (a wide row into one row per step). Row numbers stay the source's, so the reader's messages name the
  * source file and row; what the mapping itself cannot do names the source column and value.
  */
-final class MappedTable implements TableInput {
-    private final TableInput source;
+final class MappedTable extends ForwardingTableInput {
     private final SourceRule rule;
     private final RecordRule record;
     private final Map<String, ValueMap> maps;
     private final Reporter reporter;
 
     MappedTable(TableInput source, SourceRule rule, RecordRule record, Map<String, ValueMap> maps, Reporter reporter) {
-        this.source = source;
+        super(source);
         this.rule = rule;
         this.record = record;
         this.maps = maps;
@@ -28,21 +28,6 @@ final class MappedTable implements TableInput {
     /** The same table reporting to a reporter of its own, for a look at its header. */
     MappedTable probe() {
         return new MappedTable(source, rule, record, maps, new Reporter());
-    }
-
-    @Override
-    public String file() {
-        return source.file();
-    }
-
-    @Override
-    public String sheet() {
-        return source.sheet();
-    }
-
-    @Override
-    public long estimatedRows() {
-        return source.estimatedRows();
     }
 
     @Override
