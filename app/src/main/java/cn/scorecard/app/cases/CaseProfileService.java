@@ -96,23 +96,23 @@ class CaseProfileService {
     private static List<CaseProfile.Fact> facts(ProvinceData d, int row) {
         CaseTable t = d.cases();
         List<CaseProfile.Fact> out = new ArrayList<>();
-        out.add(new CaseProfile.Fact("案件类型", t.type(row).label()));
-        out.add(new CaseProfile.Fact("立案日期", Times.format(t.filed(row))));
-        out.add(new CaseProfile.Fact("结案日期", t.isClosed(row) ? Times.format(t.closed(row)) : "未结"));
-        out.add(new CaseProfile.Fact("结案方式", t.method(row) == null ? "—" : t.method(row).label()));
-        out.add(new CaseProfile.Fact("案件类别", t.category(row) == null ? "—" : t.category(row).label()));
-        out.add(new CaseProfile.Fact("申请标的额（元）", yuan(t.applied(row))));
-        out.add(new CaseProfile.Fact("到位金额（元）", yuan(t.delivered(row))));
-        out.add(new CaseProfile.Fact("承办法官", name(d, t.judge(row))));
-        out.add(new CaseProfile.Fact("法官助理", name(d, t.assistant(row))));
-        out.add(new CaseProfile.Fact("书记员", name(d, t.clerk(row))));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.type"), t.type(row).label()));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.filed"), Times.format(t.filed(row))));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.closed"), t.isClosed(row) ? Times.format(t.closed(row)) : Messages.text("case.fact.open")));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.method"), t.method(row) == null ? "—" : t.method(row).label()));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.category"), t.category(row) == null ? "—" : t.category(row).label()));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.applied"), yuan(t.applied(row))));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.delivered"), yuan(t.delivered(row))));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.judge"), name(d, t.judge(row))));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.assistant"), name(d, t.assistant(row))));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.clerk"), name(d, t.clerk(row))));
         List<String> flags = new ArrayList<>();
-        if (t.has(row, CaseFlag.ONLINE_AUCTION)) flags.add("有网络司法拍卖");
-        if (t.has(row, CaseFlag.WHEREABOUTS_UNKNOWN)) flags.add("被执行人下落不明");
-        if (t.has(row, CaseFlag.DISHONEST_NOT_APPLICABLE)) flags.add("依法不得纳入失信");
-        if (t.has(row, CaseFlag.REMOTE_CONTROL)) flags.add("需异地控制");
-        if (t.has(row, CaseFlag.OUTSIDE_SYSTEM)) flags.add("未纳入流程系统");
-        out.add(new CaseProfile.Fact("标志", flags.isEmpty() ? "—" : String.join("、", flags)));
+        if (t.has(row, CaseFlag.ONLINE_AUCTION)) flags.add(Messages.text("case.flag.onlineAuction"));
+        if (t.has(row, CaseFlag.WHEREABOUTS_UNKNOWN)) flags.add(Messages.text("case.flag.whereaboutsUnknown"));
+        if (t.has(row, CaseFlag.DISHONEST_NOT_APPLICABLE)) flags.add(Messages.text("case.flag.dishonestNotApplicable"));
+        if (t.has(row, CaseFlag.REMOTE_CONTROL)) flags.add(Messages.text("case.flag.remoteControl"));
+        if (t.has(row, CaseFlag.OUTSIDE_SYSTEM)) flags.add(Messages.text("case.flag.outsideSystem"));
+        out.add(new CaseProfile.Fact(Messages.text("case.fact.flags"), flags.isEmpty() ? "—" : String.join(Messages.text("common.listSeparator"), flags)));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.io.TableInput;
 import cn.scorecard.core.mapping.MappingProfile;
 import java.io.IOException;
@@ -55,7 +56,7 @@ public final class FolderSource {
             } catch (RuntimeException e) {
                 r = new ImportReport(false, List.of(file.getFileName().toString()), 0, java.util.Map.of(),
                         List.of(new cn.scorecard.core.io.ImportError(file.getFileName().toString(), null, 0, null, null,
-                                "导入配置无法使用：" + e.getMessage())), -1, Duration.ZERO);
+                                Bundle.text("import.profile.unusable", String.valueOf(e.getMessage())))), -1, Duration.ZERO);
             }
             file(file, r);
             reports.add(r);
@@ -65,7 +66,7 @@ public final class FolderSource {
 
     private MappingProfile profileFor(Path file) {
         if (profileName != null) {
-            return profiles.latest(profileName).orElseThrow(() -> new IllegalStateException("没有导入配置“" + profileName + "”")).profile();
+            return profiles.latest(profileName).orElseThrow(() -> new IllegalStateException(Bundle.text("import.profile.unknown", profileName))).profile();
         }
         List<TableInput> tables = Importer.tables(List.of(file));
         if (tables.stream().allMatch(Importer::isOurs)) return null;

@@ -1,6 +1,7 @@
 package cn.scorecard.app.platform.importing;
 
 import cn.scorecard.app.audit.AuditChain;
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.io.TableInput;
 import cn.scorecard.core.mapping.MappingProfile;
 import cn.scorecard.core.mapping.ProfileMapping;
@@ -33,13 +34,13 @@ public final class ImportProfiles {
     /** One stored version. */
     public record Stored(String name, int version, String content, LocalDateTime createdAt, String createdBy) {
         public MappingProfile profile() {
-            return ProfileParser.parse(content, name + " 第" + version + "版");
+            return ProfileParser.parse(content, Bundle.text("import.profile.named", name, String.valueOf(version)));
         }
     }
 
     /** Checks and stores the YAML (throws {@link cn.scorecard.core.mapping.ProfileException} with every problem). */
     public Stored save(String yaml, String actor) {
-        MappingProfile p = ProfileParser.parse(yaml, "上传的导入配置");
+        MappingProfile p = ProfileParser.parse(yaml, Bundle.text("import.profile.uploaded"));
         Optional<Stored> latest = latest(p.name());
         if (latest.isPresent() && latest.get().content().equals(yaml)) return latest.get();
         int version = latest.map(s -> s.version() + 1).orElse(1);
@@ -53,15 +54,17 @@ public final class ImportProfiles {
                 ps.setTimestamp(4, Timestamp.valueOf(now));
                 ps.setString(5, actor);
                 ps.executeUpdate();
-                AuditChain.append(c, new AuditChain.Entry(actor, "保存导入配置", "import", p.name() + " 第" + version + "版",
-                        null, latest.map(s -> "第" + s.version() + "版").orElse(null), "第" + version + "版"));
+                AuditChain.append(c, new AuditChain.Entry(actor, Bundle.text("import.profile.audit.saved"), "import",
+                        Bundle.text("import.profile.named", p.name(), String.valueOf(version)), null,
+                        latest.map(s -> Bundle.text("import.profile.version", String.valueOf(s.version()))).orElse(null),
+                        Bundle.text("import.profile.version", String.valueOf(version))));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("导入配置保存失败：" + e.getMessage(), e);
+            throw new IllegalStateException(Bundle.text("import.profile.saveFailed", String.valueOf(e.getMessage())), e);
         }
         return new Stored(p.name(), version, yaml, now, actor);
     }
@@ -108,7 +111,7 @@ public final class ImportProfiles {
             }
             return out;
         } catch (SQLException e) {
-            throw new IllegalStateException("无法读取导入配置：" + e.getMessage(), e);
+            throw new IllegalStateException(Bundle.text("import.profile.readFailed", String.valueOf(e.getMessage())), e);
         }
     }
 }

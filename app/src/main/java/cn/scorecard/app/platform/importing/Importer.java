@@ -65,7 +65,7 @@ public final class Importer {
      */
     public ImportReport run(List<cn.scorecard.core.io.TableInput> tables, MappingProfile profile, String actor,
                             ImportListener listener, BeforeCommit beforeCommit) {
-        return run(ImportSources.ofTables(tables, profile), "（无数据）", actor, listener, beforeCommit);
+        return run(ImportSources.ofTables(tables, profile), Bundle.text("import.where.noData"), actor, listener, beforeCommit);
     }
 
     private ImportReport run(ImportSources sources, String what, String actor, ImportListener listener, BeforeCommit hook) {
@@ -99,8 +99,8 @@ public final class Importer {
             if (!errors.isEmpty()) return rejected(sources, rowsRead[0], errors, start);
             return new ImportReport(true, sources.tables, rowsRead[0], Map.of(), List.of(), -1, since(start));
         } catch (SQLException | RuntimeException e) {
-            ImportError error = new ImportError(String.join("、", sources.tables), null, 0, null, null,
-                    "无法读取数据库中已有的记录：" + e.getMessage());
+            ImportError error = new ImportError(String.join(Bundle.text("common.listSeparator"), sources.tables), null, 0, null, null,
+                    Bundle.text("import.error.knownRecords", String.valueOf(e.getMessage())));
             return rejected(sources, rowsRead[0], List.of(error), start);
         }
     }

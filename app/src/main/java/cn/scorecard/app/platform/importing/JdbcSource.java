@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.core.io.TableInput;
 import cn.scorecard.core.mapping.MappingProfile;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ public final class JdbcSource {
     private final Run run;
 
     public JdbcSource(Config config, DataSource target, ImportProfiles profiles, Run run) {
-        if (!IDENTIFIER.matcher(config.changed()).matches()) throw new IllegalArgumentException("变更时间列名无效：" + config.changed());
+        if (!IDENTIFIER.matcher(config.changed()).matches()) throw new IllegalArgumentException(Bundle.text("import.jdbc.badChangedColumn", config.changed()));
         this.config = config;
         this.target = target;
         this.profiles = profiles;
@@ -76,7 +77,7 @@ public final class JdbcSource {
                     if (md.getColumnLabel(i).equalsIgnoreCase(config.changed())) changedAt = i;
                     else header.add(md.getColumnLabel(i));
                 }
-                if (changedAt < 0) throw new SQLException("查询结果中没有变更时间列 " + config.changed());
+                if (changedAt < 0) throw new SQLException(Bundle.text("import.jdbc.noChangedColumn", config.changed()));
                 lastType = md.getColumnType(changedAt);
                 while (rs.next()) {
                     String[] row = new String[header.size()];
@@ -91,7 +92,7 @@ public final class JdbcSource {
         }
         if (rows.isEmpty()) return Optional.empty();
         MappingProfile profile = config.profile() == null || config.profile().isBlank() ? null
-                : profiles.latest(config.profile()).orElseThrow(() -> new IllegalStateException("没有导入配置“" + config.profile() + "”")).profile();
+                : profiles.latest(config.profile()).orElseThrow(() -> new IllegalStateException(Bundle.text("import.profile.unknown", config.profile()))).profile();
         Watermark next = new Watermark(last, lastType);
         TableInput table = new MemoryTable(config.name(), header, rows);
         return Optional.of(run.run(List.of(table), profile, actor, c -> next.store(c, config.name())));
@@ -101,7 +102,7 @@ public final class JdbcSource {
     private static String text(ResultSet rs, int i, int type) throws SQLException {
         if (type == Types.BOOLEAN || type == Types.BIT) {
             boolean b = rs.getBoolean(i);
-            return rs.wasNull() ? "" : b ? "是" : "否";
+            return rs.wasNull() ? "" : b ? "是" : "否"; // data: the interchange format's yes and no
         }
         String s = rs.getString(i);
         return s == null ? "" : s;

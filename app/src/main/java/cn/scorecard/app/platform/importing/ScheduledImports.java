@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.messages.Bundle;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -33,15 +34,15 @@ class ScheduledImports {
                      @Value("${scorecard.import.jdbc.password:}") String password,
                      @Value("${scorecard.import.jdbc.query:}") String query,
                      @Value("${scorecard.import.jdbc.changed-column:}") String changed,
-                     @Value("${scorecard.import.jdbc.name:案件}") String name,
+                     @Value("${scorecard.import.jdbc.name:案件}") String name, // data: the interchange table's name
                      @Value("${scorecard.import.jdbc.profile:}") String profile) {
         this.folder = folder.isBlank() ? null : new FolderSource(Path.of(folder), folderProfile, imports.profiles(),
                 (files, p, actor) -> imports.importFiles(files, p, actor, ImportListener.NONE), settle);
-        this.folderActor = "监视文件夹（" + folder + "）";
+        this.folderActor = Bundle.text("import.actor.folder", folder);
         this.database = url.isBlank() || query.isBlank() || changed.isBlank() ? null
                 : new JdbcSource(new JdbcSource.Config(name, url, user, password, query, changed, profile), dataSource,
                 imports.profiles(), imports::importTables);
-        this.databaseActor = "数据库来源（" + name + "）";
+        this.databaseActor = Bundle.text("import.actor.database", name);
     }
 
     @Scheduled(fixedDelayString = "${scorecard.import.poll:PT5M}", initialDelayString = "${scorecard.import.poll:PT5M}")

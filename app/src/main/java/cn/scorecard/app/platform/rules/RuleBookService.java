@@ -154,7 +154,7 @@ public class RuleBookService implements RuleBook {
         Map<String, String> parts = new LinkedHashMap<>();
         for (CourtLevel l : CourtLevel.values()) {
             String text = texts.get(l);
-            if (text == null) throw new IllegalArgumentException("缺少" + l.label() + "法院的指标体系");
+            if (text == null) throw new IllegalArgumentException(Bundle.text("rules.error.missingLevel", l.label()));
             CatalogLoader.parse(version + "/" + CatalogLoader.fileName(l), text, version, l, metrics);
             parts.put(part(l), text);
         }
