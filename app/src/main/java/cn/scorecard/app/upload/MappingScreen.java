@@ -1,5 +1,6 @@
 package cn.scorecard.app.upload;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.io.RecordType;
 import java.time.format.DateTimeFormatter;
@@ -100,10 +101,10 @@ record MappingScreen(String name, List<Source> sources) {
 
     private static List<Vocabularies.Option> targets(RecordType type) {
         List<Vocabularies.Option> out = new ArrayList<>();
-        out.add(new Vocabularies.Option("", "（不导入）"));
+        out.add(new Vocabularies.Option("", Messages.text("mapping.target.none")));
         for (String h : type.headers()) out.add(new Vocabularies.Option(h, h + (type.isRequired(h, null) ? " *" : "")));
         if (type == RecordType.CASES) {
-            for (StepType s : StepType.values()) out.add(new Vocabularies.Option(Suggestions.STEP + s.label(), "流程节点：" + s.label()));
+            for (StepType s : StepType.values()) out.add(new Vocabularies.Option(Suggestions.STEP + s.label(), Messages.text("mapping.target.step", s.label())));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.upload;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.io.RecordType;
 import cn.scorecard.core.mapping.ColumnRule;
 import cn.scorecard.core.mapping.MappingProfile;
@@ -45,7 +46,7 @@ final class ProfileBuilder {
                     continue;
                 }
                 if (!targets.add(c.target())) {
-                    problems.add(s.where() + "：两列都对应到“" + c.target() + "”");
+                    problems.add(Messages.text("mapping.error.twice", s.where(), c.target()));
                     continue;
                 }
                 String map = null;
@@ -60,16 +61,17 @@ final class ProfileBuilder {
             List<RecordRule> records = new ArrayList<>();
             records.add(new RecordRule(s.type(), columns, null));
             if (!steps.isEmpty()) {
-                List<ColumnRule> keys = columns.stream().filter(c -> c.target().equals("法院代码") || c.target().equals("案号")).toList();
-                records.add(new RecordRule(RecordType.STEPS, keys, new StepColumns("节点", "时间", steps, List.copyOf(stepDates))));
+                List<ColumnRule> keys = columns.stream().filter(c -> c.target().equals("法院代码") || c.target().equals("案号")).toList(); // data: our columns
+                records.add(new RecordRule(RecordType.STEPS, keys, new StepColumns("节点", "时间", steps, List.copyOf(stepDates)))); // data: our columns
             }
             String file = s.scan().table().file().replaceAll("\\d+", "*");
             rules.add(new SourceRule(file, s.scan().table().sheet(), 0, SourceScan.SKIPPED, records));
         }
-        if (screen.name().isEmpty()) problems.add("请填写导入配置的名称");
-        if (!problems.isEmpty()) throw new ProfileException("（导入页面）", problems);
-        String yaml = ProfileWriter.write(new MappingProfile(screen.name(), "在导入页面上建立", maps, rules));
-        ProfileParser.parse(yaml, "（导入页面）");
+        if (screen.name().isEmpty()) problems.add(Messages.text("mapping.error.noName"));
+        String where = Messages.text("mapping.where");
+        if (!problems.isEmpty()) throw new ProfileException(where, problems);
+        String yaml = ProfileWriter.write(new MappingProfile(screen.name(), Messages.text("mapping.profileDescription"), maps, rules));
+        ProfileParser.parse(yaml, where);
         return yaml;
     }
 }

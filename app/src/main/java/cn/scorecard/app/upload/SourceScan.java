@@ -1,5 +1,6 @@
 package cn.scorecard.app.upload;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.io.TableInput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 record SourceScan(TableInput table, long headerRow, List<String> headers, List<List<String>> samples,
                   List<Set<String>> distinct) {
-    static final List<String> SKIPPED = List.of("合计", "总计", "制表");
+    static final List<String> SKIPPED = List.of("合计", "总计", "制表"); // data: first words of foreign footer rows
     private static final int HEADER_SEARCH = 20;
     private static final int SAMPLES = 3;
     private static final int DISTINCT = 60;
@@ -85,6 +86,6 @@ record SourceScan(TableInput table, long headerRow, List<String> headers, List<L
     }
 
     String where() {
-        return table.sheet() == null ? table.file() : table.file() + " 工作表“" + table.sheet() + "”";
+        return table.sheet() == null ? table.file() : Messages.text("import.where.sheet", table.file(), table.sheet());
     }
 }

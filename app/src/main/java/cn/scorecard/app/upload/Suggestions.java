@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Suggestions {
     static final double SIMILAR = 0.5;
-    static final String STEP = "步骤:";
+    static final String STEP = "step:";
     private static final Map<String, List<String>> ALIASES = Map.ofEntries(
             Map.entry("法院代码", List.of("法院", "承办法院", "经办法院", "执行法院", "所属法院")),
             Map.entry("案号", List.of("案件字号", "案件编号", "执行案号", "案件号")),

@@ -29,14 +29,16 @@ class MessageBundleTest {
     /** Packages whose user-facing text is all in the bundle. */
     private static final List<String> CONVERTED = List.of("web", "security", "account", "admin", "audit", "evaluation", "periods", "evidence",
             "documents", "api", "staff", "notifications", "platform/runs", "platform/store", "platform/templates", "platform/demo", "cli",
-            "warning", "export", "plan", "cases", "platform/importing", "platform/rules");
-    // not yet: upload, rules
+            "warning", "export", "plan", "cases", "platform/importing", "platform/rules", "upload");
+    // not yet: rules
     /** Files of those packages whose Chinese literals are not text of the user interface, and why. */
     private static final Map<String, String> EXEMPT = Map.of(
             "security/DemoUsers.java", "the demo accounts' display names are demo data, like the demo province's",
             "audit/AuditCategory.java", "SQL that matches a word of the recorded action names (data in the database)",
             "staff/records/StaffRecordRepository.java", "the stored audit JSON's field names and the ids of records entered on the web (data)",
-            "platform/templates/TemplateExamples.java", "the data templates' example rows: column names and values of the import format (data)");
+            "platform/templates/TemplateExamples.java", "the data templates' example rows: column names and values of the import format (data)",
+            "upload/Suggestions.java", "the import format's column names and the spellings other systems use for them (data the headers are matched with)",
+            "upload/Vocabularies.java", "the import format's column names and the values its vocabularies accept (data)");
     /** A key written out (not a prefix completed at run time, as "error.title." + status). */
     private static final Pattern KEY = Pattern.compile("(?:Messages|Bundle)\\.text\\(\"([A-Za-z0-9_.-]+)\"\\s*[,)]");
     private static final Pattern HAN_LITERAL = Pattern.compile("\"[^\"]*\\p{IsHan}");
