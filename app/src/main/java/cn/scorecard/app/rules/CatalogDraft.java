@@ -1,5 +1,7 @@
 package cn.scorecard.app.rules;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import java.time.LocalDate;
 
 /**
@@ -13,12 +15,13 @@ record CatalogDraft(String version, String title, LocalDate from, LocalDate to, 
     /** The checks before any file is read: a name that can be a version, dates in order. */
     void check() {
         if (version == null || !version.matches(VERSION_PATTERN)) {
-            throw new RuleEditException("版本", "version", "版本名应为 1—40 个字母、数字、点、横线或下划线（如 2019-2），实为 “"
-                    + (version == null ? "" : version) + "”");
+            throw new RuleEditException(Messages.text("rules.node.version"), "version",
+                    Messages.text("rules.error.versionName", version == null ? "" : version));
         }
-        if (from == null) throw new RuleEditException("版本 " + version, "effectiveFrom", "请填写生效日期");
+        if (from == null) throw new RuleEditException(Messages.text("rules.node.versionNamed", version), "effectiveFrom", Messages.text("rules.error.noFrom"));
         if (to != null && to.isBefore(from)) {
-            throw new RuleEditException("版本 " + version, "effectiveTo", "失效日期 " + to + " 早于生效日期 " + from);
+            throw new RuleEditException(Messages.text("rules.node.versionNamed", version), "effectiveTo",
+                    Messages.text("rules.error.toBeforeFrom", Formats.date(to), Formats.date(from)));
         }
     }
 

@@ -6,6 +6,7 @@ import cn.scorecard.app.platform.rules.RuleBookService;
 import cn.scorecard.app.platform.rules.RuleVersion;
 import cn.scorecard.app.security.AdminOnly;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.court.CourtLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ class CatalogEditController {
         String base = basedOn == null || basedOn.isBlank() ? evaluation.catalogVersion() : basedOn;
         CourtLevel l = RulesController.level(level);
         String text = book.catalogText(base, l).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "版本不存在：" + base));
+                Messages.text("rules.error.unknown", base)));
         model.addAttribute("basedOn", base);
         model.addAttribute("level", l);
         model.addAttribute("levels", CourtLevel.values());
@@ -74,7 +75,7 @@ class CatalogEditController {
         CatalogDraft draft = new CatalogDraft(version.strip(), title, from, to, basedOn, null);
         try {
             String created = edits.fromForm(draft, RulesController.level(level), values, user.username());
-            redirect.addFlashAttribute("message", "已新建指标体系版本 " + created + "（待启用）。请先看预览，再启用。");
+            redirect.addFlashAttribute("message", Messages.text("rules.catalog.created", created));
             return "redirect:/rules/catalogs/" + created + "/preview";
         } catch (RuleEditException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -97,10 +98,10 @@ class CatalogEditController {
         try {
             String text = new String(file.getBytes(), StandardCharsets.UTF_8);
             String created = edits.fromUpload(draft, RulesController.level(level), text, user.username());
-            redirect.addFlashAttribute("message", "已由上传的文件新建指标体系版本 " + created + "（待启用）。");
+            redirect.addFlashAttribute("message", Messages.text("rules.catalog.uploaded", created));
             return "redirect:/rules/catalogs/" + created + "/preview";
         } catch (RuleEditException e) {
-            redirect.addFlashAttribute("error", file.getOriginalFilename() + "：" + e.getMessage());
+            redirect.addFlashAttribute("error", Messages.text("rules.error.inFile", file.getOriginalFilename(), e.getMessage()));
             return "redirect:/rules";
         }
     }
@@ -109,7 +110,7 @@ class CatalogEditController {
     String preview(@PathVariable String version, @RequestParam(required = false) Integer year,
                    @RequestParam(required = false) Integer month, Model model) {
         var edition = book.edition(RuleVersion.Kind.CATALOG, version)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "版本不存在：" + version));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("rules.error.unknown", version)));
         int y = year == null ? Math.max(evaluation.latestYear(), edition.from().getYear()) : year;
         PeriodParam period = new PeriodParam(y, month);
         model.addAttribute("edition", edition);
@@ -125,7 +126,7 @@ class CatalogEditController {
     String activate(@PathVariable String version, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
             edits.activate(version, user.username());
-            redirect.addFlashAttribute("message", "已启用指标体系版本 " + version + "，评估按其生效日期采用它。");
+            redirect.addFlashAttribute("message", Messages.text("rules.catalog.activated", version));
         } catch (IllegalStateException | IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -3,6 +3,8 @@ package cn.scorecard.app.rules;
 import cn.scorecard.app.audit.AuditLog;
 import cn.scorecard.app.platform.rules.RuleBookService;
 import cn.scorecard.app.platform.rules.RuleVersion;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.catalog.CatalogValidationException;
 import cn.scorecard.core.court.CourtLevel;
 import java.time.LocalDate;
@@ -33,35 +35,38 @@ class CatalogEdits {
         draft.check();
         String base = base(draft);
         String edited = CatalogYamlEdit.apply(book.catalogText(base, level).orElseThrow(), draft.version(), edits);
-        return save(draft, level, edited, actor, "表单修改" + level.label() + "法院 " + edits.size() + " 项");
+        return save(draft, level, edited, actor, Messages.text("rules.catalog.howForm", level.label(), String.valueOf(edits.size())));
     }
 
     /** A new version whose level is the uploaded file (its {@code version:} must be the new version's name). */
     String fromUpload(CatalogDraft draft, CourtLevel level, String text, String actor) {
         draft.check();
         base(draft);
-        return save(draft, level, text, actor, "上传" + level.label() + "法院的 YAML 文件");
+        return save(draft, level, text, actor, Messages.text("rules.catalog.howUpload", level.label()));
     }
 
     /** Puts the proposed version in force for its dates, with an audit entry (what was in force before, and now). */
     void activate(String version, String actor) {
         var edition = book.edition(RuleVersion.Kind.CATALOG, version)
-                .orElseThrow(() -> new IllegalArgumentException("指标体系版本不存在：" + version));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("rules.error.unknownCatalog", version)));
         String before = book.catalogVersionOn(edition.from());
         book.activate(RuleVersion.Kind.CATALOG, version, actor);
-        audit.record(actor, "启用指标体系版本", "rule_version", "CATALOG/" + version, null,
-                edition.from() + " 起适用 " + before, edition.from() + " 起适用 " + version + "（" + edition.title() + "，"
-                        + edition.from() + (edition.to() == null ? " 起" : " 至 " + edition.to()) + "）");
+        String from = Formats.date(edition.from());
+        String dates = edition.to() == null ? Messages.text("rules.audit.from", from)
+                : Messages.text("rules.audit.fromTo", from, Formats.date(edition.to()));
+        audit.record(actor, Messages.text("rules.audit.catalogActivated"), "rule_version", "CATALOG/" + version, null,
+                Messages.text("rules.audit.inForce", from, before),
+                Messages.text("rules.audit.catalogInForce", from, version, edition.title(), dates));
     }
 
     private String base(CatalogDraft draft) {
         String base = draft.basedOn() == null || draft.basedOn().isBlank()
                 ? book.catalogVersionOn(LocalDate.now()) : draft.basedOn();
         if (book.edition(RuleVersion.Kind.CATALOG, base).isEmpty()) {
-            throw new RuleEditException("版本", "basedOn", "所依据的版本不存在：" + base);
+            throw new RuleEditException(Messages.text("rules.node.version"), "basedOn", Messages.text("rules.error.unknownBase", base));
         }
         if (book.edition(RuleVersion.Kind.CATALOG, draft.version()).isPresent()) {
-            throw new RuleEditException("版本", "version", "版本 " + draft.version() + " 已存在，修改须另立新版本");
+            throw new RuleEditException(Messages.text("rules.node.version"), "version", Messages.text("rules.error.exists", draft.version()));
         }
         return base;
     }
@@ -73,22 +78,22 @@ class CatalogEdits {
             texts.put(l, l == level ? text : CatalogYamlEdit.renamed(book.catalogText(base, l).orElseThrow(), draft.version()));
         }
         try {
-            book.saveCatalog(draft.version(), draft.titleOr("指标体系 " + draft.version() + " 版"), draft.from(), draft.to(),
+            book.saveCatalog(draft.version(), draft.titleOr(Messages.text("rules.catalogTitle", draft.version())), draft.from(), draft.to(),
                     base, how, texts, actor);
         } catch (CatalogValidationException e) {
-            throw new RuleEditException(e.code() == null ? "一级指标（" + e.file() + "）" : e.code(), fieldOf(e.problem()),
+            throw new RuleEditException(e.code() == null ? Messages.text("rules.node.area", e.file()) : e.code(), fieldOf(e.problem()),
                     e.problem());
         } catch (IllegalStateException e) {
-            throw new RuleEditException("版本", "version", e.getMessage());
+            throw new RuleEditException(Messages.text("rules.node.version"), "version", e.getMessage());
         }
-        audit.record(actor, "新建指标体系版本", "rule_version", "CATALOG/" + draft.version(), null, null,
-                draft.version() + "（依据 " + base + "，" + how + "，" + draft.from() + " 起，待启用）");
+        audit.record(actor, Messages.text("rules.audit.catalogCreated"), "rule_version", "CATALOG/" + draft.version(), null, null,
+                Messages.text("rules.audit.catalogCreatedDetail", draft.version(), base, how, Formats.date(draft.from())));
         return draft.version();
     }
 
     /** The field a validation problem is about: the first key it names (a weight sum is about weight). */
     static String fieldOf(String problem) {
-        if (problem.contains("权重")) return "weight";
+        if (problem.contains("权重")) return "weight"; // data: a word of the catalog reader's problems
         for (String f : KNOWN_FIELDS) {
             if (problem.matches("(?s).*\\b" + f + "\\b.*")) return f;
         }

@@ -2,6 +2,7 @@ package cn.scorecard.app.rules;
 
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.platform.rules.RuleBookService;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.catalog.Catalog;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.evaluation.CourtResult;
@@ -48,7 +49,7 @@ class CatalogPreview {
         Map<CourtLevel, Catalog> catalogs = new EnumMap<>(CourtLevel.class);
         for (CourtLevel l : CourtLevel.values()) {
             catalogs.put(l, book.catalog(proposed, l)
-                    .orElseThrow(() -> new IllegalArgumentException("指标体系版本不存在：" + proposed)));
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.text("rules.error.unknownCatalog", proposed))));
         }
         EvaluationResult now = evaluation.evaluate(period);
         EvaluationResult then = evaluation.evaluateWith(period, catalogs);

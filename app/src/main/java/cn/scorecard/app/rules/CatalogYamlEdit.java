@@ -1,5 +1,6 @@
 package cn.scorecard.app.rules;
 
+import cn.scorecard.app.web.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class CatalogYamlEdit {
             String field = e.getKey().substring(0, colon);
             String code = e.getKey().substring(colon + 1);
             Map<String, Object> node = nodes.get(code);
-            if (node == null) throw new RuleEditException(code, field, "没有这个指标");
+            if (node == null) throw new RuleEditException(code, field, Messages.text("rules.edit.noIndicator"));
             String value = e.getValue() == null ? "" : e.getValue().strip();
             if (value.isEmpty() || value.equals(String.valueOf(node.get(field)))) continue; // unchanged
             double number;
@@ -45,10 +46,10 @@ final class CatalogYamlEdit {
                     node.put(field, value);
                     continue;
                 }
-                throw new RuleEditException(code, field, "应为数字，实为 “" + value + "”");
+                throw new RuleEditException(code, field, Messages.text("rules.edit.notNumber", value));
             }
             if (!node.containsKey(field) && !field.equals("weight")) {
-                throw new RuleEditException(code, field, "该指标的计分规则不使用 " + field);
+                throw new RuleEditException(code, field, Messages.text("rules.edit.unusedField", field));
             }
             Object old = node.get(field);
             if (old instanceof Number n && n.doubleValue() == number) continue;
@@ -89,7 +90,7 @@ final class CatalogYamlEdit {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> load(String text) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        if (!(root instanceof Map<?, ?>)) throw new RuleEditException(null, null, "文件内容不是指标体系");
+        if (!(root instanceof Map<?, ?>)) throw new RuleEditException(null, null, Messages.text("rules.edit.notCatalog"));
         return (Map<String, Object>) root;
     }
 

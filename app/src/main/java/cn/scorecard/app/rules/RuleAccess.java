@@ -6,6 +6,7 @@ import static cn.scorecard.app.security.Role.STAFF_GROUP;
 import cn.scorecard.app.security.AllowedRoles;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.security.Role;
+import cn.scorecard.app.web.Messages;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -33,7 +34,7 @@ final class RuleAccess {
     static void requireCourt(CurrentUser user, String court) {
         if (user.role() == Role.ADMIN) return;
         if (court == null || !court.equals(user.courtCode())) {
-            throw new AccessDeniedException("考核领导小组只能为本院分配考核办法");
+            throw new AccessDeniedException(Messages.text("rules.error.ownCourtOnly"));
         }
     }
 

@@ -6,6 +6,7 @@ import cn.scorecard.app.platform.rules.RuleVersion;
 import cn.scorecard.app.platform.rules.StoredEdition;
 import cn.scorecard.app.security.AdminOnly;
 import cn.scorecard.app.security.CurrentUser;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.rulebook.Assignment;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,7 +48,7 @@ class RulesController {
         var courts = province.current().courts();
         model.addAttribute("assignments", book.assignments().stream()
                 .filter(a -> admin || a.court().equals(user.courtCode()) || a.court().equals(Assignment.EVERY_COURT))
-                .map(a -> new AssignmentRow(a.court(), a.court().isEmpty() ? "全部法院"
+                .map(a -> new AssignmentRow(a.court(), a.court().isEmpty() ? Messages.text("rules.everyCourt")
                         : courts.indexOf(a.court()) >= 0 ? courts.get(courts.indexOf(a.court())).name() : a.court(),
                         a.from().toString(), a.version(), book.edition(RuleVersion.Kind.STAFF_RULES, a.version())
                         .map(StoredEdition::title).orElse(a.version()))).toList());
@@ -63,14 +64,14 @@ class RulesController {
             throws IOException {
         CourtLevel l = level(level);
         String text = book.catalogText(version, l).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        yaml(response, "指标体系-" + version + "-" + level + ".yaml", text);
+        yaml(response, Messages.text("rules.file.catalog", version, level), text);
     }
 
     @GetMapping("/rules/staff/{version}.yaml")
     @RuleAccess.StaffEditors
     void staffFile(@PathVariable String version, HttpServletResponse response) throws IOException {
         String text = book.staffText(version).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        yaml(response, "考核办法-" + version + ".yaml", text);
+        yaml(response, Messages.text("rules.file.staff", version), text);
     }
 
     @GetMapping("/rules/catalogs/compare")
@@ -78,8 +79,8 @@ class RulesController {
     String compareCatalogs(@RequestParam String a, @RequestParam String b, @RequestParam(defaultValue = "BASIC") String level,
                            Model model) {
         CourtLevel l = level(level);
-        var left = book.catalog(a, l).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "版本不存在：" + a));
-        var right = book.catalog(b, l).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "版本不存在：" + b));
+        var left = book.catalog(a, l).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("rules.error.unknown", a)));
+        var right = book.catalog(b, l).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("rules.error.unknown", b)));
         List<CatalogCompare.Row> rows = CatalogCompare.rows(left, right);
         model.addAttribute("a", a);
         model.addAttribute("b", b);
@@ -94,8 +95,8 @@ class RulesController {
     @GetMapping("/rules/staff/compare")
     @RuleAccess.StaffEditors
     String compareStaff(@RequestParam String a, @RequestParam String b, Model model) {
-        var left = book.staffRules(a).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "版本不存在：" + a));
-        var right = book.staffRules(b).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "版本不存在：" + b));
+        var left = book.staffRules(a).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("rules.error.unknown", a)));
+        var right = book.staffRules(b).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("rules.error.unknown", b)));
         List<StaffCompare.Row> rows = StaffCompare.rows(left, right);
         model.addAttribute("a", left);
         model.addAttribute("b", right);
@@ -109,7 +110,7 @@ class RulesController {
         try {
             return CourtLevel.valueOf(text.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有此层级：" + text);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("rules.error.noLevel", text));
         }
     }
 

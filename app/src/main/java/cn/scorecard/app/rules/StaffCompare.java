@@ -1,5 +1,6 @@
 package cn.scorecard.app.rules;
 
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.staff.DeductionKind;
 import cn.scorecard.core.staff.PerOccurrenceRule;
 import cn.scorecard.core.staff.Points;
@@ -40,23 +41,24 @@ final class StaffCompare {
             out.add(new Row(i.code(), i.name(), Side.of(i), j == null ? null : Side.of(j)));
         }
         for (RuleItem j : inB.values()) out.add(new Row(j.code(), j.name(), null, Side.of(j)));
-        out.add(new Row("合格线", "合格线", new Side("合格线", a.passMark(), null, ""), new Side("合格线", b.passMark(), null, "")));
+        String passMark = Messages.text("rules.staffCompare.passMark");
+        out.add(new Row(passMark, passMark, new Side(passMark, a.passMark(), null, ""), new Side(passMark, b.passMark(), null, "")));
         return out;
     }
 
     /** The item's scoring in a few words: 每件扣 0.5 分, 每少一件扣 3 分、每多一件加 2 分, 递减 8%、每个百分点 0.5 分. */
     static String describe(RuleItem i) {
         if (i.rule() instanceof QuotaRule q) {
-            return "每少一件扣 " + Points.format(q.shortfallPoints()) + " 分，每多一件加 " + Points.format(q.overagePoints()) + " 分";
+            return Messages.text("rules.staffCompare.quota", Points.format(q.shortfallPoints()), Points.format(q.overagePoints()));
         }
         if (i.rule() instanceof ReductionRule r) {
-            return "较上月存量递减 " + Points.format(r.targetPercent()) + "%，每个百分点 " + Points.format(r.pointsPerPercent()) + " 分";
+            return Messages.text("rules.staffCompare.reduction", Points.format(r.targetPercent()), Points.format(r.pointsPerPercent()));
         }
         StringBuilder out = new StringBuilder();
         for (DeductionKind k : ((PerOccurrenceRule) i.rule()).deductions()) {
             if (!out.isEmpty()) out.append("；");
-            out.append(k.shortName() == null ? k.name() : k.shortName()).append(" 每").append(k.unit()).append("扣 ")
-                    .append(Points.format(k.points())).append(" 分");
+            out.append(Messages.text("rules.staffCompare.deduction", k.shortName() == null ? k.name() : k.shortName(), k.unit(),
+                    Points.format(k.points())));
         }
         return out.toString();
     }

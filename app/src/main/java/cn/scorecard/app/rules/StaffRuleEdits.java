@@ -5,6 +5,8 @@ import cn.scorecard.app.platform.ProvinceSource;
 import cn.scorecard.app.platform.StaffInputsSource;
 import cn.scorecard.app.platform.rules.RuleBookService;
 import cn.scorecard.app.platform.rules.RuleVersion;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.rulebook.Assignment;
 import cn.scorecard.core.staff.MonthlyAssessment;
 import cn.scorecard.core.staff.PersonResult;
@@ -37,30 +39,32 @@ class StaffRuleEdits {
     }
 
     StaffRuleSet upload(String fileName, String text, LocalDate from, String court, String actor) {
-        if (from == null) throw new RuleEditException("版本", "effectiveFrom", "请填写生效日期");
+        if (from == null) throw new RuleEditException(Messages.text("rules.node.version"), "effectiveFrom", Messages.text("rules.error.noFrom"));
         StaffRuleSet rules;
         try {
-            rules = book.saveStaffRules(text, fileName, from, null, null, "上传的考核办法文件", actor);
+            rules = book.saveStaffRules(text, fileName, from, null, null, Messages.text("rules.staff.uploadedNote"), actor);
         } catch (StaffRuleSetException e) {
             throw new RuleEditException(fileName, null, String.join("；", e.problems()));
         } catch (IllegalStateException e) {
             throw new RuleEditException("version", "version", e.getMessage());
         }
-        audit.record(actor, "新建考核办法版本", "rule_version", "STAFF_RULES/" + rules.version(), blankToNull(court), null,
-                rules.label() + "（" + rules.version() + "，" + from + " 起，待启用）");
+        audit.record(actor, Messages.text("rules.audit.staffCreated"), "rule_version", "STAFF_RULES/" + rules.version(),
+                blankToNull(court), null, Messages.text("rules.audit.staffCreatedDetail", rules.label(), rules.version(), Formats.date(from)));
         return rules;
     }
 
     /** Puts the version in force (once) and assigns it to the court ('' = every court) from the month on. */
     void assign(String version, String court, YearMonth from, String actor) {
         var edition = book.edition(RuleVersion.Kind.STAFF_RULES, version)
-                .orElseThrow(() -> new IllegalArgumentException("考核办法版本不存在：" + version));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("rules.error.unknownStaffRules", version)));
         String target = court == null ? Assignment.EVERY_COURT : court;
         String before = book.staffVersionFor(target, from);
         if (!edition.active()) book.activate(RuleVersion.Kind.STAFF_RULES, version, actor);
         book.assign(target, from, version, actor);
-        audit.record(actor, "分配考核办法", "staff_rule_assignment", (target.isEmpty() ? "全部法院" : target) + "/" + from,
-                blankToNull(target), from + " 起适用 " + before, from + " 起适用 " + version + "（" + edition.title() + "）");
+        String month = String.valueOf(from);
+        audit.record(actor, Messages.text("rules.audit.staffAssigned"), "staff_rule_assignment",
+                (target.isEmpty() ? Messages.text("rules.everyCourt") : target) + "/" + month, blankToNull(target),
+                Messages.text("rules.audit.inForce", month, before), Messages.text("rules.audit.staffInForce", month, version, edition.title()));
     }
 
     /** One person's total and rank (within court and role) under the court's current rule set and the proposed one. */
@@ -70,10 +74,10 @@ class StaffRuleEdits {
 
     List<Row> preview(String version, String court, YearMonth month) {
         StaffRuleSet proposed = book.staffRules(version)
-                .orElseThrow(() -> new IllegalArgumentException("考核办法版本不存在：" + version));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("rules.error.unknownStaffRules", version)));
         var data = province.current();
         int c = data.courts().indexOf(court);
-        if (c < 0) throw new IllegalArgumentException("没有该法院：" + court);
+        if (c < 0) throw new IllegalArgumentException(Messages.text("rules.error.noCourt", court));
         MonthlyAssessment now = new StaffAssessor(data, book::staffRulesFor, inputs.current()).assess(month);
         MonthlyAssessment then = new StaffAssessor(data, (k, m) -> k.equals(court) ? proposed : book.staffRulesFor(k, m),
                 inputs.current()).assess(month);

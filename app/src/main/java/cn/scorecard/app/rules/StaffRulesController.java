@@ -4,6 +4,7 @@ import cn.scorecard.app.platform.rules.RuleBookService;
 import cn.scorecard.app.platform.rules.RuleLabels;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffResultService;
+import cn.scorecard.app.web.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ class StaffRulesController {
         try {
             var rules = edits.upload(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8), from,
                     user.courtCode(), user.username());
-            redirect.addFlashAttribute("message", "已新建考核办法版本 " + RuleLabels.of(rules) + "（待分配）。");
+            redirect.addFlashAttribute("message", Messages.text("rules.staff.created", RuleLabels.of(rules)));
         } catch (RuleEditException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -72,8 +73,8 @@ class StaffRulesController {
         RuleAccess.requireCourt(user, court);
         try {
             edits.assign(version, court, from, user.username());
-            redirect.addFlashAttribute("message", "已分配考核办法：" + (court.isEmpty() ? "全部法院" : court) + " 自 "
-                    + from + " 起适用 " + version + "。");
+            redirect.addFlashAttribute("message", Messages.text("rules.staff.assigned",
+                    court.isEmpty() ? Messages.text("rules.everyCourt") : court, String.valueOf(from), version));
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -20,18 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * User-facing text of Java code comes from messages_zh_CN.properties (issue 13, point 19): every key Java code names
- * exists, no key is defined twice, and the packages already converted keep no Chinese string literal (log lines,
+ * exists, no key is defined twice, and no Java file of the application keeps a Chinese string literal (log lines,
  * which users do not see, the files of {@link #EXEMPT} and lines marked {@code // data: why} excepted).
  */
 class MessageBundleTest {
     private static final Path SOURCES = Path.of("src/main/java/cn/scorecard/app");
     private static final Path BUNDLE = Path.of("src/main/resources/messages_zh_CN.properties");
-    /** Packages whose user-facing text is all in the bundle. */
-    private static final List<String> CONVERTED = List.of("web", "security", "account", "admin", "audit", "evaluation", "periods", "evidence",
-            "documents", "api", "staff", "notifications", "platform/runs", "platform/store", "platform/templates", "platform/demo", "cli",
-            "warning", "export", "plan", "cases", "platform/importing", "platform/rules", "upload");
-    // not yet: rules
-    /** Files of those packages whose Chinese literals are not text of the user interface, and why. */
+    /** Files whose Chinese literals are not text of the user interface, and why. */
     private static final Map<String, String> EXEMPT = Map.of(
             "security/DemoUsers.java", "the demo accounts' display names are demo data, like the demo province's",
             "audit/AuditCategory.java", "SQL that matches a word of the recorded action names (data in the database)",
@@ -88,22 +83,20 @@ class MessageBundleTest {
     }
 
     @Test
-    void convertedPackagesHaveNoChineseLiterals() throws IOException {
+    void javaCodeHasNoChineseLiterals() throws IOException {
         List<String> found = new ArrayList<>();
-        for (String pkg : CONVERTED) {
-            for (Path f : javaFiles(SOURCES.resolve(pkg))) {
-                if (EXEMPT.containsKey(SOURCES.relativize(f).toString().replace('\\', '/'))) continue;
-                List<String> lines = Files.readAllLines(f);
-                boolean inAnnotation = false; // an OpenAPI description continued on the next line (+ "…")
-                for (int i = 0; i < lines.size(); i++) {
-                    if (DATA_LINE.matcher(lines.get(i)).find()) continue;
-                    String l = lines.get(i).strip().replaceAll("\\s//\\s.*$", ""); // a trailing comment is no text
-                    if (l.startsWith("//") || l.startsWith("*") || l.startsWith("/*")) continue;
-                    boolean exempt = EXEMPT_LINE.matcher(l).find() || inAnnotation && l.startsWith("+ \"");
-                    inAnnotation = exempt && !l.endsWith(")") && !l.endsWith(",");
-                    if (HAN_LITERAL.matcher(l).find() && !LOG_LINE.matcher(l).find() && !exempt) {
-                        found.add(SOURCES.relativize(f) + ":" + (i + 1) + ": " + l);
-                    }
+        for (Path f : javaFiles(SOURCES)) {
+            if (EXEMPT.containsKey(SOURCES.relativize(f).toString().replace('\\', '/'))) continue;
+            List<String> lines = Files.readAllLines(f);
+            boolean inAnnotation = false; // an OpenAPI description continued on the next line (+ "…")
+            for (int i = 0; i < lines.size(); i++) {
+                if (DATA_LINE.matcher(lines.get(i)).find()) continue;
+                String l = lines.get(i).strip().replaceAll("\\s//\\s.*$", ""); // a trailing comment is no text
+                if (l.startsWith("//") || l.startsWith("*") || l.startsWith("/*")) continue;
+                boolean exempt = EXEMPT_LINE.matcher(l).find() || inAnnotation && l.startsWith("+ \"");
+                inAnnotation = exempt && !l.endsWith(")") && !l.endsWith(",");
+                if (HAN_LITERAL.matcher(l).find() && !LOG_LINE.matcher(l).find() && !exempt) {
+                    found.add(SOURCES.relativize(f) + ":" + (i + 1) + ": " + l);
                 }
             }
         }
