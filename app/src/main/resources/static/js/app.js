@@ -122,7 +122,8 @@ var Tree = {
       if (toggle) toggle.setAttribute('aria-expanded', String(q ? true : !folded.has(code)));
     });
     var found = document.getElementById('tree-found');
-    if (found) found.textContent = q ? '找到 ' + table.querySelectorAll('tr.tree-match').length + ' 项' : '';
+    // the words come from the page (data-found="找到 {0} 项", from the message bundle)
+    if (found) found.textContent = q ? found.getAttribute('data-found').replace('{0}', table.querySelectorAll('tr.tree-match').length) : '';
   },
   /** Folds every branch at depth >= depth ("all" unfolds everything). */
   depth: function (table, depth) {

@@ -52,8 +52,8 @@ class CatalogEdits {
         String before = book.catalogVersionOn(edition.from());
         book.activate(RuleVersion.Kind.CATALOG, version, actor);
         String from = Formats.date(edition.from());
-        String dates = edition.to() == null ? Messages.text("rules.audit.from", from)
-                : Messages.text("rules.audit.fromTo", from, Formats.date(edition.to()));
+        String dates = edition.to() == null ? Messages.text("rules.dates.from", from)
+                : Messages.text("rules.dates.fromTo", from, Formats.date(edition.to()));
         audit.record(actor, Messages.text("rules.audit.catalogActivated"), "rule_version", "CATALOG/" + version, null,
                 Messages.text("rules.audit.inForce", from, before),
                 Messages.text("rules.audit.catalogInForce", from, version, edition.title(), dates));
