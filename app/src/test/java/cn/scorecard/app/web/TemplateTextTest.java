@@ -3,12 +3,15 @@ package cn.scorecard.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +30,10 @@ import org.junit.jupiter.api.Test;
 class TemplateTextTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path SCRIPTS = Path.of("src/main/resources/static/js");
+    private static final Path BUNDLE = Path.of("src/main/resources/messages_zh_CN.properties");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** A key written out: #{key}, #{key(…)} or #messages.msg('key'…) (not one computed, as #{${'records.tab.' + st}}). */
+    private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[}(]|#messages\\.msg\\('([\\w.-]+)'");
     /** A tag (its attributes quoted, with {@code >} allowed inside the quotes) or a run of text. */
     private static final Pattern TOKEN = Pattern.compile(
             "<(/?)([a-zA-Z][\\w:.-]*)((?:\\s+[^\\s=>/]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*(/?)>|([^<]+)|<");
@@ -50,6 +56,26 @@ class TemplateTextTest {
         assertThat(templates).hasSizeGreaterThan(40);
         for (Path t : templates) check(TEMPLATES.relativize(t).toString().replace('\\', '/'), Files.readString(t), found);
         assertThat(found).isEmpty();
+    }
+
+    /** A key a template names is in the bundle (a missing one would show as ??key_zh_CN??). */
+    @Test
+    void everyKeyNamedInTemplatesExists() throws IOException {
+        Properties bundle = new Properties();
+        try (Reader in = Files.newBufferedReader(BUNDLE, StandardCharsets.UTF_8)) {
+            bundle.load(in);
+        }
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(TEMPLATES)) {
+            for (Path t : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                Matcher m = KEY.matcher(Files.readString(t));
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!bundle.containsKey(key)) missing.add(TEMPLATES.relativize(t) + ": " + key);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     @Test
