@@ -8,6 +8,7 @@ import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
 import cn.scorecard.app.warning.CaseWarnings;
+import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.cases.CaseFlag;
 import cn.scorecard.core.cases.CaseNumber;
@@ -143,6 +144,6 @@ class CaseProfileService {
     }
 
     private static String yuan(long fen) {
-        return fen < 0 ? "—" : String.format("%d.%02d", fen / 100, fen % 100);
+        return fen < 0 ? "—" : Formats.yuan(fen);
     }
 }

@@ -49,7 +49,7 @@ public record LostPointRow(String code, String name, String area, String value, 
     private static String peerBest(LostPoint p, TreeRow row) {
         double best = p.peerBest();
         return row.valueText().endsWith("%") ? Formats.percent(best)
-                : best == Math.rint(best) ? String.valueOf((long) best) : String.format("%.3f", best);
+                : Formats.decimal(best);
     }
 
     public String scoreText() {
@@ -57,10 +57,10 @@ public record LostPointRow(String code, String name, String area, String value, 
     }
 
     public String shareText() {
-        return String.format("%.2f%%", share);
+        return Formats.share(share);
     }
 
     public String pointsText() {
-        return String.format("%.2f", points);
+        return Formats.score(points);
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.cases.CaseTable;
 import cn.scorecard.core.cases.Times;
@@ -76,7 +77,7 @@ public final class RecordRows {
     }
 
     static String yuan(long fen) {
-        return fen < 0 ? "" : String.format("%d.%02d", fen / 100, fen % 100);
+        return fen < 0 ? "" : Formats.yuan(fen);
     }
 
     private static String nz(String s) {

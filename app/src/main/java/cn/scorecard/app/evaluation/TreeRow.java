@@ -45,7 +45,7 @@ public record TreeRow(int depth, NodeResult node, String parent) {
     }
 
     public String effectiveWeightText() {
-        return node.applicable() ? String.format("%.1f%%", node.effectiveWeight()) : Messages.text("common.na");
+        return node.applicable() ? Formats.percentNumber(node.effectiveWeight()) : Messages.text("common.na");
     }
 
     public String scoreText() {
@@ -53,11 +53,11 @@ public record TreeRow(int depth, NodeResult node, String parent) {
     }
 
     public String numeratorText() {
-        return node.numerator() == null ? "" : String.format("%.0f", node.numerator());
+        return node.numerator() == null ? "" : Formats.whole(node.numerator());
     }
 
     public String denominatorText() {
-        return node.denominator() == null ? "" : String.format("%.0f", node.denominator());
+        return node.denominator() == null ? "" : Formats.whole(node.denominator());
     }
 
     /** The target in words (目标值), from the scoring rule. */
@@ -81,7 +81,7 @@ public record TreeRow(int depth, NodeResult node, String parent) {
         ScoringRule r = node.node().scoring().rule();
         boolean rate = r == ScoringRule.TARGET || r == ScoringRule.SHARE || r == ScoringRule.MIN_YEARS_TARGET
                 || (r == ScoringRule.PEER && v <= 1.0 && !node.node().code().isEmpty() && isRateMetric());
-        return rate ? String.format("%.1f%%", v * 100) : (v == Math.rint(v) ? String.valueOf((long) v.doubleValue()) : String.format("%.3f", v));
+        return rate ? Formats.percent(v) : Formats.decimal(v);
     }
 
     private boolean isRateMetric() {

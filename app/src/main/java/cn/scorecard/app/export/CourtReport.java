@@ -45,11 +45,11 @@ record CourtReport(String courtCode, String courtName, String level, String peri
     }
 
     public String score(Double v) {
-        return v == null ? "—" : String.format("%.2f", v);
+        return Formats.score(v);
     }
 
     public String signed(Double v) {
-        return v == null ? "—" : String.format("%+.2f", v);
+        return Formats.signed(v);
     }
 
     public String percent(Double fraction) {
@@ -57,11 +57,11 @@ record CourtReport(String courtCode, String courtName, String level, String peri
     }
 
     public String weight(double percent) {
-        return percent == Math.rint(percent) ? String.format("%.0f%%", percent) : String.format("%.1f%%", percent);
+        return Formats.weight(percent);
     }
 
     public String count(Double v) {
-        return v == null ? "" : v == Math.rint(v) ? String.format("%,.0f", v) : String.format("%,.2f", v);
+        return Formats.count(v);
     }
 
     public String met(Boolean met) {

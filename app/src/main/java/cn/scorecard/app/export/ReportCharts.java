@@ -7,6 +7,7 @@ import static cn.scorecard.app.export.ChartCanvas.PEERS;
 import static cn.scorecard.app.export.ChartCanvas.TEXT;
 
 import cn.scorecard.app.export.ChartCanvas.Align;
+import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.web.Messages;
 import java.awt.Color;
 import java.awt.geom.Line2D;
@@ -120,6 +121,6 @@ final class ReportCharts {
         double h = (bottom - top) * Math.max(0, Math.min(100, value)) / 100;
         c.g.setColor(color);
         c.g.fill(new Rectangle2D.Double(x, bottom - h, width, h));
-        c.text(String.format("%.1f", value), 17f, TEXT, x + width / 2, bottom - h - 8, Align.CENTER);
+        c.text(Formats.tenths(value), 17f, TEXT, x + width / 2, bottom - h - 8, Align.CENTER);
     }
 }

@@ -7,6 +7,7 @@ import static cn.scorecard.app.export.ChartCanvas.PEERS;
 import static cn.scorecard.app.export.ChartCanvas.TEXT;
 
 import cn.scorecard.app.export.ChartCanvas.Align;
+import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.web.Messages;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -65,7 +66,7 @@ final class TrendChart {
             double x = left + step * m + step / 2, y = y(values.get(m), floor, top, bottom);
             c.g.setColor(color);
             c.g.fill(new Ellipse2D.Double(x - 6, y - 6, 12, 12));
-            if (labelled) c.text(String.format("%.1f", values.get(m)), 19f, color, x, y - 16, Align.CENTER);
+            if (labelled) c.text(Formats.tenths(values.get(m)), 19f, color, x, y - 16, Align.CENTER);
         }
     }
 }

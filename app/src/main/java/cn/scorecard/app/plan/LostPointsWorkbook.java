@@ -30,8 +30,8 @@ final class LostPointsWorkbook {
         String court = sheet.court().court().name();
         Xlsx.title(ws, 0, HEADER.size(), Messages.text("lost.sheetTitle", court, period.label(), results));
         Xlsx.subtitle(ws, 1, HEADER.size(), Messages.text("lost.intro"));
-        ws.value(2, 0, Messages.text("lost.sum", String.format("%.2f", sheet.lostTotal()), Formats.score(sheet.total()),
-                sheet.total() == null ? "—" : String.format("%.2f", sheet.lostTotal() + sheet.total())));
+        ws.value(2, 0, Messages.text("lost.sum", Formats.score(sheet.lostTotal()), Formats.score(sheet.total()),
+                sheet.total() == null ? "—" : Formats.score(sheet.lostTotal() + sheet.total())));
         Xlsx.header(ws, HEADER_ROW, HEADER);
         int r = HEADER_ROW + 1;
         for (LostPointRow row : LostPointRow.of(sheet)) {
@@ -48,7 +48,7 @@ final class LostPointsWorkbook {
             for (LostPoint.SubordinateShare s : row.subordinates()) {
                 ws.value(r, 1, "  " + s.courtName());
                 ws.value(r, 5, Messages.text("lost.subordinate", s.courtName(), Formats.score(s.total()),
-                        String.format("%.2f", s.points())));
+                        Formats.score(s.points())));
                 Xlsx.number(ws, r, 6, s.total(), Xlsx.SCORE);
                 Xlsx.number(ws, r, 8, s.points(), Xlsx.SCORE);
                 r++;

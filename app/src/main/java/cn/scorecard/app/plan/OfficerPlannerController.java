@@ -1,11 +1,12 @@
 package cn.scorecard.app.plan;
 
-import cn.scorecard.app.web.Messages;
 import cn.scorecard.app.evaluation.EvaluationService;
 import cn.scorecard.app.evaluation.PeriodParam;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.app.staff.StaffAccess;
 import cn.scorecard.app.staff.StaffResultService;
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.plan.OfficerPlan;
@@ -58,9 +59,9 @@ class OfficerPlannerController {
         List<OfficerPlan.Item> items = OfficerPlan.of(plan, plans.context(period), index,
                 d -> staff.totalOn(d, staffId, month), ASSESSED);
         List<Line> lines = items.stream().map(it -> new Line(PlanRow.of(it.planned(), plan.base(), data),
-                it.staffBefore() == null ? "—" : String.format("%.1f", it.staffBefore()),
-                it.staffAfter() == null ? "—" : String.format("%.1f", it.staffAfter()),
-                it.staffChange() == null ? "" : String.format("%+.1f", it.staffChange()))).toList();
+                Formats.tenths(it.staffBefore()),
+                Formats.tenths(it.staffAfter()),
+                it.staffChange() == null ? "" : Formats.signedTenths(it.staffChange()))).toList();
         model.addAttribute("period", period);
         model.addAttribute("window", w);
         model.addAttribute("month", month);

@@ -54,7 +54,7 @@ public record PlanRow(String id, String kind, String reference, boolean isCase, 
     }
 
     public String gainText() {
-        return String.format("+%.4f", gain);
+        return Formats.gain(gain);
     }
 
     public String movedText() {

@@ -18,6 +18,6 @@ public record WhatIfRow(String code, String name, int depth, boolean leaf, Strin
     }
 
     public String changeText() {
-        return scoreChange == null ? "" : String.format("%+.4f", scoreChange);
+        return scoreChange == null ? "" : Formats.gain(scoreChange);
     }
 }

@@ -1,5 +1,6 @@
 package cn.scorecard.app.upload;
 
+import cn.scorecard.app.web.Formats;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.io.RecordType;
@@ -74,7 +75,7 @@ record MappingScreen(String name, List<Source> sources) {
             String date = chosen && form.containsKey(p + "d" + j) ? form.get(p + "d" + j).strip()
                     : Vocabularies.isDate(target) || target.startsWith(Suggestions.STEP) ? dateFormat(samples) : "";
             columns.add(new Column(j, header, samples, target, s == null ? "" : s.target(),
-                    s == null ? "" : String.format("%.0f%%", s.score() * 100), date, false));
+                    s == null ? "" : Formats.wholePercent(s.score()), date, false));
             if (Vocabularies.hasVocabulary(target)) {
                 int k = 0;
                 for (String raw : scan.distinct().get(j)) {

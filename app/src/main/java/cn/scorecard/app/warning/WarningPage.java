@@ -1,16 +1,16 @@
 package cn.scorecard.app.warning;
 
+import cn.scorecard.app.web.Formats;
+import cn.scorecard.app.web.ListColumn;
+import cn.scorecard.app.web.ListQuery;
+import cn.scorecard.app.web.ListSpec;
+import cn.scorecard.app.web.Listing;
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.court.Courts;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.data.StaffMember;
 import cn.scorecard.core.data.StaffRole;
-import cn.scorecard.app.web.ListColumn;
-import cn.scorecard.app.web.ListQuery;
-import cn.scorecard.app.web.ListSpec;
-import cn.scorecard.app.web.Listing;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +52,7 @@ record WarningPage(LocalDate asOf, String moment, LocalDate dataEnd, boolean dat
         String rosterCourt = court != null ? court
                 : f.scope().staff() >= 0 ? all.get(data.staff().get(f.scope().staff()).court()).code()
                 : courts.size() == 1 ? courts.get(0).value() : null;
-        return new WarningPage(f.asOf(), f.moment().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+        return new WarningPage(f.asOf(), Formats.dateTime(f.moment()),
                 f.snapshot().lastDay(), f.snapshot().lastDay() != null && f.snapshot().lastDay().isBefore(today), officer,
                 scopeLabel(data, f.scope(), courts), courts, court, officer ? List.of() : roster(data, rosterCourt), staff,
                 f.counts(), scopeTotal, rule, LIST.apply(f.rows(0, f.warnings().size()), query), courts.size() > 1);

@@ -1,98 +1,11 @@
 package cn.scorecard.app.web;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where the application writes dates and numbers for people: scores with two decimals, percentages
- * with one, dates as 2025-06-30, times to the minute, months as 2025年6月. Templates call it as {@code @fmt}; Java
- * code (lists, exports, notices) through the static methods.
+ * The formats of {@link cn.scorecard.app.messages.Formats} as the templates' bean {@code @fmt}, and under this name
+ * for the code above web (the static methods are inherited): dates and numbers are written in that one place.
  */
 @Component("fmt")
-public class Formats {
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    public static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    public static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-
-    /** A score: 88.46, or — when there is none. */
-    public static String score(Double v) {
-        return v == null || v.isNaN() ? "—" : String.format("%.2f", v);
-    }
-
-    /** A change or a gap, with its sign: +1.20, −0.35 as -0.35. */
-    public static String signed(Double v) {
-        return v == null || v.isNaN() ? "—" : String.format("%+.2f", v);
-    }
-
-    /** A fraction as a percentage with one decimal: 0.9234 → 92.3%. */
-    public static String percent(Double fraction) {
-        return fraction == null || fraction.isNaN() ? "—" : String.format("%.1f%%", fraction * 100);
-    }
-
-    /** A whole number of points or percent: 90. */
-    public static String whole(Double v) {
-        return v == null ? "—" : String.format("%.0f", v);
-    }
-
-    /** A fraction as a whole percentage: 0.9 → 90%. */
-    public static String wholePercent(Double fraction) {
-        return fraction == null || fraction.isNaN() ? "—" : String.format("%.0f%%", fraction * 100);
-    }
-
-    /** A points value as in the staff assessment (one decimal): 3.5. */
-    public static String points(Double v) {
-        return v == null ? "—" : String.format("%.1f", v);
-    }
-
-    public static String date(LocalDate d) {
-        return d == null ? "" : d.format(DATE);
-    }
-
-    public static String dateTime(LocalDateTime t) {
-        return t == null ? "" : t.format(DATE_TIME);
-    }
-
-    /** 2025年6月. */
-    public static String month(YearMonth m) {
-        return m == null ? "" : Messages.text("format.month", String.valueOf(m.getYear()), String.valueOf(m.getMonthValue()));
-    }
-
-    /** The month of a day: 2025年6月. */
-    public static String month(LocalDate d) {
-        return d == null ? "" : month(YearMonth.from(d));
-    }
-
-    /** 2026年1月15日 (the cover of a report). */
-    public static String longDate(LocalDate d) {
-        return d == null ? "" : Messages.text("format.longDate", String.valueOf(d.getYear()), String.valueOf(d.getMonthValue()),
-                String.valueOf(d.getDayOfMonth()));
-    }
-
-    /** To the second (the audit log). */
-    public static String seconds(LocalDateTime t) {
-        return t == null ? "" : t.format(SECONDS);
-    }
-
-    /** Month, day and time within the year (the lists of versions): 06-30 14:05. */
-    public static String shortTime(LocalDateTime t) {
-        return t == null ? "" : t.format(SHORT);
-    }
-
-    /** Any value as a list cell or export writes it. */
-    public static String text(Object v) {
-        if (v == null) return "";
-        if (v instanceof LocalDateTime t) return dateTime(t);
-        if (v instanceof LocalDate d) return date(d);
-        if (v instanceof YearMonth m) return m.toString();
-        if (v instanceof Boolean b) return Messages.text(b ? "common.yes" : "common.no");
-        if (v instanceof Double || v instanceof Float) {
-            double d = ((Number) v).doubleValue();
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format("%.2f", d);
-        }
-        return v.toString();
-    }
+public class Formats extends cn.scorecard.app.messages.Formats {
 }

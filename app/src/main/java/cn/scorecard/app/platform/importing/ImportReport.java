@@ -1,6 +1,7 @@
 package cn.scorecard.app.platform.importing;
 
 import cn.scorecard.app.messages.Bundle;
+import cn.scorecard.app.messages.Formats;
 import cn.scorecard.core.io.ImportError;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +39,7 @@ public record ImportReport(boolean accepted, List<String> tables, long rowsRead,
     /** A short Chinese summary, followed by up to {@code maxErrors} errors when rejected. */
     public String summary(int maxErrors) {
         StringBuilder sb = new StringBuilder();
-        String time = String.format("%.1f", elapsed.toMillis() / 1000.0);
+        String time = Formats.duration(elapsed);
         if (accepted) {
             sb.append(Bundle.text("import.report.accepted", String.valueOf(rowsRead), String.valueOf(rowsWritten()), time,
                     String.valueOf(rowsPerSecond()), String.valueOf(dataVersion)));
