@@ -42,6 +42,8 @@ public final class CaseTable {
     final int[] statutoryDeadline;
     /** The absolute 6/12-month period's last day. */
     final int[] absoluteDeadline;
+    /** The periods (rules/periods.yaml) the two deadline columns were derived with. */
+    final PeriodRules periods;
     /** False in a {@link CaseScratch}'s copy, whose closings may break the order by closing day. */
     final boolean closingOrderKept;
 
@@ -49,6 +51,14 @@ public final class CaseTable {
               byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
               int[] flags, int[] deductedDays, int[] extendedDays, int[][] steps, StepRepeats repeats,
               PeriodAdjustments adjustments, int courtCount) {
+        this(size, number, type, court, filed, closed, method, category, applied, delivered, judge, assistant, clerk, flags,
+                deductedDays, extendedDays, steps, repeats, adjustments, courtCount, PeriodRules.bundled());
+    }
+
+    CaseTable(int size, String[] number, byte[] type, int[] court, int[] filed, int[] closed, byte[] method,
+              byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
+              int[] flags, int[] deductedDays, int[] extendedDays, int[][] steps, StepRepeats repeats,
+              PeriodAdjustments adjustments, int courtCount, PeriodRules periods) {
         this.size = size;
         this.number = number;
         this.type = type;
@@ -85,16 +95,62 @@ public final class CaseTable {
             while (r < courtEnd[c] && type[r] == first) r++;
             firstEnd[c] = r;
         }
+        this.periods = periods;
         this.statutoryDeadline = new int[size];
         this.absoluteDeadline = new int[size];
-        int online = CaseFlag.ONLINE_AUCTION.bit();
-        for (int r = 0; r < size; r++) {
-            statutoryDeadline[r] = StatutoryPeriod.deadline(filed[r], extendedDays[r], deductedDays[r]);
-            absoluteDeadline[r] = StatutoryPeriod.plusMonths(filed[r], (flags[r] & online) != 0
-                    ? StatutoryPeriod.MONTHS_WITH_ONLINE_AUCTION : StatutoryPeriod.MONTHS);
-        }
+        deriveDeadlines(periods, filed, flags, extendedDays, deductedDays, statutoryDeadline, absoluteDeadline);
         this.closingOrderKept = true;
     }
+
+    private static void deriveDeadlines(PeriodRules periods, int[] filed, int[] flags, int[] extendedDays, int[] deductedDays,
+                                        int[] statutory, int[] absolute) {
+        int online = CaseFlag.ONLINE_AUCTION.bit();
+        for (int r = 0; r < filed.length && r < statutory.length; r++) {
+            statutory[r] = StatutoryPeriod.deadline(periods, filed[r], extendedDays[r], deductedDays[r]);
+            absolute[r] = StatutoryPeriod.absoluteDeadline(periods, filed[r], (flags[r] & online) != 0);
+        }
+    }
+
+    /**
+     * The same cases under other periods (a rules file that is not the bundled one): every column shared except the
+     * two deadline columns, derived again.
+     */
+    public CaseTable withPeriods(PeriodRules rules) {
+        return rules.equals(periods) ? this : new CaseTable(this, rules);
+    }
+
+    private CaseTable(CaseTable base, PeriodRules rules) {
+        this.size = base.size;
+        this.number = base.number;
+        this.type = base.type;
+        this.court = base.court;
+        this.filed = base.filed;
+        this.closed = base.closed;
+        this.method = base.method;
+        this.category = base.category;
+        this.applied = base.applied;
+        this.delivered = base.delivered;
+        this.judge = base.judge;
+        this.assistant = base.assistant;
+        this.clerk = base.clerk;
+        this.flags = base.flags;
+        this.deductedDays = base.deductedDays;
+        this.extendedDays = base.extendedDays;
+        this.steps = base.steps;
+        this.repeats = base.repeats;
+        this.adjustments = base.adjustments;
+        this.courtStart = base.courtStart;
+        this.courtEnd = base.courtEnd;
+        this.firstEnd = base.firstEnd;
+        this.periods = rules;
+        this.statutoryDeadline = new int[size];
+        this.absoluteDeadline = new int[size];
+        deriveDeadlines(rules, filed, flags, extendedDays, deductedDays, statutoryDeadline, absoluteDeadline);
+        this.closingOrderKept = base.closingOrderKept;
+    }
+
+    /** The periods the deadline columns were derived with. */
+    public PeriodRules periods() { return periods; }
 
     /**
      * A copy for hypothetical changes (what-if): its own closing date, method, delivered amount and step columns (the outer step
@@ -125,6 +181,7 @@ public final class CaseTable {
         this.courtStart = base.courtStart;
         this.courtEnd = base.courtEnd;
         this.firstEnd = base.firstEnd;
+        this.periods = base.periods;
         this.statutoryDeadline = base.statutoryDeadline;
         this.absoluteDeadline = base.absoluteDeadline;
         this.closingOrderKept = false;
@@ -166,6 +223,7 @@ public final class CaseTable {
         courtStart[c] = row;
         courtEnd[c] = row + 1;
         firstEnd[c] = row < base.firstEnd[c] ? row + 1 : row;
+        this.periods = base.periods;
         this.statutoryDeadline = base.statutoryDeadline;
         this.absoluteDeadline = base.absoluteDeadline;
         this.closingOrderKept = false;
@@ -238,9 +296,9 @@ public final class CaseTable {
         return lo;
     }
 
-    /** Last day of the statutory period (6 months + extensions + deducted days). */
+    /** Last day of the statutory period ({@link PeriodRules#statutoryMonths} + extensions + deducted days). */
     public int statutoryDeadline(int row) { return statutoryDeadline[row]; }
-    /** Last day of the absolute period (6 months, 12 with an online auction). */
+    /** Last day of the absolute period ({@link PeriodRules#absoluteMonths(boolean)}: 6 months, 12 with an online auction). */
     public int absoluteDeadline(int row) { return absoluteDeadline[row]; }
     public int[] statutoryDeadlineColumn() { return statutoryDeadline; }
     public int[] absoluteDeadlineColumn() { return absoluteDeadline; }

@@ -3,7 +3,6 @@ package cn.scorecard.core.explain;
 import cn.scorecard.core.cases.CaseFlag;
 import cn.scorecard.core.cases.CaseTable;
 import cn.scorecard.core.cases.ClosingMethod;
-import cn.scorecard.core.cases.StatutoryPeriod;
 import cn.scorecard.core.cases.Times;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ final class AssetStatutoryFacts implements Facts {
     @Override
     public Reason explain(int row, boolean inNumerator) {
         boolean online = cases.has(row, CaseFlag.ONLINE_AUCTION);
-        String absolute = online ? StatutoryPeriod.MONTHS_WITH_ONLINE_AUCTION + "个月（有网络拍卖）" : StatutoryPeriod.MONTHS + "个月";
+        String absolute = cases.periods().absoluteMonths(online) + (online ? "个月（有网络拍卖）" : "个月");
         int deadline = cases.statutoryDeadline(row);
         int absoluteDay = cases.absoluteDeadline(row);
         int closed = cases.closed(row);

@@ -29,11 +29,11 @@ public final class CaseDeadlines {
         String closedText = closedBy ? Texts.day(closed) : "未结";
         if (t.type(row) == CaseType.FIRST_ENFORCEMENT || t.type(row) == CaseType.RESUMED_ENFORCEMENT) {
             int deadline = t.statutoryDeadline(row);
-            out.add(new CaseDeadline("法定期限（6个月，扣除、延长后）", Texts.day(t.filed(row)), Texts.day(deadline), closedText,
+            out.add(new CaseDeadline("法定期限（" + t.periods().statutoryMonths() + "个月，扣除、延长后）", Texts.day(t.filed(row)), Texts.day(deadline), closedText,
                     standing(closedBy ? closed : asOfDay, deadline, closedBy), StatutoryFacts.details(t, row)));
             boolean online = t.has(row, CaseFlag.ONLINE_AUCTION);
             int absolute = t.absoluteDeadline(row);
-            out.add(new CaseDeadline("绝对期限（" + (online ? "12个月，有网络拍卖" : "6个月") + "，不扣除）",
+            out.add(new CaseDeadline("绝对期限（" + t.periods().absoluteMonths(online) + (online ? "个月，有网络拍卖" : "个月") + "，不扣除）",
                     Texts.day(t.filed(row)), Texts.day(absolute), closedText,
                     standing(closedBy ? closed : asOfDay, absolute, closedBy),
                     List.of("有财产可供执行案件法定期限内实际执结率的分母：期末超过绝对期限仍未结的计入")));

@@ -5,12 +5,17 @@ import cn.scorecard.core.data.Petition;
 import cn.scorecard.core.metric.EvaluationContext;
 import java.util.List;
 
-/** Petitions (信访) on their own dates: registered, concluded by the period's end or not, resolved or not. */
+/**
+ * Petitions (信访) on their own dates: registered, concluded by the period's end (plus a conclusion metric's grace
+ * days) or not, resolved or not.
+ */
 final class PetitionFacts implements Facts {
     private final EvaluationContext ctx;
+    private final int graceDays;
 
-    PetitionFacts(EvaluationContext ctx) {
+    PetitionFacts(EvaluationContext ctx, int graceDays) {
         this.ctx = ctx;
+        this.graceDays = graceDays;
     }
 
     @Override
@@ -21,7 +26,7 @@ final class PetitionFacts implements Facts {
     @Override
     public Reason explain(int index, boolean inNumerator) {
         Petition p = ctx.data().petitions().get(index);
-        int end = ctx.periodEnd();
+        int end = ctx.periodEnd() + graceDays;
         boolean done = p.concludedDay() != Times.NONE && p.concludedDay() <= end;
         String note = done ? "办结，用时 " + (p.concludedDay() - p.registeredDay()) + " 日"
                 : "截至 " + Texts.day(end) + " 未办结（已 " + (end - p.registeredDay()) + " 日）";

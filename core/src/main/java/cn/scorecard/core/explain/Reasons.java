@@ -99,7 +99,8 @@ public final class Reasons {
             }
         }
         return switch (kind) {
-            case PETITION -> new PetitionFacts(ctx);
+            case PETITION -> new PetitionFacts(ctx, metric == null ? 0
+                    : metric.declaration().parameters().getOrDefault("graceDays", 0.0).intValue());
             case MATTER -> new MatterFacts(ctx);
             case FIELD_ACTION -> new FieldActionFacts(ctx);
             case PAYMENT -> new PaymentFacts(ctx, rules);

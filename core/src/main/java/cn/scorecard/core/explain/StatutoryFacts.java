@@ -54,8 +54,8 @@ final class StatutoryFacts implements Facts {
     static List<String> details(CaseTable cases, int row) {
         int filed = cases.filed(row);
         List<String> out = new ArrayList<>();
-        out.add("立案 " + Texts.day(filed) + " 起 " + StatutoryPeriod.MONTHS + " 个月：至 "
-                + Texts.day(StatutoryPeriod.plusMonths(filed, StatutoryPeriod.MONTHS)));
+        int months = cases.periods().statutoryMonths();
+        out.add("立案 " + Texts.day(filed) + " 起 " + months + " 个月：至 " + Texts.day(StatutoryPeriod.plusMonths(filed, months)));
         for (PeriodAdjustment a : cases.adjustments(row)) out.add(a.describe());
         if (cases.deductedDays(row) > 0) out.add("扣除合计 " + cases.deductedDays(row) + " 日（重叠的期间只计一次）");
         if (cases.extendedDays(row) > 0) out.add("经批准延长合计 " + cases.extendedDays(row) + " 日");

@@ -19,8 +19,7 @@ final class RecordMetrics {
         return List.of(
                 petitions(d.of("petition_spc_resolution_rate"), "期内最高法院交办信访件数",
                         "已化解", (c, p) -> p.resolved()),
-                petitions(d.of("petition_spc_conclusion_rate"), "期内最高法院交办信访件数",
-                        "期末前已办结", (c, p) -> p.concludedDay() != Times.NONE && p.concludedDay() <= c.periodEnd()),
+                spcConclusion(d.of("petition_spc_conclusion_rate")),
                 matterOnTime(d.of("delegation_on_time_rate"), MatterType.DELEGATION),
                 matterOnTime(d.of("supervised_on_time_rate"), MatterType.SUPERVISED),
                 matterConcluded(d.of("public_opinion_conclusion_rate"), MatterType.PUBLIC_OPINION),
@@ -42,6 +41,12 @@ final class RecordMetrics {
                         "期内使用执法记录仪的行动次数",
                         (c, f) -> c.inPeriod(Times.dayOfMinute(f.minute())) && f.recorderUsed(),
                         "资料已归档保存的次数", (c, f) -> f.archived()));
+    }
+
+    private static Metric spcConclusion(MetricDefinition declaration) {
+        int grace = PetitionConclusionMetric.graceDays(declaration);
+        return petitions(declaration, "期内最高法院交办信访件数", grace == 0 ? "期末前已办结" : "期末后" + grace + "日内已办结",
+                (c, p) -> p.concludedDay() != Times.NONE && p.concludedDay() <= c.periodEnd() + grace);
     }
 
     private static boolean released(EvaluationContext c, Payment p) {

@@ -15,7 +15,6 @@ import java.time.LocalDate;
  * facts. Nothing scans the cases per person, so the cost is one pass whatever the number of staff.
  */
 final class CaseTally {
-    /** Six months are at least 181 days: a case filed later than this before a day cannot be overdue by it. */
     private static final int TERMINATION = ClosingMethod.TERMINATED_THIS_ROUND.ordinal();
 
     private final CaseTable cases;
