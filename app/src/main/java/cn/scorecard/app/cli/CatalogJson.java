@@ -39,6 +39,7 @@ final class CatalogJson {
         if (s.rule() == ScoringRule.PEER) m.put("direction", s.higherIsBetter() ? "higher" : "lower");
         if (s.rule() == ScoringRule.MIN_YEARS_TARGET) m.put("years", s.years());
         if (s.noCasesFullMarks()) m.put("noCasesFullMarks", true);
+        if (s.evidenceFallback()) m.put("evidenceFallback", true);
         if (n.metric() != null) {
             m.put("metric", n.metric());
             m.put("formula", registry.get(n.metric()).definition());

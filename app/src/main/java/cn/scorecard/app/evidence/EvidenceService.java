@@ -45,7 +45,9 @@ public class EvidenceService {
             return finding != null;
         }
 
+        /** The finding carries a count (次数, 件数); an evidence fallback of a computed leaf is met / not met only. */
         public boolean frequency() {
+            if (node.scoring().evidenceFallback()) return false;
             return node.scoring().rule() == ScoringRule.FREQUENCY || node.scoring().rule() == ScoringRule.ZERO;
         }
 
@@ -86,7 +88,7 @@ public class EvidenceService {
 
     List<IndicatorNode> documentaryLeaves(Court court) {
         return evaluation.catalog(court.level()).allNodes().stream()
-                .filter(n -> n.isLeaf() && n.metric() == null && n.scoring().rule() != ScoringRule.SUBORDINATE_MEAN)
+                .filter(IndicatorNode::takesEvidence)
                 .toList();
     }
 

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class CatalogEdits {
-    private static final List<String> KNOWN_FIELDS = List.of("weight", "target", "required", "metric", "kind", "rule",
-            "years", "direction", "noCasesFullMarks", "children", "code", "level", "version", "name");
+    private static final List<String> KNOWN_FIELDS = List.of("evidenceFallback", "weight", "target", "required", "metric", "kind",
+            "rule", "years", "direction", "noCasesFullMarks", "children", "code", "level", "version", "name");
     private final RuleBookService book;
     private final AuditLog audit;
 

@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class CatalogYamlReader {
     static final Set<String> TOP_KEYS = Set.of("version", "level", "title", "source", "areas", "settings");
     static final Set<String> NODE_KEYS = Set.of("code", "name", "weight", "requirement", "definition", "kind",
-            "metric", "rule", "target", "required", "direction", "years", "noCasesFullMarks", "applies", "note",
+            "metric", "rule", "target", "required", "direction", "years", "noCasesFullMarks", "evidenceFallback", "applies", "note",
             "children");
 
     private final String file;

@@ -21,4 +21,12 @@ public record IndicatorNode(String code, String name, double weight, IndicatorKi
     public boolean isLeaf() {
         return children.isEmpty();
     }
+
+    /**
+     * A leaf whose score may come from evidence (佐证材料): one without a metric, or one computed from data that falls
+     * back to its evidence where the data does not exist ({@link Scoring#evidenceFallback}).
+     */
+    public boolean takesEvidence() {
+        return isLeaf() && scoring.rule() != ScoringRule.SUBORDINATE_MEAN && (metric == null || scoring.evidenceFallback());
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class NodeRules {
     private static final List<String> PARAMETER_KEYS =
-            List.of("metric", "target", "required", "direction", "years", "noCasesFullMarks");
+            List.of("metric", "target", "required", "direction", "years", "noCasesFullMarks", "evidenceFallback");
 
     private final String file;
     private final Set<String> knownMetrics;
@@ -95,8 +95,19 @@ final class NodeRules {
         if (noCases != null && kind != IndicatorKind.COMPUTED) {
             throw fail(code, "noCasesFullMarks 只用于 COMPUTED 指标");
         }
+        Object fallback = raw.get("evidenceFallback");
+        if (fallback != null && !(fallback instanceof Boolean)) {
+            throw fail(code, "evidenceFallback 应为 true 或 false: " + fallback);
+        }
+        if (Boolean.TRUE.equals(fallback) && metric == null) {
+            throw fail(code, "evidenceFallback 只用于读取 metric 的指标（无数据时按佐证材料评定）");
+        }
+        if (Boolean.TRUE.equals(fallback) && Boolean.TRUE.equals(noCases)) {
+            throw fail(code, "evidenceFallback 与 noCasesFullMarks 不能同时使用（无数据时只能有一种读法）");
+        }
         Scoring scoring = new Scoring(rule, target == null ? 0 : target, required == null ? 0 : required,
-                !"lower".equals(direction), years == null ? 0 : years.intValue(), Boolean.TRUE.equals(noCases));
+                !"lower".equals(direction), years == null ? 0 : years.intValue(), Boolean.TRUE.equals(noCases),
+                Boolean.TRUE.equals(fallback));
         return new IndicatorNode(code, name, weight, kind, requirement, metric, scoring, applies, List.of());
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The demo specification the application's first start, the demo-data command and the benchmarks share: evidence
- * for every documentary leaf of the bundled catalogs.
+ * for every leaf of the bundled catalogs that takes evidence (documentary leaves, and those computed from data with an
+ * evidence fallback).
  */
 public final class DemoSpecs {
     private DemoSpecs() {
@@ -22,7 +23,7 @@ public final class DemoSpecs {
         List<String> frequency = new ArrayList<>();
         for (CourtLevel level : CourtLevel.values()) {
             for (IndicatorNode n : catalogs.latest(level).allNodes()) {
-                if (!n.isLeaf() || n.metric() != null || n.scoring().rule() == ScoringRule.SUBORDINATE_MEAN) continue;
+                if (!n.takesEvidence()) continue;
                 if (!evidence.contains(n.code())) evidence.add(n.code());
                 if (n.scoring().rule() == ScoringRule.FREQUENCY && !frequency.contains(n.code())) frequency.add(n.code());
             }

@@ -31,8 +31,17 @@ final class EvidenceScoring {
                 double count = e.count() != null ? e.count() : (e.status() == EvidenceStatus.MET ? 0 : 1);
                 yield Measurement.scored(count, null, count == 0 ? 100 : 0, "发生 " + (long) count + " 件/次");
             }
-            default -> Measurement.scored(null, null, e.status() == EvidenceStatus.MET ? 100 : 0,
-                    "佐证材料：" + e.status().label() + LeafMeasurer.reason(e));
+            default -> item(e);
         };
+    }
+
+    /** As an evidence item (MET): met 100, not met 0, partial as given; none submitted scores as not met. */
+    static Measurement item(EvidenceRecord e) {
+        if (e == null) return Measurement.scored(null, null, 0, "未提交佐证材料，按未达标计");
+        if (e.partialScore() != null) {
+            return Measurement.scored(null, null, e.partialScore(), "评估组给予部分得分" + LeafMeasurer.reason(e));
+        }
+        return Measurement.scored(null, null, e.status() == EvidenceStatus.MET ? 100 : 0,
+                "佐证材料：" + e.status().label() + LeafMeasurer.reason(e));
     }
 }

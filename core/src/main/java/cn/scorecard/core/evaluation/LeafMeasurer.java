@@ -43,6 +43,7 @@ final class LeafMeasurer {
 
     private Measurement scored(IndicatorNode leaf, EvidenceRecord evidence, MetricValue mv) {
         Scoring s = leaf.scoring();
+        if (s.evidenceFallback()) return withFallback(leaf, evidence, mv);
         if (mv.isEmpty()) {
             if (evidence != null) return EvidenceScoring.score(leaf, evidence);
             if (s.noCasesFullMarks()) return Measurement.scored(null, mv, 100, "无此类案件，按满分计");
@@ -59,6 +60,33 @@ final class LeafMeasurer {
             case PEER -> new Measurement(true, v, mv, null, mv.formula());
             default -> throw new IllegalStateException("指标 " + leaf.code() + " 的计分规则 " + s.rule() + " 不能用于算法指标");
         };
+    }
+
+    /**
+     * A leaf computed from data where the data exists, else assessed from its evidence as an evidence item (no evidence:
+     * not met); the note says which was used (依据：案件数据 / 依据：佐证材料).
+     */
+    private Measurement withFallback(IndicatorNode leaf, EvidenceRecord evidence, MetricValue mv) {
+        String data = dataName(metrics.get(leaf.metric()).declaration().records());
+        if (mv.isEmpty()) {
+            Measurement m = EvidenceScoring.item(evidence);
+            return new Measurement(m.applicable(), m.value(), m.explanation(), m.fixedScore(),
+                    BASIS + "佐证材料（无" + data + "）；" + m.note());
+        }
+        Measurement m = scored(new IndicatorNode(leaf.code(), leaf.name(), leaf.weight(), leaf.kind(), leaf.requirement(),
+                leaf.metric(), withoutFallback(leaf.scoring()), leaf.applicability(), leaf.children()), evidence, mv);
+        return new Measurement(m.applicable(), m.value(), m.explanation(), m.fixedScore(), BASIS + data + "；" + m.note());
+    }
+
+    /** Prefix of a note that names where the score came from. */
+    static final String BASIS = "依据：";
+
+    private static String dataName(cn.scorecard.core.metric.RecordKind records) {
+        return records == cn.scorecard.core.metric.RecordKind.CASE ? "案件数据" : "下级法院数据";
+    }
+
+    private static Scoring withoutFallback(Scoring s) {
+        return new Scoring(s.rule(), s.target(), s.required(), s.higherIsBetter(), s.years(), s.noCasesFullMarks(), false);
     }
 
     static String percent(double fraction) {

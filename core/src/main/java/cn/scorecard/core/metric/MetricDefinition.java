@@ -14,14 +14,23 @@ import java.util.List;
  * @param higherIsBetter     which end of the value is better
  * @param reads              the data it reads (docs/data-format.md)
  * @param parameters         the numbers the computation uses that are rules, not code (年龄结构's age band)
+ * @param evidence           the evidence items (佐证材料, by indicator code) the computation reads, e.g. the subordinate
+ *                           courts' own finding on 一案一账号
  */
 public record MetricDefinition(String id, String name, String numerator, String denominator, String formula,
                                RecordKind records, RecordKind denominatorRecords, boolean higherIsBetter,
-                               List<String> reads, java.util.Map<String, Double> parameters) {
+                               List<String> reads, java.util.Map<String, Double> parameters, List<String> evidence) {
     public MetricDefinition(String id, String name, String numerator, String denominator, String formula,
                             RecordKind records, RecordKind denominatorRecords, boolean higherIsBetter, List<String> reads) {
         this(id, name, numerator, denominator, formula, records, denominatorRecords, higherIsBetter, reads,
-                java.util.Map.of());
+                java.util.Map.of(), List.of());
+    }
+
+    public MetricDefinition(String id, String name, String numerator, String denominator, String formula,
+                            RecordKind records, RecordKind denominatorRecords, boolean higherIsBetter, List<String> reads,
+                            java.util.Map<String, Double> parameters) {
+        this(id, name, numerator, denominator, formula, records, denominatorRecords, higherIsBetter, reads, parameters,
+                List.of());
     }
 
     /** A declared parameter; a computation that needs one its declaration lacks is a declaration error. */
@@ -34,6 +43,7 @@ public record MetricDefinition(String id, String name, String numerator, String 
     public MetricDefinition {
         reads = List.copyOf(reads);
         parameters = parameters == null ? java.util.Map.of() : java.util.Map.copyOf(parameters);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
         if (denominatorRecords == null) denominatorRecords = records;
     }
 

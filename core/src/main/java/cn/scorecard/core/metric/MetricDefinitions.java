@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class MetricDefinitions {
     static final String BUNDLED = "/rules/metrics.yaml";
     private static final Set<String> KEYS = Set.of("name", "numerator", "denominator", "formula", "records",
-            "denominatorRecords", "direction", "reads", "parameters");
+            "denominatorRecords", "direction", "reads", "parameters", "evidence");
     private final Map<String, MetricDefinition> byId;
 
     private MetricDefinitions(Map<String, MetricDefinition> byId) {
@@ -81,7 +81,7 @@ public final class MetricDefinitions {
             return new MetricDefinition(id, text(fields, "name", true), text(fields, "numerator", true),
                     text(fields, "denominator", false), text(fields, "formula", false),
                     kind(fields, "records", true), kind(fields, "denominatorRecords", false),
-                    !"lower".equals(direction), reads(fields), parameters(fields));
+                    !"lower".equals(direction), reads(fields), parameters(fields), evidence(fields));
         }
 
         private String text(Map<?, ?> fields, String key, boolean required) {
@@ -112,6 +112,19 @@ public final class MetricDefinitions {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getValue() instanceof Number n)) throw fail("parameters." + e.getKey(), "应为数值: " + e.getValue());
                 out.put(String.valueOf(e.getKey()), n.doubleValue());
+            }
+            return out;
+        }
+
+        private List<String> evidence(Map<?, ?> fields) {
+            Object v = fields.get("evidence");
+            if (v == null) return List.of();
+            if (!(v instanceof List<?> list) || list.isEmpty()) throw fail("evidence", "应为指标代码的列表");
+            List<String> out = new ArrayList<>();
+            for (Object o : list) {
+                String code = String.valueOf(o).trim();
+                if (!code.matches("[A-Z][0-9]+(\\.[0-9A-Za-z]+)*")) throw fail("evidence", "不是指标代码: " + o);
+                out.add(code);
             }
             return out;
         }

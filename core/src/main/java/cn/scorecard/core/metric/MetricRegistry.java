@@ -64,6 +64,9 @@ public final class MetricRegistry {
         all.add(new StatisticRatioMetric(d.of("judge_quota_ratio_vs_trial"), StatisticRatioMetric.Kind.JUDGE_QUOTA_VS_TRIAL));
         all.add(new AgeStructureMetric(d.of("age_structure_share")));
         all.add(new SubordinateAuctionMetric(d.of("subordinates_online_auction_share")));
+        all.add(new FlowSystemMetric(d.of("cases_outside_flow_system_share")));
+        all.add(new SubordinateFlowSystemMetric(d.of("subordinates_outside_flow_system_share")));
+        all.add(new SubordinateOneAccountMetric(d.of("subordinates_without_one_account_share")));
         all.add(new DishonestRevocationMetric(d.of("dishonest_revocation_rate")));
         all.add(new TerminationComplianceMetric(d.of("termination_compliance_rate")));
         all.add(new DataEntryErrorMetric(d.of("data_entry_error_rate")));

@@ -133,11 +133,16 @@ final class IndicatorsDoc {
             case MIN_YEARS_TARGET -> "MIN_YEARS_TARGET " + pct(s.target() * 100) + ", " + s.years() + " years";
             case SUBORDINATE_MEAN -> "SUBORDINATE_MEAN";
         };
+        if (s.evidenceFallback()) out += "; 无数据 → 佐证材料";
         return s.noCasesFullMarks() ? out + "; 无此类案件 → 100" : out;
     }
 
     private static String data(IndicatorNode n) {
         if (n.kind() == IndicatorKind.GROUP) return "—";
+        if (n.metric() != null && n.scoring().evidenceFallback()) {
+            return String.join("; ", MetricRegistry.bundled().get(n.metric()).declaration().reads())
+                    + "; 无数据时 佐证材料.csv: 指标代码 " + n.code() + ", 状态, 附件";
+        }
         if (n.metric() != null) return String.join("; ", MetricRegistry.bundled().get(n.metric()).declaration().reads());
         return switch (n.kind()) {
             case EVIDENCE -> "佐证材料.csv: 指标代码 " + n.code() + ", 状态 (得分 + 理由 when partial), 附件";
