@@ -41,7 +41,9 @@ final class PlanProvinces {
             int court = p.courtIndex(code);
             Catalog c = CATALOGS.get(p.courts().get(court).level());
             for (IndicatorNode n : c.allNodes()) {
-                if (!n.isLeaf() || n.metric() != null || n.scoring().rule() == ScoringRule.SUBORDINATE_MEAN) continue;
+                // every leaf that takes evidence, including those computed from data with an evidence fallback (流程系统,
+                // 一案一账号: assessed from this evidence where the court, or the courts below, have no data)
+                if (!n.takesEvidence()) continue;
                 boolean met = !(code.equals("B3") && n.code().equals("B2.04.1"));
                 Integer count = n.scoring().rule() == ScoringRule.FREQUENCY ? (int) n.scoring().required() : null;
                 p.evidence.add(new EvidenceRecord(court, year, n.code(), met ? EvidenceStatus.MET : EvidenceStatus.NOT_MET,
