@@ -23,7 +23,7 @@ import java.time.YearMonth;
  */
 final class CaseAssignment {
     /** Teams drawn to compare for a case: two choices already balance well, a little noise stays. */
-    private static final int CHOICES = 2;
+    private static final int CHOICES = 3;
 
     private final Rand rand;
     private final DemoStaff staff;
