@@ -20,6 +20,7 @@ final class CaseGenerator {
     private final OtherCases others;
     private final CaseDraft draft = new CaseDraft();
     private final int cutoffDay;
+    private final CaseAssignment assignment;
 
     CaseGenerator(Rand rand, WorkDays workDays, DemoCourts courts, DemoStaff staff, DemoSpec spec) {
         this.rand = rand;
@@ -31,6 +32,8 @@ final class CaseGenerator {
         this.implementation = new ImplementationCases(rand, clock);
         this.others = new OtherCases(rand, clock);
         this.cutoffDay = (int) spec.evaluationEnd().toEpochDay();
+        // the assignment's own stream: the cases' draws stay as they are
+        this.assignment = new CaseAssignment(new Rand(spec.seed()).fork(17), staff, spec);
     }
 
     /** Receives every case as generated: court by court, in filing order. */
@@ -80,8 +83,9 @@ final class CaseGenerator {
         if (type.isImplementation()) implementation.generate(draft);
         else if (type == CaseType.PRESERVATION) others.preservation(draft);
         else others.review(draft);
-        int team = rand.index(staff.teamCount(court));
-        sink.write(draft, number, staff.judge(court, team), staff.assistant(court, team, day, rand),
-                staff.clerk(court, team));
+        int drawn = rand.index(staff.teamCount(court));
+        int[] chosen = assignment.assign(draft, court, drawn, staff.assistant(court, drawn, day, rand));
+        int team = chosen[0];
+        sink.write(draft, number, staff.judge(court, team), chosen[1], staff.clerk(court, team));
     }
 }

@@ -2,25 +2,32 @@ package cn.scorecard.core.demo;
 
 import cn.scorecard.core.calendar.WorkCalendar;
 import cn.scorecard.core.data.StaffMember;
+import cn.scorecard.core.data.StaffRole;
 import cn.scorecard.core.staff.StaffInputs;
 import cn.scorecard.core.staff.StaffRuleSet;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * 结案指标 of the demo: a quota for every 员额法官 and 法官助理 for every month in post, set the way a court sets a
- * monthly plan — in advance, from what it knows before the month begins: the officer's output per working day over
- * the (up to) three months before, times the working days of the month (the calendar accounts for 春节 and 国庆),
- * at {@link #SHARE_OF_EXPECTED} of that. The month's own closings play no part: a quota that followed them would
- * hide the month's ups and downs, which are what the quota item scores. With no month in post before (the span's
- * first month, a newcomer's first month) the quota is the minimum of 1 case.
+ * 结案指标 of the demo: a team-level quota, the way a bureau sets one from its teams' expected output — the month's
+ * closings of the bureau per team (人均结案数 of its 员额法官, every team closing its cases together), at
+ * {@link #SHARE_OF_EXPECTED} of that for the team's judge, and split evenly among the team's assistants in post. An
+ * officer's own closings move the quota only as one of the bureau's, so a month of a few cases more or less than
+ * the team's peers is what the quota item scores, not the bureau's ups and downs (a slow 春节 month, the year-end
+ * rush, the first months of the span with no older cases). A newcomer's part grows over the first three months in
+ * post ({@link #weight}); with no part or no judge's closing in the month the quota is the minimum of 1 case.
  */
 final class DemoQuotas {
-    /** Share of the expected output set as the quota: most officers meet it, the slowest months miss it. */
-    static final double SHARE_OF_EXPECTED = 0.95;
-    /** Months before the quota's month that the plan looks at. */
-    static final int PRIOR_MONTHS = 3;
+    /** Share of the team's expected output set as the quota: most officers meet it, a slow month misses it. */
+    static final double SHARE_OF_EXPECTED = 0.9;
+
+    /** A newcomer's part of the team's cases starts after this many days in post … */
+    static final int RAMP_FROM_DAY = 20;
+    /** … and is full this many days later. */
+    static final int RAMP_DAYS = 70;
 
     private DemoQuotas() {
     }
@@ -29,40 +36,49 @@ final class DemoQuotas {
     static List<StaffInputs.ClosureQuota> quotas(List<StaffMember> staff, StaffRuleSet rules, WorkCalendar calendar,
                                                  YearMonth first, int[][] closings) {
         int months = closings.length == 0 ? 0 : closings[0].length;
-        int[] workDays = new int[months];
+        List<StaffInputs.ClosureQuota> out = new ArrayList<>();
         for (int m = 0; m < months; m++) {
             YearMonth month = first.plusMonths(m);
-            workDays[m] = calendar.workDaysBetween(month.atDay(1).minusDays(1), month.atEndOfMonth());
-        }
-        List<StaffInputs.ClosureQuota> out = new ArrayList<>();
-        for (int p = 0; p < staff.size(); p++) {
-            StaffMember s = staff.get(p);
-            if (!DemoStaffInputs.hasQuota(rules, s.role())) continue;
-            int[] c = closings[p];
-            for (int m = 0; m < c.length; m++) {
-                YearMonth month = first.plusMonths(m);
+            Map<Integer, int[]> judges = new HashMap<>();
+            Map<String, Double> assistants = new HashMap<>();
+            for (int p = 0; p < staff.size(); p++) {
+                StaffMember s = staff.get(p);
                 if (!inPost(s, month)) continue;
-                double expected = expected(s, first, c, workDays, m);
-                int quota = Math.max(1, (int) Math.round(SHARE_OF_EXPECTED * expected));
-                out.add(new StaffInputs.ClosureQuota(p, month, quota));
+                if (s.role() == StaffRole.JUDGE) {
+                    int[] c = judges.computeIfAbsent(s.court(), k -> new int[2]);
+                    c[0] += closings[p][m];
+                    c[1]++;
+                } else if (s.role() == StaffRole.ASSISTANT) {
+                    assistants.merge(s.court() + "/" + s.team(), weight(s, month), Double::sum);
+                }
+            }
+            for (int p = 0; p < staff.size(); p++) {
+                StaffMember s = staff.get(p);
+                if (!DemoStaffInputs.hasQuota(rules, s.role()) || !inPost(s, month)) continue;
+                int[] c = judges.get(s.court());
+                double perTeam = c == null ? 0 : c[0] / (double) c[1];
+                double expected = perTeam;
+                if (s.role() == StaffRole.ASSISTANT) {
+                    double all = assistants.getOrDefault(s.court() + "/" + s.team(), 0.0);
+                    expected = all == 0 ? 0 : perTeam * weight(s, month) / all;
+                }
+                out.add(new StaffInputs.ClosureQuota(p, month, Math.max(1, (int) Math.round(SHARE_OF_EXPECTED * expected))));
             }
         }
         return out;
     }
 
-    private static boolean inPost(StaffMember s, YearMonth month) {
-        return s.activeOn(month.atDay(1)) || s.activeOn(month.atEndOfMonth());
+    /**
+     * An assistant's part of the team's cases: a newcomer's first cases take weeks to close, so the part grows from
+     * nothing over the first three months — (days in post by the month's end − 20) / 70, between 0 and 1.
+     */
+    static double weight(StaffMember s, YearMonth month) {
+        if (s.joined() == null) return 1;
+        long days = s.joined().until(month.atEndOfMonth(), java.time.temporal.ChronoUnit.DAYS) + 1;
+        return Math.max(0, Math.min(1, (days - RAMP_FROM_DAY) / (double) RAMP_DAYS));
     }
 
-    /** Closings per working day over the months in post before {@code month}, times the month's working days. */
-    private static double expected(StaffMember s, YearMonth first, int[] closings, int[] workDays, int month) {
-        double closed = 0;
-        double days = 0;
-        for (int k = Math.max(0, month - PRIOR_MONTHS); k < month; k++) {
-            if (!inPost(s, first.plusMonths(k))) continue;
-            closed += closings[k];
-            days += workDays[k];
-        }
-        return days == 0 ? 0 : closed / days * workDays[month];
+    private static boolean inPost(StaffMember s, YearMonth month) {
+        return s.activeOn(month.atDay(1)) || s.activeOn(month.atEndOfMonth());
     }
 }

@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * The assessment group's records for the demo staff (docs/demo-data.md): a monthly closure quota for every judge
- * and assistant, set from their output of the months before ({@link DemoQuotas}), about one recorded incident per
- * court every two months across the items recorded by hand, one veto in the whole span, and the quarterly
+ * and assistant, 90% of the bureau's closings per team in the month ({@link DemoQuotas}), about one recorded
+ * incident per court every two months across the items recorded by hand, one veto in the whole span, and the quarterly
  * evaluation of every clerk. Deterministic for a spec, and the same whether the cases come all at once or in parts.
  */
 public final class DemoStaffInputs {

@@ -72,17 +72,17 @@ class DemoCalibrationTest {
     }
 
     /**
-     * With quotas set in advance (DemoQuotas) the totals spread as the month's closings do — about as much as chance
-     * — and as the officers' small stocks do (二.2–二.4): about half within 85–110, a quarter failing, a quarter
-     * above 110 (docs/demo-data.md, monthly totals). The bands hold that shape, not a wish.
+     * With cases assigned to the less loaded team and quotas at 90% of the bureau's closings per team (DemoQuotas),
+     * the smaller demo's totals keep near the plan too, a little wider (fewer officers per court): measured 84.7%
+     * within 85–110, 23.1% below 90, 9.4% above 110 (docs/demo-data.md, monthly totals).
      */
     @Test
     void monthlyStaffTotalsSpreadAroundAHundred() {
         assertThat(OFFICERS).hasSizeGreaterThan(2000);
-        assertThat(share(85, 110)).isBetween(0.45, 0.65);
-        assertThat(share(0, 89.999)).isBetween(0.18, 0.35);
-        assertThat(share(110.001, 1000)).isBetween(0.15, 0.32);
+        assertThat(share(85, 110)).isGreaterThanOrEqualTo(0.75);
+        assertThat(share(0, 89.999)).isBetween(0.10, 0.30);
+        assertThat(share(110.001, 1000)).isLessThanOrEqualTo(0.12);
         List<Double> sorted = OFFICERS.stream().map(PersonResult::total).sorted().toList();
-        assertThat(sorted.get(sorted.size() / 2)).isBetween(94.0, 103.0);
+        assertThat(sorted.get(sorted.size() / 2)).isBetween(92.0, 100.0);
     }
 }
