@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.annotation.PostConstruct;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +59,12 @@ class DemoLoader implements ApplicationRunner {
         this.spec = DemoSpecs.withCatalogEvidence(seed, intermediate, basic, cases);
         this.progress = progress;
         this.source = source;
+    }
+
+    /** From before the port opens until the data is in, pages show the startup page (no sign-in that would wait). */
+    @PostConstruct
+    void pagesWait() {
+        progress.startReading();
     }
 
     @Override

@@ -15,7 +15,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.beans.factory.annotation.Value;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -36,6 +41,7 @@ import org.springframework.stereotype.Component;
  * and replaced.
  */
 @Component
+@DependsOnDatabaseInitialization // reads the migrated schema, possibly while the rest of the application starts
 public class JdbcProvinceSource implements ProvinceSource {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcProvinceSource.class);
     private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
@@ -49,9 +55,21 @@ public class JdbcProvinceSource implements ProvinceSource {
     private volatile KeptCases kept;
     private volatile LoadListener listener = LoadListener.NONE;
     private volatile Future<?> writing;
+    private final boolean readEarly;
 
     public JdbcProvinceSource(DataSource dataSource, @Value("${scorecard.snapshot.file:./data/cases.snapshot}") String snapshotFile) {
+        this(dataSource, snapshotFile, false);
+    }
+
+    /**
+     * With readEarly ({@code scorecard.data.read-early}, what {@code scorecard serve} sets) the data is read on a
+     * thread of its own as soon as the schema is migrated, while the rest of the application starts on the other core.
+     */
+    @Autowired
+    public JdbcProvinceSource(DataSource dataSource, @Value("${scorecard.snapshot.file:./data/cases.snapshot}") String snapshotFile,
+                              @Value("${scorecard.data.read-early:false}") boolean readEarly) {
         this.dataSource = dataSource;
+        this.readEarly = readEarly;
         this.snapshotFile = snapshotFile.isBlank() ? null : Path.of(snapshotFile);
         for (CasesFrom f : CasesFrom.values()) loads.put(f, new AtomicLong());
         this.writer = Executors.newSingleThreadExecutor(r -> {
@@ -139,6 +157,27 @@ public class JdbcProvinceSource implements ProvinceSource {
         }
     }
 
+    @PostConstruct
+    void readEarly() {
+        if (!readEarly) return;
+        Thread t = new Thread(() -> {
+            try {
+                snapshot();
+            } catch (RuntimeException e) {
+                LOG.warn("未能提前读取数据（启动后再试）：{}", e.toString());
+            }
+        }, "read-data");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** On shutdown a snapshot being written is finished (a minute at most), so the next start finds it. */
+    @PreDestroy
+    void close() throws InterruptedException {
+        writer.shutdown();
+        if (!writer.awaitTermination(60, TimeUnit.SECONDS)) writer.shutdownNow();
+    }
+
     /** The snapshot file of the built cases (null: none). */
     public Path snapshotFile() {
         return snapshotFile;
@@ -155,7 +194,8 @@ public class JdbcProvinceSource implements ProvinceSource {
     private Snapshot load() {
         long start = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
-            ProvinceLoader.Loaded loaded = ProvinceLoader.load(c, kept, snapshotFile, listener);
+            ProvinceLoader.Loaded loaded = ProvinceLoader.load(c, kept, snapshotFile,
+                    (share, key, args) -> listener.progress(share, key, args)); // whoever listens by then
             Snapshot s = loaded.snapshot();
             snapshot = s;
             kept = loaded.kept();
