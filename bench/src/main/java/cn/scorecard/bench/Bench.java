@@ -26,6 +26,7 @@ public final class Bench {
             System.out.println("       planner [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]   (提分计划 and a 10-action what-if)");
             System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000]");
             System.out.println("       import [--cases N] [--runs N] [--db JDBC_URL --db-user U --db-password P] [--app-jar JAR]");
+            System.out.println("       restart --dir DIR [--app-jar app/target/scorecard.jar] [--port 18091] [--runs 3] [--heap 4g]   (serve in DIR until the ranking answers)");
             return;
         }
         if (args[0].equals("demo-data")) {
@@ -61,6 +62,12 @@ public final class Bench {
             }
             System.out.printf("%d cases → %s in %.1f s (snapshot used: %s)%n", data.cases().size(), out,
                     (System.nanoTime() - t0) / 1e9, cn.scorecard.core.io.DataDirectoryReader.lastSnapshotUsed());
+            return;
+        }
+        if (args[0].equals("restart")) {
+            RestartBench.run(arg(args, "--app-jar", "app/target/scorecard.jar"), java.nio.file.Path.of(arg(args, "--dir", ".")),
+                    Integer.parseInt(arg(args, "--port", "18091")), Integer.parseInt(arg(args, "--runs", "3")),
+                    arg(args, "--heap", "4g"), arg(args, "--user", "assessor"), arg(args, "--password", "demo2026"));
             return;
         }
         if (args[0].equals("import")) {

@@ -31,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
+        args.add("--scorecard.data.read-early=true"); // the data and the default ranking ready by the time the port opens
         // the embedded default is the demo (its accounts keep the well-known password); a real database is not
         if (db == null && springArgs.stream().noneMatch(a -> a.startsWith("--spring.profiles.active="))) {
             args.add("--spring.profiles.active=demo");

@@ -122,11 +122,11 @@ class ExportController {
         PeriodParam period = query.resolve(service.latestYear());
         Shown shown = results.shown(period, user, query.view());
         String key = ReportCache.key(code, period, shown);
-        ReportCache.Rendered rendered = cache.get(key);
+        ReportCache.Rendered rendered = cache.get(service.dataVersion(), key);
         if (rendered == null) { // not asked for through the report job: render it now, and keep it
             CourtReport report = reports.build(code, period, shown, results.same(shown, period.previous()));
             rendered = new ReportCache.Rendered(pdf.render(report), report.courtName());
-            cache.put(key, rendered);
+            cache.put(service.dataVersion(), key, rendered);
         }
         byte[] bytes = rendered.pdf();
         Downloads.prepare(response, Downloads.PDF, Messages.text("export.file.report", rendered.courtName(), ExportNames.periodName(period)),

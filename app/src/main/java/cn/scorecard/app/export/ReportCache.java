@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Court reports already rendered, per court, period, results shown (a published version, or the live computation)
  * and data version: a report takes seconds to lay out, and the same one is asked for again and again. Bounded (the
- * least recently used go first); a new import or evidence entry changes the data version, so nothing stale is served.
+ * least recently used go first); a new import or evidence entry changes the data version, which empties the cache, so
+ * nothing stale is served or kept.
  */
 @Component
 class ReportCache {
@@ -34,13 +35,33 @@ class ReportCache {
                 + (shown.published() ? "run" + shown.run().id() : "live") + "|" + shown.dataVersion();
     }
 
-    Rendered get(String key) {
-        return reports.get(key);
+    private long version = Long.MIN_VALUE;
+
+    /** The report of the key, null if not rendered since the data moved to dataVersion (the current data version). */
+    Rendered get(long dataVersion, String key) {
+        synchronized (reports) {
+            moveTo(dataVersion);
+            return reports.get(key);
+        }
     }
 
-    void put(String key, Rendered report) {
+    void put(long dataVersion, String key, Rendered report) {
         renders.incrementAndGet();
-        reports.put(key, report);
+        synchronized (reports) {
+            moveTo(dataVersion);
+            reports.put(key, report);
+        }
+    }
+
+    /** A new data version empties the cache: no report of older data stays (a published one is rendered again). */
+    private void moveTo(long dataVersion) {
+        if (dataVersion == version) return;
+        reports.clear();
+        version = dataVersion;
+    }
+
+    int size() {
+        return reports.size();
     }
 
     /** How many reports were rendered since the start (a repeated request renders none). */

@@ -57,11 +57,11 @@ class ReportJobController {
         String key = ReportCache.key(code, period, shown);
         String download = "/evaluation/courts/" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/report.pdf?"
                 + period.query() + (shown.viewParam() == null ? "" : "&view=" + shown.viewParam());
-        Jobs.Job<String> job = cache.get(key) != null ? jobs.done(user.username(), download)
+        Jobs.Job<String> job = cache.get(service.dataVersion(), key) != null ? jobs.done(user.username(), download)
                 : jobs.start(user.username(), j -> {
                     CourtReport report = reports.build(code, period, shown, results.same(shown, period.previous()), j::progress);
                     j.progress(85, Messages.text("report.step.layout"));
-                    cache.put(key, new ReportCache.Rendered(pdf.render(report), report.courtName()));
+                    cache.put(service.dataVersion(), key, new ReportCache.Rendered(pdf.render(report), report.courtName()));
                     j.finish(download);
                 });
         model.addAttribute("job", job);

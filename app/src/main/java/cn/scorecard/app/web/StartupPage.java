@@ -1,6 +1,6 @@
 package cn.scorecard.app.web;
 
-import cn.scorecard.app.platform.demo.DemoProgress;
+import cn.scorecard.app.platform.demo.StartupProgress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,15 +14,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While the first start loads the demo province, every page answers “正在载入演示数据 … 62%” (503, refreshing every
- * two seconds) instead of a sign-in that would wait on the busy database; the API answers 503 with the same words.
+ * two seconds), and while a start reads the data it will serve “正在载入数据 … 40%”, instead of a sign-in that would wait on the busy database; the API answers 503 with the same words.
  * Static files are served as usual. Runs before the security filters: nobody can do anything until the data is in.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class StartupPage extends OncePerRequestFilter {
-    private final DemoProgress progress;
+    private final StartupProgress progress;
 
-    public StartupPage(DemoProgress progress) {
+    public StartupPage(StartupProgress progress) {
         this.progress = progress;
     }
 
@@ -38,7 +38,7 @@ public class StartupPage extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         int percent = progress.percent();
-        DemoProgress.Step at = progress.step();
+        StartupProgress.Step at = progress.step();
         String step = Messages.text(at.key(), at.args());
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "5");
@@ -48,14 +48,15 @@ public class StartupPage extends OncePerRequestFilter {
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"status\":503,\"title\":\"" + json(Messages.text("startup.apiTitle"))
-                    + "\",\"detail\":\"" + json(Messages.text("startup.apiDetail", String.valueOf(percent), step)) + "\"}");
+                    + "\",\"detail\":\"" + json(Messages.text(progress.demo() ? "startup.apiDetail" : "startup.data.apiDetail", String.valueOf(percent), step)) + "\"}");
             return;
         }
         response.setContentType("text/html");
-        response.getWriter().write(page(percent, step));
+        response.getWriter().write(page(percent, step, progress.demo()));
     }
 
-    static String page(int percent, String step) {
+    static String page(int percent, String step, boolean demo) {
+        String texts = demo ? "startup" : "startup.data";
         return """
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -69,8 +70,8 @@ public class StartupPage extends OncePerRequestFilter {
                 <p class="small text-muted" id="starting-step">%s</p>
                 <p class="small">%s</p>
                 </main></body></html>
-                """.formatted(Messages.text("startup.title"), Messages.text("app.name"), Messages.text("startup.loading"), percent,
-                Messages.text("startup.progress"), percent, percent, html(step), Messages.text("startup.explain"));
+                """.formatted(Messages.text(texts + ".title"), Messages.text("app.name"), Messages.text(texts + ".loading"), percent,
+                Messages.text("startup.progress"), percent, percent, html(step), Messages.text(texts + ".explain"));
     }
 
     private static String html(String s) {

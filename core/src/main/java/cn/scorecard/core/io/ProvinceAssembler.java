@@ -171,14 +171,14 @@ public final class ProvinceAssembler implements RecordSink {
     }
 
     /**
-     * The cases, payments and field actions of a snapshot ({@link ProvinceSnapshot}), already built (rows are table
-     * rows); the other files are read as usual and refer to the cases through the keys.
+     * The cases, payments and field actions already built ({@link BuiltCases}, e.g. of a snapshot: rows are table rows),
+     * given after the courts and staff they refer to; the other records refer to the cases through their keys.
      */
-    void prebuilt(CaseTable table, List<Payment> tablePayments, List<FieldAction> tableActions, CaseKeys tableKeys) {
-        prebuilt = table;
-        payments.addAll(tablePayments);
-        fieldActions.addAll(tableActions);
-        keys = tableKeys;
+    public void prebuilt(BuiltCases built) {
+        prebuilt = built.table;
+        payments.addAll(built.payments);
+        fieldActions.addAll(built.actions);
+        keys = built.keys;
     }
 
     /** Cases added by numeric key ({@link FastCaseFile}): later references to them are resolved through it. */

@@ -32,7 +32,7 @@ import java.util.List;
  */
 public final class ProvinceSnapshot {
     private static final String MAGIC = "scorecard-cases";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: a label after the key
     private static final List<String> KEY_FILES = List.of("法院.csv", "人员.csv", "案件.csv", "流程节点.csv");
 
     private ProvinceSnapshot() {
@@ -64,44 +64,45 @@ public final class ProvinceSnapshot {
 
     /** Saves the cases of a province read from dir; false (nothing written) when a 案号 has no numeric key. */
     public static boolean write(ProvinceData data, Path dir, Path file) throws IOException {
-        CaseTable t = data.cases();
-        CaseKeys keys = new CaseKeys();
-        CaseKeys.Cursor cursor = new CaseKeys.Cursor();
-        for (int r = 0; r < t.size(); r++) {
-            byte[] b = t.number(r).getBytes(StandardCharsets.UTF_8);
-            long key = keys.key(t.court(r), b, 0, b.length, true, cursor);
-            if (key == CaseKeys.NO_KEY || !keys.put(key, r * 2 + (t.isTermination(r) ? 1 : 0))) return false;
-        }
+        BuiltCases cases = BuiltCases.of(data, "");
+        if (cases == null) return false;
+        write(cases, fingerprint(dir), file);
+        return true;
+    }
+
+    /**
+     * Saves built cases under a key (whatever identifies the data they were built from: {@link #readCases} gives them
+     * back only for the same key), with their label.
+     */
+    public static void write(BuiltCases cases, String key, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "snapshot", ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20))) {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
-            out.writeUTF(fingerprint(dir));
-            CaseTableFile.write(t, out);
-            List<Payment> payments = data.payments();
-            out.writeInt(payments.size());
-            for (Payment p : payments) {
+            out.writeUTF(key);
+            out.writeUTF(cases.label());
+            CaseTableFile.write(cases.table, out);
+            out.writeInt(cases.payments.size());
+            for (Payment p : cases.payments) {
                 out.writeInt(p.caseRow());
                 out.writeInt(p.arrivedMinute());
                 out.writeInt(p.releasedMinute());
                 out.writeBoolean(p.lateApproved());
                 out.writeLong(p.amountFen());
             }
-            List<FieldAction> actions = data.fieldActions();
-            out.writeInt(actions.size());
-            for (FieldAction f : actions) {
+            out.writeInt(cases.actions.size());
+            for (FieldAction f : cases.actions) {
                 out.writeInt(f.caseRow());
                 out.writeInt(f.minute());
                 out.writeByte((f.recorderUsed() ? 1 : 0) | (f.archived() ? 2 : 0));
             }
-            keys.write(out);
+            cases.keys.write(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return true;
     }
 
     /**
@@ -111,8 +112,20 @@ public final class ProvinceSnapshot {
      */
     static ProvinceData read(Path dir, ReadRules rules, Path file) {
         if (!Files.isRegularFile(file)) return null;
+        try {
+            BuiltCases cases = readCases(file, fingerprint(dir));
+            return cases == null ? null : readOthers(dir, rules, cases);
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable: read the files
+        }
+    }
+
+    /** The cases saved under the key, or null when the file is missing, unreadable, truncated, of another format or key. */
+    public static BuiltCases readCases(Path file, String key) {
+        if (!Files.isRegularFile(file)) return null;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !fingerprint(dir).equals(in.readUTF())) return null;
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) return null;
+            String label = in.readUTF();
             CaseTable table = CaseTableFile.read(in);
             int n = in.readInt();
             List<Payment> payments = new ArrayList<>(n);
@@ -128,22 +141,21 @@ public final class ProvinceSnapshot {
                 actions.add(new FieldAction(row, minute, (bits & 1) != 0, (bits & 2) != 0));
             }
             CaseKeys keys = CaseKeys.read(in);
-            return readOthers(dir, rules, table, payments, actions, keys);
+            return new BuiltCases(table, List.copyOf(payments), List.copyOf(actions), keys, label);
         } catch (IOException | RuntimeException e) {
-            return null; // unreadable or truncated: read the files
+            return null; // unreadable or truncated: read the source
         }
     }
 
-    private static ProvinceData readOthers(Path dir, ReadRules rules, CaseTable table, List<Payment> payments,
-                                           List<FieldAction> actions, CaseKeys keys) {
+    private static ProvinceData readOthers(Path dir, ReadRules rules, BuiltCases cases) {
         ProvinceAssembler assembler = new ProvinceAssembler();
         ReadContext ctx = new ReadContext(KnownKeys.NONE, rules, assembler, ReadProgress.NONE);
         for (RecordType type : RecordType.values()) {
             Path f = dir.resolve(type.fileName());
             if (type.isStaffInput() || !Files.isRegularFile(f)) continue;
             if (type == RecordType.CASES) {
-                assembler.prebuilt(table, payments, actions, keys);
-                ctx.fastCases = keys.states(assembler.courtIndex());
+                assembler.prebuilt(cases);
+                ctx.fastCases = cases.keys.states(assembler.courtIndex());
             } else if (type != RecordType.STEPS) {
                 InterchangeReader.read(ctx, type, List.of(TableInput.csv(f)));
             }

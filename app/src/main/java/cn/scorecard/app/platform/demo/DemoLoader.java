@@ -8,6 +8,7 @@ import cn.scorecard.app.platform.importing.ImportService;
 import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
 import cn.scorecard.app.platform.rules.RuleBookService;
+import cn.scorecard.app.platform.store.JdbcProvinceSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.annotation.PostConstruct;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
  * inputs, so that a fresh installation shows a living system. It goes through the ordinary import (the demo
  * is written as a data directory and imported in one transaction), so the demo data is checked like any
  * court's. Settings: scorecard.demo.load (default true), scorecard.demo.cases, .intermediate-courts,
- * .basic-courts, .seed.
+ * .basic-courts, .seed. On every other start it reads the data the server serves (the built cases from their snapshot
+ * when it applies) while the pages show how far it has come.
  */
 @Component
 class DemoLoader implements ApplicationRunner {
@@ -39,9 +42,11 @@ class DemoLoader implements ApplicationRunner {
     private final RuleBookService rules;
     private final boolean enabled;
     private final DemoSpec spec;
-    private final DemoProgress progress;
+    private final StartupProgress progress;
+    private final JdbcProvinceSource source;
 
-    DemoLoader(DataSource dataSource, ImportService imports, DemoProgress progress, RuleBookService rules,
+    DemoLoader(DataSource dataSource, ImportService imports, StartupProgress progress, RuleBookService rules,
+               JdbcProvinceSource source,
                @Value("${scorecard.demo.load:true}") boolean enabled,
                @Value("${scorecard.demo.seed:20240101}") long seed,
                @Value("${scorecard.demo.intermediate-courts:3}") int intermediate,
@@ -53,28 +58,53 @@ class DemoLoader implements ApplicationRunner {
         this.enabled = enabled;
         this.spec = DemoSpecs.withCatalogEvidence(seed, intermediate, basic, cases);
         this.progress = progress;
+        this.source = source;
+    }
+
+    /** From before the port opens until the data is in, pages show the startup page (no sign-in that would wait). */
+    @PostConstruct
+    void pagesWait() {
+        progress.startReading();
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!enabled) return;
         Integer courts = jdbc.queryForObject("SELECT COUNT(*) FROM court", Integer.class);
-        if (courts != null && courts > 0) {
-            LOG.info("数据库中已有 {} 家法院的数据，不载入演示数据", courts);
-            return;
+        if (enabled && (courts == null || courts == 0)) {
+            loadDemo();
+        } else {
+            if (enabled) LOG.info("数据库中已有 {} 家法院的数据，不载入演示数据", courts);
+            readData();
         }
+    }
+
+    /** Reads the data the server serves before anyone signs in (the pages show the progress meanwhile). */
+    private void readData() {
+        progress.startReading();
+        try {
+            source.load((share, key, args) -> progress.at((int) (100 * share), new StartupProgress.Step(key, args)));
+        } catch (RuntimeException e) {
+            LOG.warn("启动时未能读取数据（首个请求将再试）：{}", e.toString());
+        } finally {
+            progress.end();
+        }
+    }
+
+    private void loadDemo() throws IOException {
         long start = System.nanoTime();
         Path dir = Files.createTempDirectory("scorecard-demo-");
         progress.start();
+        // the import reads the new data back at its end: 85–99%
+        source.listen((share, key, args) -> progress.at(85 + (int) (14 * share), new StartupProgress.Step(key, args)));
         try {
-            progress.at(2, new DemoProgress.Step("startup.step.generate"));
-            // generating and writing: 2–25% by the cases written; the import: 25–99% by the rows read of its estimate
+            progress.at(2, new StartupProgress.Step("startup.step.generate"));
+            // generating and writing: 2–25% by the cases written; the import: 25–85% by the rows read of its estimate
             DemoDirectory.Summary s = DemoDirectory.write(spec, rules.defaultStaffRules(), dir, (done, total) -> {
-                if (total > 0) progress.at(2 + (int) (23 * Math.min(done, total) / total), new DemoProgress.Step("startup.step.cases", String.valueOf(done), String.valueOf(total)));
+                if (total > 0) progress.at(2 + (int) (23 * Math.min(done, total) / total), new StartupProgress.Step("startup.step.cases", String.valueOf(done), String.valueOf(total)));
             });
-            progress.at(25, new DemoProgress.Step("startup.step.import"));
+            progress.at(25, new StartupProgress.Step("startup.step.import"));
             ImportListener listener = (done, total) -> {
-                if (total > 0) progress.at(25 + (int) (74 * Math.min(done, total) / total), new DemoProgress.Step("startup.step.rows", String.valueOf(done), String.valueOf(total)));
+                if (total > 0) progress.at(25 + (int) (60 * Math.min(done, total) / total), new StartupProgress.Step("startup.step.rows", String.valueOf(done), String.valueOf(total)));
             };
             ImportReport report = imports.importFiles(List.of(dir), Bundle.text("demo.importSource"), listener);
             if (!report.accepted()) throw new IllegalStateException(Bundle.text("demo.importFailed", report.summary(20)));
@@ -82,6 +112,7 @@ class DemoLoader implements ApplicationRunner {
                     s.courts(), s.staff(), s.cases(), report.written().get("流程节点"), s.incidents(), report.rowsWritten(),
                     (System.nanoTime() - start) / 1_000_000);
         } finally {
+            source.listen(null);
             progress.end();
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import cn.scorecard.app.platform.store.Vendor;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.UUID;
 
 /** The one-row data version: raising it first thing in an import takes its row lock until commit or rollback. */
 final class DataVersion {
@@ -18,8 +19,11 @@ final class DataVersion {
     /** How long an import waits for another to finish before it gives up. */
     private static final int WAIT_SECONDS = 600;
 
-    /** Raises the version inside the import's transaction and returns the new value. */
-    static long raise(Connection c, String actor) throws SQLException {
+    /**
+     * Raises the version inside the import's transaction and returns the new value; an import of courts, staff, cases
+     * or steps also sets a new cases token (the built cases kept by servers and their snapshots then no longer apply).
+     */
+    static long raise(Connection c, String actor, boolean cases) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(Vendor.of(c) == Vendor.POSTGRESQL ? "SET LOCAL lock_timeout = '" + WAIT_SECONDS + "s'"
                     : "SET LOCK_TIMEOUT " + WAIT_SECONDS * 1000);
@@ -29,6 +33,12 @@ final class DataVersion {
             ps.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
             ps.setString(2, actor);
             if (ps.executeUpdate() != 1) throw new SQLException(Bundle.text("import.error.dataVersion"));
+        }
+        if (cases) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE data_version SET cases_token = ? WHERE id = 1")) {
+                ps.setString(1, UUID.randomUUID().toString());
+                ps.executeUpdate();
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT version FROM data_version WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {

@@ -133,7 +133,9 @@ public final class Importer {
             c.setAutoCommit(false);
             StoreSink sink = null;
             // the lock first: the keys are then read after any import that finished while this one waited
-            long version = DataVersion.raise(c, actor);
+            long version = DataVersion.raise(c, actor, sources.data.containsKey(RecordType.COURTS)
+                    || sources.data.containsKey(RecordType.STAFF) || sources.data.containsKey(RecordType.CASES)
+                    || sources.data.containsKey(RecordType.STEPS));
             try (DatabaseKnownKeys known = new DatabaseKnownKeys(dataSource)) {
                 sink = Vendor.of(c) == Vendor.POSTGRESQL ? new PostgresSink(c, known) : new H2Sink(c, known);
                 sink.stepsFollow(sources.data.containsKey(RecordType.STEPS));

@@ -21,12 +21,12 @@ class StartupPageTest {
 
     @Test
     void pagesShowTheProgressWhileTheDemoLoads() throws Exception {
-        DemoProgress progress = new DemoProgress();
+        StartupProgress progress = new StartupProgress();
         StartupPage filter = new StartupPage(progress);
         assertThat(request(filter, "/login").getStatus()).isEqualTo(299); // nothing loading
 
         progress.start();
-        progress.at(62, new DemoProgress.Step("startup.step.rows", "3100", "5000"));
+        progress.at(62, new StartupProgress.Step("startup.step.rows", "3100", "5000"));
         MockHttpServletResponse page = request(filter, "/login");
         assertThat(page.getStatus()).isEqualTo(503);
         assertThat(page.getHeader("Retry-After")).isEqualTo("5");
@@ -38,7 +38,7 @@ class StartupPageTest {
         assertThat(api.getContentAsString()).contains("系统正在启动", "62%");
         assertThat(request(filter, "/webjars/bootstrap/css/bootstrap.min.css").getStatus()).isEqualTo(299);
 
-        progress.at(40, new DemoProgress.Step("startup.step.import")); // progress never goes back
+        progress.at(40, new StartupProgress.Step("startup.step.import")); // progress never goes back
         assertThat(progress.percent()).isEqualTo(62);
         progress.end();
         assertThat(request(filter, "/login").getStatus()).isEqualTo(299);

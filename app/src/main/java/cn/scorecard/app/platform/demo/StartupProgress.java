@@ -3,12 +3,14 @@ package cn.scorecard.app.platform.demo;
 import org.springframework.stereotype.Component;
 
 /**
- * How far the first start's demo load has come: the web server answers while the demo province is generated and
- * imported (a few minutes on a small machine), and the pages show this progress instead of waiting on the database.
+ * How far the start has come: the web server answers while the first start generates and imports the demo province
+ * (a few minutes on a small machine), and while any start reads the data it serves (from the snapshot in seconds,
+ * from the database alone minutes for a large province); the pages show this progress instead of waiting.
  */
 @Component
-public class DemoProgress {
+public class StartupProgress {
     private volatile boolean loading;
+    private volatile boolean demo;
     private volatile int percent;
     /** The step's message key and arguments: the web resolves the text (the platform speaks no language). */
     private volatile Step step = new Step("startup.step.prepare");
@@ -17,9 +19,14 @@ public class DemoProgress {
     public record Step(String key, Object... args) {
     }
 
-    /** The demo is being loaded: pages wait for it. */
+    /** The data is being loaded: pages wait for it. */
     public boolean loading() {
         return loading;
+    }
+
+    /** Whether it is the first start's demo province (else the data already in the database is read). */
+    public boolean demo() {
+        return demo;
     }
 
     public int percent() {
@@ -30,9 +37,20 @@ public class DemoProgress {
         return step;
     }
 
+    /** The first start's demo load begins. */
     void start() {
+        begin(true);
+    }
+
+    /** Reading the data of the database begins. */
+    void startReading() {
+        begin(false);
+    }
+
+    private void begin(boolean demoLoad) {
         percent = 0;
         step = new Step("startup.step.prepare");
+        demo = demoLoad;
         loading = true;
     }
 
