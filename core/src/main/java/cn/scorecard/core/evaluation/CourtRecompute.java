@@ -100,6 +100,14 @@ public final class CourtRecompute {
         return (overCases || overStatistic) && Math.abs(v.value() - v.numerator() / v.denominator()) < 1e-12;
     }
 
+    /** An empty value over cases with nothing counted (0 ÷ 0, no records). */
+    private static boolean empty(MetricValue v) {
+        return v != null && v.value() == null && v.numerator() == 0 && v.denominator() == 0
+                && v.numeratorRecords() != null && v.denominatorRecords() != null
+                && v.numeratorRecords().kind() == RecordKind.CASE && v.denominatorRecords().kind() == RecordKind.CASE
+                && v.numeratorRecords().size() == 0 && v.denominatorRecords().size() == 0;
+    }
+
     /**
      * The value after one case's change, from the court's value before it ({@code base}, with its counts under
      * {@code key} for a {@link CaseSums} metric) and the case's part before and after; null when the value cannot be
@@ -115,6 +123,12 @@ public final class CourtRecompute {
             long[] now = s.clone();
             for (int i = 0; i < now.length; i++) now[i] += a[i] - b[i];
             return cs.fromSums(now, base);
+        }
+        if (empty(base)) {
+            // nothing counted before: the value stays empty if the case adds nothing, else it is measured again
+            MetricValue before = m.compute(rowBefore, court);
+            MetricValue after = m.compute(rowAfter, court);
+            return after.numerator() == before.numerator() && after.denominator() == before.denominator() ? base : null;
         }
         if (!additive(base)) return null;
         MetricValue before = m.compute(rowBefore, court);
@@ -153,7 +167,9 @@ public final class CourtRecompute {
      * the court had that case only ({@code CaseTable.rowView}). A leaf whose value is its numerator ÷ denominator (or
      * its numerator, for a count) gets the court's numerator and denominator plus the case's part after the change
      * minus its part before, computed on the one case; so does a {@link CaseSums} metric's counts, and each year of a
-     * three-year leaf; the others (a value of another form, an empty one) are measured again on {@code ctx} in full.
+     * three-year leaf; the others (a value of another form, an empty one the case adds to) are measured again on
+     * {@code ctx} in full. The notes of peer-compared leaves leave out the peers' range (the planner reads values and
+     * scores only).
      */
     public CourtResult recompute(EvaluationContext ctx, Predicate<String> touched, EvaluationContext rowBefore,
                                  EvaluationContext rowAfter) {
@@ -177,7 +193,8 @@ public final class CourtRecompute {
             PeerRange o = others.get(code);
             peers.put(code, o == null ? PeerRange.of(m.value()) : o.with(m.value()));
         });
-        TreeScorer scorer = new TreeScorer(base.court(), now, peers, subordinateMean, subordinateNote);
+        // the planner's trials (one case changed) read values and scores only: no peer-comparison text for them
+        TreeScorer scorer = new TreeScorer(base.court(), now, peers, subordinateMean, subordinateNote, rowBefore == null);
         List<NodeResult> areas = scorer.score(catalog.areas());
         return new CourtResult(court, base.court(), TreeScorer.total(areas), areas);
     }
