@@ -78,14 +78,15 @@ public final class Planner {
     }
 
     /**
-     * The court with one action applied. A case action changes one case: the sums over cases are updated by that case's
-     * part after the change minus its part before (the engine's metrics computed on the one case); a petition or matter
-     * action measures the touched leaves again in full.
+     * The court with one action applied. A case action (and a payment release, for what the case reads of its payments)
+     * changes one case: the sums over cases are updated by that case's part after the change minus its part before (the
+     * engine's metrics computed on the one case); the leaves over petitions, matters and payments are measured again in
+     * full.
      */
     static CourtResult trial(CourtRecompute recompute, MetricReads reads, Hypothesis h, Action a) {
-        boolean oneCase = a.kind() == ActionKind.CLOSE_CASE || a.kind() == ActionKind.DO_STEP;
-        return oneCase ? recompute.recompute(h.context(), reads.touchedBy(List.of(a)), h.rowBefore(a.record()),
-                h.rowAfter(a.record())) : recompute.recompute(h.context(), reads.touchedBy(List.of(a)));
+        int row = h.caseRow(a);
+        return row >= 0 ? recompute.recompute(h.context(), reads.touchedBy(List.of(a)), h.rowBefore(row), h.rowAfter(row))
+                : recompute.recompute(h.context(), reads.touchedBy(List.of(a)));
     }
 
     /**
