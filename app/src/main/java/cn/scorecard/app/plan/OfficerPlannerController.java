@@ -22,12 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * An officer's own planner (我的提分计划): the court's planner on the officer's own cases, ranked by the gain for the
- * court, each of the first {@link #ASSESSED} with its effect on the officer's monthly assessment (the month of the
- * planning day), recomputed by the staff assessment on the data with the action applied.
+ * court, each with its effect on the officer's monthly assessment (the month of the planning day), recomputed by the
+ * staff assessment on the data with the action applied (the officer's own cases tallied, per action).
  */
 @Controller
 class OfficerPlannerController {
-    static final int ASSESSED = 10;
     private final PlanService plans;
     private final EvaluationService service;
     private final StaffResultService staff;
@@ -57,7 +56,7 @@ class OfficerPlannerController {
         YearMonth month = YearMonth.from(w.from());
         String staffId = user.staffCode();
         List<OfficerPlan.Item> items = OfficerPlan.of(plan, plans.context(period), index,
-                d -> staff.totalOn(d, staffId, month), ASSESSED);
+                staff.officerTotal(staffId, index, month));
         List<Line> lines = items.stream().map(it -> new Line(PlanRow.of(it.planned(), plan.base(), data),
                 Formats.tenths(it.staffBefore()),
                 Formats.tenths(it.staffAfter()),
@@ -67,7 +66,6 @@ class OfficerPlannerController {
         model.addAttribute("month", month);
         model.addAttribute("court", plan.base());
         model.addAttribute("lines", lines);
-        model.addAttribute("assessed", ASSESSED);
         model.addAttribute("planDay", Times.date(plan.planDay()));
         return "plan/officer";
     }

@@ -21,7 +21,7 @@ public record PlanView(Plan plan, List<PlanRow> rows, int total, Map<String, Str
         List<PlanRow> all = plan.actions().stream().map(p -> PlanRow.of(p, plan.base(), data)).toList();
         for (PlanRow r : all) {
             if (r.officerId() != null) officers.putIfAbsent(r.officerId(), r.officer());
-            for (PlanRow.Moved m : r.moved()) indicators.putIfAbsent(m.code(), m.code() + " " + m.name());
+            for (PlanRow.Moved m : r.moved()) indicators.putIfAbsent(m.code(), m.code() + " " + m.shortName());
         }
         List<PlanRow> shown = all.stream()
                 .filter(r -> officer == null || officer.isBlank() || officer.equals(r.officerId()))

@@ -142,6 +142,8 @@ class PlannerController {
                     + (f.length > 3 ? f[3].replace('T', ' ') : "");
             case "petition" -> Messages.text("whatif.petition", f[1], f[2]);
             case "matter" -> Messages.text("whatif.matter", f[1], f[2]);
+            case "payment" -> Messages.text("whatif.payment", f[1], f[2].replace('T', ' '),
+                    f.length > 3 ? f[3].replace('T', ' ') : "");
             default -> id;
         };
     }

@@ -60,6 +60,16 @@ public class StaffResultService {
      * A person's monthly total on other data (the planner's hypothetical data, where one action has been applied),
      * with the current rules and the assessment group's records; null when the person is not assessed that month.
      */
+    /**
+     * One officer's monthly total as a function of (hypothetical) data with the same cases in the same places: the
+     * rows that name the officer are found once, and each call tallies only those (the officer's planner asks it once
+     * per action).
+     */
+    public java.util.function.Function<ProvinceData, Double> officerTotal(String staffId, int staff, YearMonth month) {
+        int[] rows = cn.scorecard.core.staff.StaffAssessor.rowsNaming(province.current().cases(), staff);
+        return d -> new StaffAssessor(d, rules::staffRulesFor, inputs.current()).totalOf(staff, month, rows);
+    }
+
     public Double totalOn(ProvinceData hypothetical, String staffId, YearMonth month) {
         cn.scorecard.core.staff.PersonResult p = new StaffAssessor(hypothetical, rules::staffRulesFor, inputs.current()).assess(month)
                 .person(staffId);

@@ -41,6 +41,20 @@ final class LeafMeasurer {
         return scored(leaf, evidence, mv);
     }
 
+    /** The metric's value in each year of a three-year leaf, the earliest first. */
+    java.util.List<MetricValue> yearlyValues(IndicatorNode leaf, int court) {
+        return yearly.values(leaf, court);
+    }
+
+    /** A three-year leaf scored from its yearly values already computed (the what-if's values after one change). */
+    Measurement measureYears(IndicatorNode leaf, int court, java.util.List<MetricValue> values) {
+        EvidenceRecord evidence = ctx.evidenceFor(court, ctx.period().year(), leaf.code());
+        if (evidence != null && evidence.status() == EvidenceStatus.NOT_APPLICABLE) {
+            return Measurement.notApplicable("佐证材料：不适用" + reason(evidence));
+        }
+        return yearly.of(leaf, values);
+    }
+
     private Measurement scored(IndicatorNode leaf, EvidenceRecord evidence, MetricValue mv) {
         Scoring s = leaf.scoring();
         if (s.evidenceFallback()) return withFallback(leaf, evidence, mv);

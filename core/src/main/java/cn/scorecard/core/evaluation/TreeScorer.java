@@ -18,9 +18,17 @@ final class TreeScorer {
     private final Map<String, PeerRange> peers;
     private final Double subordinateMean;
     private final String subordinateNote;
+    private final boolean peerNotes;
 
     TreeScorer(Court court, Map<String, Measurement> measurements, Map<String, PeerRange> peers,
                Double subordinateMean, String subordinateNote) {
+        this(court, measurements, peers, subordinateMean, subordinateNote, true);
+    }
+
+    /** @param peerNotes whether a peer-compared leaf's note gives the peers' range (false: values and scores only) */
+    TreeScorer(Court court, Map<String, Measurement> measurements, Map<String, PeerRange> peers,
+               Double subordinateMean, String subordinateNote, boolean peerNotes) {
+        this.peerNotes = peerNotes;
         this.court = court;
         this.measurements = measurements;
         this.peers = peers;
@@ -69,7 +77,7 @@ final class TreeScorer {
         if (m.awaitsPeers()) {
             PeerRange range = peers.get(n.code());
             score = range.score(m.value(), n.scoring().higherIsBetter());
-            note = note + String.format("；同级 %d 家法院比较，最低 %.4f、最高 %.4f%s", range.courts(), range.min(),
+            if (peerNotes) note = note + String.format("；同级 %d 家法院比较，最低 %.4f、最高 %.4f%s", range.courts(), range.min(),
                     range.max(), n.scoring().higherIsBetter() ? "" : "（越低越好）");
         }
         return new NodeResult(n, 0, true, m.value(), score, m.explanation(), note, List.of());

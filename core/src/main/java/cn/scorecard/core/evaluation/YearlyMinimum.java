@@ -24,14 +24,34 @@ final class YearlyMinimum {
     }
 
     Measurement measure(IndicatorNode leaf, int court) {
-        Scoring s = leaf.scoring();
+        return of(leaf, values(leaf, court));
+    }
+
+    /** The contexts of the leaf's years, the earliest first (the evaluated year last). */
+    static List<EvaluationContext> years(EvaluationContext ctx, IndicatorNode leaf) {
+        List<EvaluationContext> out = new ArrayList<>();
+        for (int back = leaf.scoring().years() - 1; back >= 0; back--) {
+            out.add(back == 0 ? ctx : ctx.forPeriod(ctx.period().minusYears(back)));
+        }
+        return out;
+    }
+
+    /** The metric's value in each of the leaf's years, the earliest first. */
+    List<MetricValue> values(IndicatorNode leaf, int court) {
         Metric metric = metrics.get(leaf.metric());
+        List<MetricValue> out = new ArrayList<>();
+        for (EvaluationContext yearCtx : years(ctx, leaf)) out.add(metric.compute(yearCtx, court));
+        return out;
+    }
+
+    /** The leaf scored from its yearly values (as {@link #values} gives them). */
+    Measurement of(IndicatorNode leaf, List<MetricValue> values) {
+        Scoring s = leaf.scoring();
         MetricValue lowest = null;
         List<String> years = new ArrayList<>();
-        for (int back = s.years() - 1; back >= 0; back--) {
-            EvaluationContext yearCtx = back == 0 ? ctx : ctx.forPeriod(ctx.period().minusYears(back));
-            MetricValue v = metric.compute(yearCtx, court);
-            int year = yearCtx.period().year();
+        for (int i = 0; i < values.size(); i++) {
+            MetricValue v = values.get(i);
+            int year = ctx.period().year() - (values.size() - 1 - i);
             if (v.isEmpty()) {
                 years.add(year + "年：无案件");
                 continue;

@@ -11,7 +11,8 @@ import java.util.function.ToIntFunction;
 
 /** Values derived once per data set: payments by case, record indexes by court. */
 final class DerivedColumns {
-    private final Map<Integer, List<Payment>> paymentsByCase = new HashMap<>();
+    /** Per case row, the indexes of its payments in the data's list (read from the list itself, which a what-if changes). */
+    private final Map<Integer, int[]> paymentsByCase = new HashMap<>();
     private final long[] paymentTotal;
     private final int[][] petitionsByCourt;
     private final int[][] mattersByCourt;
@@ -21,8 +22,13 @@ final class DerivedColumns {
 
     DerivedColumns(ProvinceData data) {
         paymentTotal = new long[data.cases().size()];
-        for (Payment p : data.payments()) {
-            paymentsByCase.computeIfAbsent(p.caseRow(), k -> new ArrayList<>(2)).add(p);
+        List<Payment> payments = data.payments();
+        for (int i = 0; i < payments.size(); i++) {
+            Payment p = payments.get(i);
+            int[] had = paymentsByCase.get(p.caseRow());
+            int[] now = had == null ? new int[1] : java.util.Arrays.copyOf(had, had.length + 1);
+            now[now.length - 1] = i;
+            paymentsByCase.put(p.caseRow(), now);
             paymentTotal[p.caseRow()] += p.amountFen();
         }
         int courts = data.courts().size();
@@ -56,8 +62,14 @@ final class DerivedColumns {
         return out;
     }
 
-    List<Payment> paymentsOf(int row) {
-        return paymentsByCase.getOrDefault(row, List.of());
+    /** The case's payments as the given list holds them now (same records in the same places as the data set's). */
+    List<Payment> paymentsOf(int row, List<Payment> payments) {
+        int[] idx = paymentsByCase.get(row);
+        if (idx == null) return List.of();
+        if (idx.length == 1) return List.of(payments.get(idx[0]));
+        List<Payment> out = new ArrayList<>(idx.length);
+        for (int i : idx) out.add(payments.get(i));
+        return out;
     }
 
     long paymentTotal(int row) {

@@ -63,7 +63,7 @@ public final class EvaluationContext {
 
     /** Payments (执行款) grouped by case row. */
     public List<Payment> paymentsOf(int row) {
-        return derived.paymentsOf(row);
+        return derived.paymentsOf(row, data.payments());
     }
 
     /** Sum of the amounts of a case's payments in fen. */

@@ -5,6 +5,7 @@ import cn.scorecard.core.cases.ClosingMethod;
 import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.Matter;
+import cn.scorecard.core.data.Payment;
 import cn.scorecard.core.data.Petition;
 import cn.scorecard.core.metric.EvaluationContext;
 import java.time.LocalDate;
@@ -67,6 +68,15 @@ public final class ActionIds {
                     yield new Action(ActionKind.CONCLUDE_MATTER, i, f[1], null, null, day, Times.NONE, day,
                             ctx.data().matters().get(i).staff(), null);
                 }
+                case "payment" -> {
+                    if (f.length < 4) throw new IllegalArgumentException("模拟操作缺少发放时间: " + id);
+                    int i = payment(ctx, court, f[1], Times.minute(LocalDateTime.parse(f[2])));
+                    int minute = Times.minute(LocalDateTime.parse(f[3]));
+                    int row = ctx.data().payments().get(i).caseRow();
+                    yield new Action(ActionKind.RELEASE_PAYMENT, i, f[1], null, null, Times.dayOfMinute(minute), minute,
+                            Times.dayOfMinute(minute), ctx.cases().judge(row), "payment_release",
+                            ctx.data().payments().get(i).arrivedMinute());
+                }
                 default -> throw new IllegalArgumentException("未知的模拟操作类型: " + f[0]);
             };
         } catch (DateTimeParseException e) {
@@ -81,6 +91,16 @@ public final class ActionIds {
             if (t.number(r).equals(n)) return r;
         }
         throw new IllegalArgumentException("本院没有案号为 " + number + " 的案件");
+    }
+
+    private static int payment(EvaluationContext ctx, int court, String number, int arrived) {
+        List<Payment> all = ctx.data().payments();
+        String n = number.trim();
+        for (int i : ctx.paymentIndexesOf(court)) {
+            Payment p = all.get(i);
+            if (p.arrivedMinute() == arrived && ctx.cases().number(p.caseRow()).equals(n)) return i;
+        }
+        throw new IllegalArgumentException("本院没有案号为 " + number + "、到账时间为 " + Times.dateTime(arrived) + " 的执行款");
     }
 
     private static int petition(EvaluationContext ctx, int court, String id) {

@@ -9,7 +9,9 @@ public enum ActionKind {
     /** 信访办结: an open petition concluded on a day. */
     CONCLUDE_PETITION("信访办结"),
     /** 事项办结: an open delegated or supervised matter done on a day. */
-    CONCLUDE_MATTER("事项办结");
+    CONCLUDE_MATTER("事项办结"),
+    /** 执行款发放: money received for a case and not yet released, released at a minute. */
+    RELEASE_PAYMENT("执行款发放");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package cn.scorecard.core.plan;
 
 import cn.scorecard.core.cases.CaseScratch;
 import cn.scorecard.core.data.Matter;
+import cn.scorecard.core.data.Payment;
 import cn.scorecard.core.data.Petition;
 import cn.scorecard.core.data.ProvinceData;
 import cn.scorecard.core.metric.EvaluationContext;
@@ -19,6 +20,7 @@ final class Hypothesis {
     private final CaseScratch cases;
     private final List<Petition> petitions;
     private final List<Matter> matters;
+    private final List<Payment> payments;
     private final ProvinceData data;
     private final Deque<Runnable> undo = new ArrayDeque<>();
 
@@ -28,7 +30,8 @@ final class Hypothesis {
         this.cases = new CaseScratch(d.cases());
         this.petitions = new ArrayList<>(d.petitions());
         this.matters = new ArrayList<>(d.matters());
-        this.data = new ProvinceData(d.calendar(), d.courts(), d.staff(), cases.table(), d.payments(), d.fieldActions(),
+        this.payments = new ArrayList<>(d.payments());
+        this.data = new ProvinceData(d.calendar(), d.courts(), d.staff(), cases.table(), payments, d.fieldActions(),
                 petitions, matters, d.compensations(), d.disciplines(), d.evidence(), d.statistics(),
                 d.terminationOverrides());
     }
@@ -49,7 +52,22 @@ final class Hypothesis {
                         m.caseNumber(), m.staff()));
                 undo.push(() -> matters.set(a.record(), m));
             }
+            case RELEASE_PAYMENT -> {
+                Payment p = payments.get(a.record());
+                payments.set(a.record(), new Payment(p.caseRow(), p.arrivedMinute(), a.minute(), p.lateApproved(),
+                        p.amountFen()));
+                undo.push(() -> payments.set(a.record(), p));
+            }
         }
+    }
+
+    /** The case row an action changes or belongs to (a payment's case), -1 for a petition or matter. */
+    int caseRow(Action a) {
+        return switch (a.kind()) {
+            case CLOSE_CASE, DO_STEP -> a.record();
+            case RELEASE_PAYMENT -> payments.get(a.record()).caseRow();
+            case CONCLUDE_PETITION, CONCLUDE_MATTER -> -1;
+        };
     }
 
     /** Back to the original data. */

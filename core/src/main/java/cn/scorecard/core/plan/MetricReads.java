@@ -41,18 +41,21 @@ final class MetricReads {
         for (NodeResult c : n.children()) collect(c);
     }
 
-    static RecordKind kindOf(ActionKind a) {
+    /** The kinds of record an action changes: a payment release changes the payment and what its case reads of it. */
+    static Set<RecordKind> kindsOf(ActionKind a) {
         return switch (a) {
-            case CLOSE_CASE, DO_STEP -> RecordKind.CASE;
-            case CONCLUDE_PETITION -> RecordKind.PETITION;
-            case CONCLUDE_MATTER -> RecordKind.MATTER;
+            case CLOSE_CASE, DO_STEP -> EnumSet.of(RecordKind.CASE);
+            case CONCLUDE_PETITION -> EnumSet.of(RecordKind.PETITION);
+            case CONCLUDE_MATTER -> EnumSet.of(RecordKind.MATTER);
+            // 关键节点平均超期数 reads the release of a case's payments
+            case RELEASE_PAYMENT -> EnumSet.of(RecordKind.PAYMENT, RecordKind.CASE);
         };
     }
 
     /** The metrics that any of the actions may move. */
     Predicate<String> touchedBy(Collection<Action> actions) {
         Set<RecordKind> read = EnumSet.noneOf(RecordKind.class);
-        for (Action a : actions) read.add(kindOf(a.kind()));
+        for (Action a : actions) read.addAll(kindsOf(a.kind()));
         return metric -> {
             Set<RecordKind> k = kinds.get(metric);
             if (k == null) return true;

@@ -24,24 +24,22 @@ public final class OfficerPlan {
     }
 
     /**
+     * Every one of the officer's actions gets its effect on the officer's month (the assessment of one person is
+     * arithmetic over the cases that name them, see {@code StaffAssessor.totalOf}).
+     *
      * @param staff        the officer's index in the staff roster
      * @param officerTotal the officer's monthly total on given data (the month of the planning day)
-     * @param assessed     how many of the officer's actions (the largest court gains first) get their assessment effect
      */
-    public static List<Item> of(Plan plan, EvaluationContext ctx, int staff, Function<ProvinceData, Double> officerTotal,
-                                int assessed) {
+    public static List<Item> of(Plan plan, EvaluationContext ctx, int staff, Function<ProvinceData, Double> officerTotal) {
         List<PlannedAction> own = plan.actions().stream().filter(p -> p.action().staff() == staff).toList();
         Double before = own.isEmpty() ? null : officerTotal.apply(ctx.data());
         Hypothesis h = new Hypothesis(ctx);
         List<Item> out = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             PlannedAction p = own.get(i);
-            Double after = null;
-            if (i < assessed) {
-                h.apply(p.action());
-                after = officerTotal.apply(h.data());
-                h.reset();
-            }
+            h.apply(p.action());
+            Double after = officerTotal.apply(h.data());
+            h.reset();
             out.add(new Item(p, before, after));
         }
         // the court's gain first; where two are equal, the larger effect on the officer's own month

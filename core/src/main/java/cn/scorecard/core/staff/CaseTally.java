@@ -64,11 +64,18 @@ final class CaseTally {
     }
 
     void run() {
-        for (int row = 0; row < cases.size(); row++) {
-            offer(row, cases.judge(row), StaffRole.JUDGE);
-            offer(row, cases.assistant(row), StaffRole.ASSISTANT);
-            offer(row, cases.clerk(row), StaffRole.CLERK);
-        }
+        for (int row = 0; row < cases.size(); row++) offer(row);
+    }
+
+    /** The same pass over some rows only (every row that names a person gives that person's facts in full). */
+    void run(int[] rows) {
+        for (int row : rows) offer(row);
+    }
+
+    private void offer(int row) {
+        offer(row, cases.judge(row), StaffRole.JUDGE);
+        offer(row, cases.assistant(row), StaffRole.ASSISTANT);
+        offer(row, cases.clerk(row), StaffRole.CLERK);
     }
 
     private void offer(int row, int person, StaffRole slot) {

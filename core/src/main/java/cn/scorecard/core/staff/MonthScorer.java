@@ -60,6 +60,24 @@ final class MonthScorer {
         return out;
     }
 
+    /**
+     * One person's result (without rank and standing) from the cases that name them ({@code rows}: every row where
+     * the person is 承办法官, 法官助理 or 书记员), the same as {@link #score} gives for them; null when not assessed.
+     */
+    PersonResult scoreOne(YearMonth month, int p, int[] rows) {
+        MonthContext ctx = new MonthContext(month, data.staff(), rules.assessedRoles(), calendar);
+        if (!ctx.assessed(p)) return null;
+        PersonFacts[] facts = new PersonFacts[data.staff().size()];
+        new CaseTally(data.cases(), check, statutory, ctx, plan, facts).run(rows);
+        RecordTally records = new RecordTally(rules, ctx, facts);
+        records.petitions(data.petitions());
+        records.matters(data.matters());
+        records.incidents(inputs.incidents(), data.staff());
+        PersonFacts f = facts[p] == null ? new PersonFacts() : facts[p];
+        quotas.apply(p, ctx, f);
+        return person(p, ctx, f);
+    }
+
     private PersonResult person(int p, MonthContext ctx, PersonFacts facts) {
         StaffMember m = data.staff().get(p);
         List<ItemResult> items = new ArrayList<>();
