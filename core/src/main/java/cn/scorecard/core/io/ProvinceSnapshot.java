@@ -32,7 +32,7 @@ import java.util.List;
  */
 public final class ProvinceSnapshot {
     private static final String MAGIC = "scorecard-cases";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final List<String> KEY_FILES = List.of("法院.csv", "人员.csv", "案件.csv", "流程节点.csv");
 
     private ProvinceSnapshot() {
