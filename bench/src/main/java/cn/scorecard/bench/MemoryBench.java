@@ -40,6 +40,7 @@ final class MemoryBench {
             long readPeak = Timer.peakHeapMb();
             String miss = DataDirectoryReader.lastFastReadMiss();
             long province = usedBytes() - before;
+            if (Boolean.getBoolean("bench.histogram")) System.out.println("province:\n" + histogram(20));
             int n = data.cases().size();
             Timer.resetPeaks();
             long e0 = System.nanoTime();
@@ -54,7 +55,7 @@ final class MemoryBench {
                     run + 1, n, readMs, miss == null ? "" : " (fast reader gave up: " + miss + ")", readPeak,
                     province >> 20, (double) province / n, table >> 20, (double) table / n, evalMs, evalPeak);
             if (cases.size() != n) throw new IllegalStateException();
-            if (Boolean.getBoolean("bench.histogram")) System.out.println(histogram(30));
+            if (Boolean.getBoolean("bench.histogram")) System.out.println("case table:\n" + histogram(20));
         }
     }
 

@@ -266,7 +266,7 @@ public final class CaseTableBuilder {
         adjustments = null;
         int[] deducted = periods.deductedDays(n);
         StepRepeats[] repeats = new StepRepeats[1];
-        CaseSteps steps = steps(order, fl, repeats);
+        CaseSteps steps = steps(order, repeats);
         return new CaseTable(n, caseNumbers, t, courtEnd, fl, cl, m, cat, ap, dl, j, a, k, fg, deducted, ex, steps,
                 repeats[0], periods);
     }
@@ -316,32 +316,32 @@ public final class CaseTableBuilder {
     }
 
     /**
-     * The step entries in table order (each case's first occurrence of each step type, ascending by type) and the
+     * The steps in table order (each case's first occurrence of each step type, ascending by type) and the
      * later occurrences of repeatable steps; the builder's chains are released.
      */
-    private CaseSteps steps(int[] order, int[] filedSorted, StepRepeats[] repeatsOut) {
+    private CaseSteps steps(int[] order, StepRepeats[] repeatsOut) {
         int n = order.length;
-        int[] start = new int[n + 1];
+        int[] mask = new int[n];
+        int[] blockStart = new int[CaseSteps.blocks(n)];
+        byte[] rel = new byte[n];
         int[] entries = new int[firstSteps];
         int laterCount = stepEntries - firstSteps;
         int[] laterRow = new int[laterCount];
         byte[] laterStep = new byte[laterCount];
         int[] laterMinute = new int[laterCount];
         int later = 0;
-        long[] farKeys = new long[16];
-        int[] farMinutes = new int[16];
-        int far = 0;
         int[] types = new int[64];
         int[] minutes = new int[64];
         int p = 0;
         for (int i = 0; i < n; i++) {
-            start[i] = p;
+            if ((i & ((1 << CaseSteps.BLOCK_BITS) - 1)) == 0) blockStart[i >>> CaseSteps.BLOCK_BITS] = p;
+            rel[i] = (byte) (p - blockStart[i >>> CaseSteps.BLOCK_BITS]);
             int o = order[i];
             int k = 0;
             for (int e = stepHead[o]; e >= 0; e = stepNext[e >>> BLOCK_BITS][e & (BLOCK - 1)]) {
                 if (k == types.length) {
-                    types = Arrays.copyOf(types, k * 2);
-                    minutes = Arrays.copyOf(minutes, k * 2);
+                    types = java.util.Arrays.copyOf(types, k * 2);
+                    minutes = java.util.Arrays.copyOf(minutes, k * 2);
                 }
                 types[k] = stepType[e >>> BLOCK_BITS][e & (BLOCK - 1)];
                 minutes[k++] = stepMinute[e >>> BLOCK_BITS][e & (BLOCK - 1)];
@@ -359,7 +359,7 @@ public final class CaseTableBuilder {
                 types[y + 1] = ty;
                 minutes[y + 1] = mi;
             }
-            int f = filedSorted[i];
+            int m = 0;
             for (int x = 0; x < k; x++) {
                 if (x > 0 && types[x] == types[x - 1]) {
                     laterRow[later] = o;
@@ -367,27 +367,18 @@ public final class CaseTableBuilder {
                     laterMinute[later++] = minutes[x];
                     continue;
                 }
-                if (CaseSteps.near(minutes[x], f)) {
-                    entries[p++] = CaseSteps.entry(types[x], minutes[x], f);
-                } else {
-                    if (far == farKeys.length) {
-                        farKeys = Arrays.copyOf(farKeys, far * 2);
-                        farMinutes = Arrays.copyOf(farMinutes, far * 2);
-                    }
-                    farKeys[far] = CaseSteps.farKey(i, types[x]);
-                    farMinutes[far++] = minutes[x];
-                    entries[p++] = CaseSteps.farEntry(types[x]);
-                }
+                m |= 1 << types[x];
+                entries[p++] = minutes[x];
             }
+            mask[i] = m;
         }
-        start[n] = p;
+        if ((n & ((1 << CaseSteps.BLOCK_BITS) - 1)) == 0) blockStart[n >>> CaseSteps.BLOCK_BITS] = p;
         stepHead = null;
         stepNext = null;
         stepType = null;
         stepMinute = null;
         repeatsOut[0] = StepRepeats.build(later, laterRow, laterStep, laterMinute, newRow);
-        // rows are visited in table order, so the keys kept aside are already ascending
-        return new CaseSteps(start, entries, filedSorted, Arrays.copyOf(farKeys, far), Arrays.copyOf(farMinutes, far));
+        return new CaseSteps(mask, blockStart, rel, entries);
     }
 
     static int closingKey(int closedDay) {

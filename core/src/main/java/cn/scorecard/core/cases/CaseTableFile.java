@@ -39,10 +39,10 @@ public final class CaseTableFile {
         ints(out, t.flags);
         ints(out, t.deductedDays);
         ints(out, t.extendedDays);
-        ints(out, t.steps.start());
-        ints(out, t.steps.entries());
-        longs(out, t.steps.farKeys());
-        ints(out, t.steps.farMinutes());
+        ints(out, t.steps.mask());
+        ints(out, t.steps.blockStart());
+        bytes(out, t.steps.rel());
+        ints(out, t.steps.minutes());
         int[][][] parts = t.repeats.parts();
         for (int[][] part : parts) {
             for (int s = 0; s < STEP_TYPES; s++) ints(out, part[s]);
@@ -81,7 +81,7 @@ public final class CaseTableFile {
         int[] flags = ints(in);
         int[] deducted = ints(in);
         int[] extended = ints(in);
-        CaseSteps steps = new CaseSteps(ints(in), ints(in), filed, longs(in), ints(in));
+        CaseSteps steps = new CaseSteps(ints(in), ints(in), bytes(in), ints(in));
         int[][][] parts = new int[3][STEP_TYPES][];
         for (int[][] part : parts) {
             for (int s = 0; s < STEP_TYPES; s++) part[s] = ints(in);
