@@ -21,6 +21,7 @@ public final class Bench {
             System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       demo-data --out DIR [--cases N] [--basic N] [--intermediate N] [--seed S]");
             System.out.println("       e2e --data DIR [--year Y] [--runs N]   (files → results, scorecard against DuckDB read_csv)");
+            System.out.println("       memory --data DIR [--year Y] [--runs N]   (heap per case live, peaks while reading and evaluating)");
             System.out.println("       export-parquet --data DIR --out FILE.parquet [--snapshot FILE]");
             System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       planner [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]   (提分计划 and a 10-action what-if)");
@@ -36,6 +37,11 @@ public final class Bench {
         if (args[0].equals("e2e")) {
             EndToEndBench.run(Options.parse(rest(args, "--data", "--year")),
                     java.nio.file.Path.of(arg(args, "--data", "bench-data")), Integer.parseInt(arg(args, "--year", "0")));
+            return;
+        }
+        if (args[0].equals("memory")) { // heap per case of a province read from the files, and the peaks
+            MemoryBench.run(java.nio.file.Path.of(arg(args, "--data", "bench-data")), Integer.parseInt(arg(args, "--runs", "3")),
+                    Integer.parseInt(arg(args, "--year", "0")));
             return;
         }
         if (args[0].equals("read")) { // the data directory read alone, for profiling the reader

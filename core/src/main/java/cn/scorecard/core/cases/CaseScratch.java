@@ -6,7 +6,7 @@ import java.util.Deque;
 
 /**
  * A private, changeable copy of a case table for what-if computations: close a case, record a step, and undo the
- * changes. Only the closing date and method columns are copied up front, a step column when it is first changed;
+ * changes. Only the closing date and method columns are copied up front, a step (as a dense column) when it is first changed;
  * everything else is shared with the original, which never changes. Not thread-safe: one scratch per computation.
  */
 public final class CaseScratch {
@@ -45,14 +45,16 @@ public final class CaseScratch {
     public void step(int row, StepType step, int minute) {
         int s = step.ordinal();
         if (!own[s]) {
-            int[] col = table.steps[s];
-            int[] copy = col == null ? new int[table.size] : col.clone();
-            if (col == null) Arrays.fill(copy, Times.NONE);
-            table.steps[s] = copy;
+            int[] col = table.changedSteps[s] != null ? table.changedSteps[s].clone() : table.steps.column(s);
+            if (col == null) {
+                col = new int[table.size];
+                Arrays.fill(col, Times.NONE);
+            }
+            table.changedSteps[s] = col;
             own[s] = true;
         }
-        undo.push(new int[] {STEP, row, s, table.steps[s][row]});
-        table.steps[s][row] = minute;
+        undo.push(new int[] {STEP, row, s, table.changedSteps[s][row]});
+        table.changedSteps[s][row] = minute;
     }
 
     /** Undoes every change, the latest first. */
@@ -64,7 +66,7 @@ public final class CaseScratch {
                 table.method[u[1]] = (byte) u[3];
                 table.delivered[u[1]] = ((long) u[4] << 32) | (u[5] & 0xFFFFFFFFL);
             } else {
-                table.steps[u[2]][u[1]] = u[3];
+                table.changedSteps[u[2]][u[1]] = u[3];
             }
         }
     }

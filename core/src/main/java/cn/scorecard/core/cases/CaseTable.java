@@ -1,6 +1,5 @@
 package cn.scorecard.core.cases;
 
-import java.util.Arrays;
 
 /**
  * All cases of a data set in columns, sorted by court, so that one court's cases are the contiguous rows
@@ -14,22 +13,27 @@ public final class CaseTable {
     private static final byte FULFILLED = (byte) ClosingMethod.FULFILLED.ordinal();
     private static final CaseCategory[] CATEGORIES = CaseCategory.values();
     final int size;
-    final String[] number;
+    /** 案号 as numbers with the court prefixes shared. */
+    final CaseNumbers number;
     final byte[] type;
-    final int[] court;
+    /** End of each court's rows in the built order (also in a {@link #rowView}, which narrows {@link #courtEnd}). */
+    final int[] courtRowEnd;
     final int[] filed;
     final int[] closed;
     final byte[] method;
     final byte[] category;
     final long[] applied;
     final long[] delivered;
-    final int[] judge;
-    final int[] assistant;
-    final int[] clerk;
+    final IndexColumn judge;
+    final IndexColumn assistant;
+    final IndexColumn clerk;
     final int[] flags;
     final int[] deductedDays;
     final int[] extendedDays;
-    final int[][] steps;
+    /** The first occurrence of every step of every case, packed by row. */
+    final CaseSteps steps;
+    /** In a {@link CaseScratch}'s copy, the step columns changed there (dense), else null. */
+    final int[][] changedSteps;
     /** Occurrences of repeatable steps after the first, sparse. */
     final StepRepeats repeats;
     /** The recorded deducted intervals and extensions with their reasons, sparse (explanations only). */
@@ -47,22 +51,24 @@ public final class CaseTable {
     /** False in a {@link CaseScratch}'s copy, whose closings may break the order by closing day. */
     final boolean closingOrderKept;
 
-    CaseTable(int size, String[] number, byte[] type, int[] court, int[] filed, int[] closed, byte[] method,
-              byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
-              int[] flags, int[] deductedDays, int[] extendedDays, int[][] steps, StepRepeats repeats,
-              PeriodAdjustments adjustments, int courtCount) {
-        this(size, number, type, court, filed, closed, method, category, applied, delivered, judge, assistant, clerk, flags,
-                deductedDays, extendedDays, steps, repeats, adjustments, courtCount, PeriodRules.bundled());
+    /** Rows sorted by court ({@code courtRowEnd[c]} the end of court c's rows), then by type and closing day. */
+    CaseTable(int size, CaseNumbers number, byte[] type, int[] courtRowEnd, int[] filed, int[] closed, byte[] method,
+              byte[] category, long[] applied, long[] delivered, IndexColumn judge, IndexColumn assistant,
+              IndexColumn clerk, int[] flags, int[] deductedDays, int[] extendedDays, CaseSteps steps,
+              StepRepeats repeats, PeriodAdjustments adjustments) {
+        this(size, number, type, courtRowEnd, filed, closed, method, category, applied, delivered, judge, assistant, clerk,
+                flags, deductedDays, extendedDays, steps, repeats, adjustments, PeriodRules.bundled());
     }
 
-    CaseTable(int size, String[] number, byte[] type, int[] court, int[] filed, int[] closed, byte[] method,
-              byte[] category, long[] applied, long[] delivered, int[] judge, int[] assistant, int[] clerk,
-              int[] flags, int[] deductedDays, int[] extendedDays, int[][] steps, StepRepeats repeats,
-              PeriodAdjustments adjustments, int courtCount, PeriodRules periods) {
+    /** The same under the given periods (rules/periods.yaml), from which the two deadline columns are derived. */
+    CaseTable(int size, CaseNumbers number, byte[] type, int[] courtRowEnd, int[] filed, int[] closed, byte[] method,
+              byte[] category, long[] applied, long[] delivered, IndexColumn judge, IndexColumn assistant,
+              IndexColumn clerk, int[] flags, int[] deductedDays, int[] extendedDays, CaseSteps steps,
+              StepRepeats repeats, PeriodAdjustments adjustments, PeriodRules periods) {
         this.size = size;
         this.number = number;
         this.type = type;
-        this.court = court;
+        this.courtRowEnd = courtRowEnd;
         this.filed = filed;
         this.closed = closed;
         this.method = method;
@@ -76,18 +82,19 @@ public final class CaseTable {
         this.deductedDays = deductedDays;
         this.extendedDays = extendedDays;
         this.steps = steps;
+        this.changedSteps = null;
         this.repeats = repeats;
         this.adjustments = adjustments;
-        this.courtStart = new int[courtCount];
-        this.courtEnd = new int[courtCount];
-        Arrays.fill(courtStart, 0);
-        int row = 0;
-        for (int c = 0; c < courtCount; c++) {
-            courtStart[c] = row;
-            while (row < size && court[row] == c) row++;
-            courtEnd[c] = row;
+        int courtCount = courtRowEnd.length;
+        if (courtCount == 0 ? size != 0 : courtRowEnd[courtCount - 1] != size) {
+            throw new IllegalStateException("cases are not sorted by court");
         }
-        if (row != size) throw new IllegalStateException("cases are not sorted by court");
+        this.courtStart = new int[courtCount];
+        this.courtEnd = courtRowEnd.clone();
+        for (int c = 0; c < courtCount; c++) {
+            courtStart[c] = c == 0 ? 0 : courtRowEnd[c - 1];
+            if (courtEnd[c] < courtStart[c]) throw new IllegalStateException("cases are not sorted by court");
+        }
         this.firstEnd = new int[courtCount];
         int first = CaseType.FIRST_ENFORCEMENT.ordinal();
         for (int c = 0; c < courtCount; c++) {
@@ -123,7 +130,7 @@ public final class CaseTable {
         this.size = base.size;
         this.number = base.number;
         this.type = base.type;
-        this.court = base.court;
+        this.courtRowEnd = base.courtRowEnd;
         this.filed = base.filed;
         this.closed = base.closed;
         this.method = base.method;
@@ -137,6 +144,7 @@ public final class CaseTable {
         this.deductedDays = base.deductedDays;
         this.extendedDays = base.extendedDays;
         this.steps = base.steps;
+        this.changedSteps = base.changedSteps;
         this.repeats = base.repeats;
         this.adjustments = base.adjustments;
         this.courtStart = base.courtStart;
@@ -153,38 +161,14 @@ public final class CaseTable {
     public PeriodRules periods() { return periods; }
 
     /**
-     * A copy for hypothetical changes (what-if): its own closing date, method, delivered amount and step columns (the outer step
-     * array too, so a step column may be replaced), every other column shared with {@code base}. Rows keep their
-     * numbers, so payments, overrides and explanations stay valid; the rows are no longer known to be ordered by
-     * closing day.
+     * A copy for hypothetical changes (what-if): its own closing date, method and delivered amount columns and room
+     * for changed step columns, every other column shared with {@code base}. Rows keep their numbers, so payments,
+     * overrides and explanations stay valid; the rows are no longer known to be ordered by closing day.
      */
     CaseTable(CaseTable base) {
-        this.size = base.size;
-        this.number = base.number;
-        this.type = base.type;
-        this.court = base.court;
-        this.filed = base.filed;
-        this.closed = base.closed.clone();
-        this.method = base.method.clone();
-        this.category = base.category;
-        this.applied = base.applied;
-        this.delivered = base.delivered.clone();
-        this.judge = base.judge;
-        this.assistant = base.assistant;
-        this.clerk = base.clerk;
-        this.flags = base.flags;
-        this.deductedDays = base.deductedDays;
-        this.extendedDays = base.extendedDays;
-        this.steps = base.steps.clone();
-        this.repeats = base.repeats;
-        this.adjustments = base.adjustments;
-        this.courtStart = base.courtStart;
-        this.courtEnd = base.courtEnd;
-        this.firstEnd = base.firstEnd;
-        this.periods = base.periods;
-        this.statutoryDeadline = base.statutoryDeadline;
-        this.absoluteDeadline = base.absoluteDeadline;
-        this.closingOrderKept = false;
+        this(base, base.closed.clone(), base.method.clone(), base.delivered.clone(),
+                base.changedSteps == null ? new int[StepType.values().length][] : base.changedSteps.clone(),
+                base.courtStart, base.courtEnd, base.firstEnd);
     }
 
     /**
@@ -193,20 +177,28 @@ public final class CaseTable {
      * after the change minus the part before to the court's numerator and denominator.
      */
     public CaseTable rowView(int row) {
-        return new CaseTable(this, row);
+        int c = court(row);
+        int[] start = courtStart.clone();
+        int[] end = courtEnd.clone();
+        int[] first = firstEnd.clone();
+        start[c] = row;
+        end[c] = row + 1;
+        first[c] = row < firstEnd[c] ? row + 1 : row;
+        return new CaseTable(this, closed, method, delivered, changedSteps, start, end, first);
     }
 
-    private CaseTable(CaseTable base, int row) {
+    private CaseTable(CaseTable base, int[] closed, byte[] method, long[] delivered, int[][] changedSteps,
+                      int[] courtStart, int[] courtEnd, int[] firstEnd) {
         this.size = base.size;
         this.number = base.number;
         this.type = base.type;
-        this.court = base.court;
+        this.courtRowEnd = base.courtRowEnd;
         this.filed = base.filed;
-        this.closed = base.closed;
-        this.method = base.method;
+        this.closed = closed;
+        this.method = method;
         this.category = base.category;
         this.applied = base.applied;
-        this.delivered = base.delivered;
+        this.delivered = delivered;
         this.judge = base.judge;
         this.assistant = base.assistant;
         this.clerk = base.clerk;
@@ -214,15 +206,12 @@ public final class CaseTable {
         this.deductedDays = base.deductedDays;
         this.extendedDays = base.extendedDays;
         this.steps = base.steps;
+        this.changedSteps = changedSteps;
         this.repeats = base.repeats;
         this.adjustments = base.adjustments;
-        int c = base.court[row];
-        this.courtStart = base.courtStart.clone();
-        this.courtEnd = base.courtEnd.clone();
-        this.firstEnd = base.firstEnd.clone();
-        courtStart[c] = row;
-        courtEnd[c] = row + 1;
-        firstEnd[c] = row < base.firstEnd[c] ? row + 1 : row;
+        this.courtStart = courtStart;
+        this.courtEnd = courtEnd;
+        this.firstEnd = firstEnd;
         this.periods = base.periods;
         this.statutoryDeadline = base.statutoryDeadline;
         this.absoluteDeadline = base.absoluteDeadline;
@@ -238,10 +227,20 @@ public final class CaseTable {
     public int size() { return size; }
     public int courtStart(int courtIndex) { return courtStart[courtIndex]; }
     public int courtEnd(int courtIndex) { return courtEnd[courtIndex]; }
-    public String number(int row) { return number[row]; }
+    public String number(int row) { return number.get(row); }
     public CaseType type(int row) { return TYPES[type[row]]; }
     public int typeOrdinal(int row) { return type[row]; }
-    public int court(int row) { return court[row]; }
+    public int court(int row) {
+        if (row < 0 || row >= size) throw new ArrayIndexOutOfBoundsException(row);
+        int lo = 0;
+        int hi = courtRowEnd.length - 1;
+        while (lo < hi) { // the first court whose rows end after the row
+            int mid = (lo + hi) >>> 1;
+            if (courtRowEnd[mid] > row) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
+    }
     /** Filing date (立案日期) as an epoch day. */
     public int filed(int row) { return filed[row]; }
     /** Closing date (结案日期) as an epoch day, or {@link Times#NONE} while open. */
@@ -261,9 +260,9 @@ public final class CaseTable {
     public long applied(int row) { return applied[row]; }
     /** 到位金额 in fen (分), or -1 when not recorded. */
     public long delivered(int row) { return delivered[row]; }
-    public int judge(int row) { return judge[row]; }
-    public int assistant(int row) { return assistant[row]; }
-    public int clerk(int row) { return clerk[row]; }
+    public int judge(int row) { return judge.get(row); }
+    public int assistant(int row) { return assistant.get(row); }
+    public int clerk(int row) { return clerk.get(row); }
     public boolean has(int row, CaseFlag flag) { return (flags[row] & flag.bit()) != 0; }
     /** Days deducted from the statutory period (扣除期间, overlapping intervals counted once). */
     public int deductedDays(int row) { return deductedDays[row]; }
@@ -305,8 +304,9 @@ public final class CaseTable {
 
     /** Minute of the first occurrence of a step, or {@link Times#NONE}. */
     public int step(int row, StepType step) {
-        int[] col = steps[step.ordinal()];
-        return col == null ? Times.NONE : col[row];
+        int s = step.ordinal();
+        if (changedSteps != null && changedSteps[s] != null) return changedSteps[s][row];
+        return steps.get(row, s);
     }
 
     /**
@@ -329,9 +329,15 @@ public final class CaseTable {
         return step(row, step) != Times.NONE;
     }
 
-    /** The raw column of a step (null when no case has it), for tight loops. */
+    /**
+     * A step's minutes as a column indexed by row, {@link Times#NONE} where a case does not have it (null when no case
+     * has it). The steps are stored packed by case, not as columns: this is a new array on every call (one pass over
+     * the steps), to be read, not written; {@link #step} reads one case's step without it.
+     */
     public int[] stepColumn(StepType step) {
-        return steps[step.ordinal()];
+        int s = step.ordinal();
+        if (changedSteps != null && changedSteps[s] != null) return changedSteps[s].clone();
+        return steps.column(s);
     }
 
     // Raw columns for tight loops in metrics: read-only by convention.

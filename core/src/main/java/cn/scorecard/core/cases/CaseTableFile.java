@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A built {@link CaseTable} written as its columns and read back without building anything again: every column
- * is one length-prefixed run of little-endian primitives (written and read in bulk), the 案号 are UTF-8 with their
- * lengths, absent step columns are marked. The derived columns (deadlines, court ranges) are recomputed on
+ * is one length-prefixed run of little-endian primitives (written and read in bulk): the 案号 as their numbers and
+ * the shared court prefixes (the few kept as text in UTF-8), the steps packed by case as in the table. The derived columns (deadlines, court ranges) are recomputed on
  * reading, in one pass. Part of the province snapshot ({@code cn.scorecard.core.io.ProvinceSnapshot}).
  */
 public final class CaseTableFile {
@@ -21,33 +21,28 @@ public final class CaseTableFile {
 
     public static void write(CaseTable t, DataOutputStream out) throws IOException {
         out.writeInt(t.size);
-        out.writeInt(t.courtStart.length);
-        byte[][] numbers = new byte[t.size][];
-        int total = 0;
-        for (int r = 0; r < t.size; r++) {
-            numbers[r] = t.number[r].getBytes(StandardCharsets.UTF_8);
-            total += numbers[r].length;
-        }
-        out.writeInt(total);
-        for (byte[] n : numbers) out.write(n);
-        int[] lengths = new int[t.size];
-        for (int r = 0; r < t.size; r++) lengths[r] = numbers[r].length;
-        ints(out, lengths);
+        ints(out, t.courtRowEnd);
+        longs(out, t.number.codes());
+        strings(out, t.number.prefixes());
+        ints(out, t.number.textRows());
+        strings(out, t.number.texts());
         bytes(out, t.type);
-        ints(out, t.court);
         ints(out, t.filed);
         ints(out, t.closed);
         bytes(out, t.method);
         bytes(out, t.category);
         longs(out, t.applied);
         longs(out, t.delivered);
-        ints(out, t.judge);
-        ints(out, t.assistant);
-        ints(out, t.clerk);
+        ints(out, t.judge.toInts(t.size));
+        ints(out, t.assistant.toInts(t.size));
+        ints(out, t.clerk.toInts(t.size));
         ints(out, t.flags);
         ints(out, t.deductedDays);
         ints(out, t.extendedDays);
-        for (int s = 0; s < STEP_TYPES; s++) ints(out, t.steps[s]);
+        ints(out, t.steps.mask());
+        ints(out, t.steps.blockStart());
+        bytes(out, t.steps.rel());
+        ints(out, t.steps.minutes());
         int[][][] parts = t.repeats.parts();
         for (int[][] part : parts) {
             for (int s = 0; s < STEP_TYPES; s++) ints(out, part[s]);
@@ -71,28 +66,22 @@ public final class CaseTableFile {
 
     public static CaseTable read(DataInputStream in) throws IOException {
         int size = in.readInt();
-        int courtCount = in.readInt();
-        byte[] text = new byte[in.readInt()];
-        in.readFully(text);
-        int[] lengths = ints(in);
-        String[] number = new String[size];
-        for (int r = 0, p = 0; r < size; p += lengths[r], r++) number[r] = new String(text, p, lengths[r], StandardCharsets.UTF_8);
+        int[] courtRowEnd = ints(in);
+        CaseNumbers number = new CaseNumbers(longs(in), strings(in), ints(in), strings(in));
         byte[] type = bytes(in);
-        int[] court = ints(in);
         int[] filed = ints(in);
         int[] closed = ints(in);
         byte[] method = bytes(in);
         byte[] category = bytes(in);
         long[] applied = longs(in);
         long[] delivered = longs(in);
-        int[] judge = ints(in);
-        int[] assistant = ints(in);
-        int[] clerk = ints(in);
+        IndexColumn judge = IndexColumn.of(ints(in));
+        IndexColumn assistant = IndexColumn.of(ints(in));
+        IndexColumn clerk = IndexColumn.of(ints(in));
         int[] flags = ints(in);
         int[] deducted = ints(in);
         int[] extended = ints(in);
-        int[][] steps = new int[STEP_TYPES][];
-        for (int s = 0; s < STEP_TYPES; s++) steps[s] = ints(in);
+        CaseSteps steps = new CaseSteps(ints(in), ints(in), bytes(in), ints(in));
         int[][][] parts = new int[3][STEP_TYPES][];
         for (int[][] part : parts) {
             for (int s = 0; s < STEP_TYPES; s++) part[s] = ints(in);
@@ -107,9 +96,9 @@ public final class CaseTableFile {
             items[i] = new PeriodAdjustment(kinds[cols[i * 5]], cols[i * 5 + 1], cols[i * 5 + 2], cols[i * 5 + 3],
                     cols[i * 5 + 4] < 0 ? null : reasons[cols[i * 5 + 4]]);
         }
-        return new CaseTable(size, number, type, court, filed, closed, method, category, applied, delivered, judge,
+        return new CaseTable(size, number, type, courtRowEnd, filed, closed, method, category, applied, delivered, judge,
                 assistant, clerk, flags, deducted, extended, steps, StepRepeats.of(parts[0], parts[1], parts[2]),
-                PeriodAdjustments.of(adjustmentRows, items), courtCount);
+                PeriodAdjustments.of(adjustmentRows, items));
     }
 
     /** An int column: its length (-1 for none) and its values. */
@@ -147,6 +136,25 @@ public final class CaseTableFile {
         in.readFully(raw);
         long[] a = new long[n];
         ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(a);
+        return a;
+    }
+
+    private static void strings(DataOutputStream out, String[] a) throws IOException {
+        out.writeInt(a.length);
+        for (String v : a) {
+            byte[] b = v.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+    }
+
+    private static String[] strings(DataInputStream in) throws IOException {
+        String[] a = new String[in.readInt()];
+        for (int i = 0; i < a.length; i++) {
+            byte[] b = new byte[in.readInt()];
+            in.readFully(b);
+            a[i] = new String(b, StandardCharsets.UTF_8);
+        }
         return a;
     }
 

@@ -20,19 +20,32 @@ final class PeriodAdjustments {
 
     /** From builder rows, mapped through {@code newRow}; the order of one case's entries is kept. */
     static PeriodAdjustments build(int count, int[] builderRows, PeriodAdjustment[] values, int[] newRow) {
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> {
-            int c = Integer.compare(newRow[builderRows[a]], newRow[builderRows[b]]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        long[] order = new long[count];
+        for (int i = 0; i < count; i++) order[i] = ((long) newRow[builderRows[i]] << 32) | i;
+        Arrays.sort(order);
         int[] rows = new int[count];
         PeriodAdjustment[] items = new PeriodAdjustment[count];
         for (int i = 0; i < count; i++) {
-            rows[i] = newRow[builderRows[order[i]]];
-            items[i] = values[order[i]];
+            rows[i] = (int) (order[i] >>> 32);
+            items[i] = values[(int) order[i]];
         }
         return new PeriodAdjustments(rows, items);
+    }
+
+    /** Per row of a table of {@code size} rows, the days its deducted intervals cover ({@link DeductedDays}). */
+    int[] deductedDays(int size) {
+        int[] out = new int[size];
+        List<int[]> intervals = new ArrayList<>();
+        for (int i = 0; i < rows.length; ) {
+            int row = rows[i];
+            intervals.clear();
+            for (; i < rows.length && rows[i] == row; i++) {
+                PeriodAdjustment a = items[i];
+                if (a.kind() == PeriodAdjustment.Kind.DEDUCTION) intervals.add(new int[] {a.startDay(), a.endDay()});
+            }
+            if (!intervals.isEmpty()) out[row] = DeductedDays.count(intervals);
+        }
+        return out;
     }
 
     /** For the snapshot. */

@@ -44,6 +44,10 @@ final class FastProvinceReader {
                 }
                 if (!ctx.errors.isEmpty()) return miss("errors in " + type.fileName());
             }
+            // the key index (some 12 bytes a case) is not needed to build the table: let it go first
+            assembler.keyedBy(null);
+            ctx.fastCases = null;
+            keys = null;
             ProvinceData data = assembler.build();
             lastMiss = null;
             return data;

@@ -32,7 +32,7 @@ import java.util.List;
  */
 public final class ProvinceSnapshot {
     private static final String MAGIC = "scorecard-cases";
-    private static final int FORMAT = 2; // 2: a label after the key
+    private static final int FORMAT = 3; // 2: a label after the key; 3: the compact case columns
     private static final List<String> KEY_FILES = List.of("法院.csv", "人员.csv", "案件.csv", "流程节点.csv");
 
     private ProvinceSnapshot() {
