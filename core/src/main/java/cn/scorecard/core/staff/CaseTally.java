@@ -27,9 +27,6 @@ final class CaseTally {
     /** Per measure: the latest filing day of a case older than its months at this / last month's end. */
     private final int[] oldAtEnd;
     private final int[] oldAtPreviousEnd;
-    private final int[] onlineControl;
-    private final int[] offlineControl;
-    private final int[] disposal;
 
     CaseTally(CaseTable cases, TerminationCheck check, StatutoryDates statutory, MonthContext ctx,
               CaseMeasure.Plan plan, PersonFacts[] facts) {
@@ -46,9 +43,6 @@ final class CaseTally {
             oldAtEnd[m.index()] = latestFiledOlderThan(ctx.end, m.olderThanMonths());
             oldAtPreviousEnd[m.index()] = latestFiledOlderThan(previousEnd, m.olderThanMonths());
         }
-        onlineControl = cases.stepColumn(StepType.ONLINE_CONTROL);
-        offlineControl = cases.stepColumn(StepType.OFFLINE_CONTROL);
-        disposal = cases.stepColumn(StepType.DISPOSAL);
     }
 
     /**
@@ -135,15 +129,17 @@ final class CaseTally {
         int limit = (day + 1) * Times.MINUTES_PER_DAY;
         return switch (m.computation()) {
             case STOCK_OLDER_THAN -> filed <= latestFiled;
-            case STOCK_AWAITING_DISPOSAL -> (before(onlineControl, row, limit) || before(offlineControl, row, limit))
-                    && !before(disposal, row, limit);
+            case STOCK_AWAITING_DISPOSAL -> (before(StepType.ONLINE_CONTROL, row, limit) || before(StepType.OFFLINE_CONTROL, row, limit))
+                    && !before(StepType.DISPOSAL, row, limit);
             case STOCK_TERMINATION_READY -> filed <= latestFiled && check.failedConditionsAsOf(row, day).isEmpty();
             default -> false;
         };
     }
 
-    private static boolean before(int[] stepColumn, int row, int limitMinute) {
-        return stepColumn != null && stepColumn[row] != Times.NONE && stepColumn[row] < limitMinute;
+    /** Read per row: the packed steps would be copied whole by {@code stepColumn}, and a tally may cover a few rows only. */
+    private boolean before(StepType step, int row, int limitMinute) {
+        int minute = cases.step(row, step);
+        return minute != Times.NONE && minute < limitMinute;
     }
 
     private PersonFacts facts(int p) {
