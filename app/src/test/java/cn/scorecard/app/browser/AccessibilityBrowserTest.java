@@ -92,7 +92,7 @@ class AccessibilityBrowserTest {
         WebDriver d = Browser.driver();
         List<String> found = new ArrayList<>();
         for (String path : paths) {
-            d.get(base() + path);
+            Browser.open(d, base() + path);
             for (String p : problems(d, CONTRAST)) found.add(path + " 对比度 " + p);
             for (String p : problems(d, KEYBOARD)) found.add(path + " " + p);
         }
@@ -103,7 +103,7 @@ class AccessibilityBrowserTest {
     void theChecksFindWhatTheyLookFor() {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/ranking?level=BASIC&year=2025");
+        Browser.open(d, base() + "/evaluation/ranking?level=BASIC&year=2025");
         Browser.script("var p = document.createElement('p'); p.textContent = '浅灰色的字'; p.style.color = '#aaa';"
                 + " document.getElementById('main').prepend(p);"
                 + " var i = document.createElement('input'); i.name = 'nameless'; document.getElementById('main').prepend(i);");
@@ -130,7 +130,7 @@ class AccessibilityBrowserTest {
     void theKeyboardReachesTheContentAndItsFocusIsVisible() {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/ranking?level=BASIC&year=2025");
+        Browser.open(d, base() + "/evaluation/ranking?level=BASIC&year=2025");
         d.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement skip = d.switchTo().activeElement();
         assertThat(skip.getText()).isEqualTo("跳到正文");

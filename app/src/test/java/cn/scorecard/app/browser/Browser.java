@@ -59,14 +59,29 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Opens a page and waits until its document has loaded: a get could return while the new document was still
+     * being parsed (seen in full runs: 8 of the ranking's 12 rows, a row without its cells), so a test read half a page.
+     */
+    static void open(WebDriver d, String url) {
+        d.get(url);
+        awaitLoaded(d);
+    }
+
+    static void awaitLoaded(WebDriver d) {
+        new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) x).executeScript("return document.readyState")));
+    }
+
     static void login(String baseUrl, String username, String password) {
         WebDriver d = driver();
         d.manage().deleteAllCookies();
-        d.get(baseUrl + "/login");
+        open(d, baseUrl + "/login");
         d.findElement(By.id("username")).sendKeys(username);
         d.findElement(By.id("password")).sendKeys(password);
         d.findElement(By.id("login")).click();
         new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        awaitLoaded(d); // the page after sign-in, so that the next get does not race its navigation
     }
 
     /** Emulates a phone 390 px wide (device metrics, so media queries and the viewport meta apply). */

@@ -52,13 +52,13 @@ class CourtPageBrowserTest {
     void rankLevelMeansAndYearsOnTheCourtPage() throws Exception {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/ranking?level=BASIC&year=2025&view=live");
+        Browser.open(d, base() + "/evaluation/ranking?level=BASIC&year=2025&view=live");
         String rank = d.findElement(By.cssSelector("#ranking tr[data-court='" + COURT + "'] td")).getText();
         int courts = d.findElements(By.cssSelector("#ranking tbody tr")).size();
         double firstAreaMean = column(d, 4).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double meanTotal = column(d, 2).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
 
-        d.get(base() + "/evaluation/courts/" + COURT + "?year=2025&view=live");
+        Browser.open(d, base() + "/evaluation/courts/" + COURT + "?year=2025&view=live");
         assertThat(d.findElement(By.id("rank")).getText()).isEqualTo("基层法院第 " + rank + " / " + courts + " 名");
         WebElement firstArea = d.findElements(By.cssSelector("#areas tbody tr")).get(0);
         List<WebElement> cells = firstArea.findElements(By.tagName("td"));
@@ -80,11 +80,11 @@ class CourtPageBrowserTest {
     void aBasicCourtComparesItselfWithAPeerAndTheMeanButCannotOpenThePeersCases() throws Exception {
         Browser.login(base(), "chengdong", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/courts/" + COURT + "?year=2025");
+        Browser.open(d, base() + "/evaluation/courts/" + COURT + "?year=2025");
         d.findElement(By.id("compare-link")).click();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("compare-table")));
         assertThat(d.findElement(By.cssSelector("#compare-table thead")).getText()).contains("基层法院平均");
-        d.get(base() + "/evaluation/compare?a=" + COURT + "&b=" + PEER + "&year=2025");
+        Browser.open(d, base() + "/evaluation/compare?a=" + COURT + "&b=" + PEER + "&year=2025");
         assertThat(d.findElement(By.id("compare-total")).getText()).contains("总分");
         Browser.await().until(ExpectedConditions.attributeToBe(By.id("compare-radar"), "data-loaded", "true"));
         Browser.screenshot("41-compare-peer");
@@ -102,7 +102,7 @@ class CourtPageBrowserTest {
     void theScoreTreeFoldsByLevelRemembersItAndFindsAnIndicator() {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/courts/" + COURT + "?year=2025");
+        Browser.open(d, base() + "/evaluation/courts/" + COURT + "?year=2025");
         int all = d.findElements(By.cssSelector("#tree tbody tr")).size();
         Browser.click(d.findElement(By.id("tree-level-1")));
         int areas = d.findElements(By.cssSelector("#tree tbody tr[data-depth='0']")).size();
@@ -136,7 +136,7 @@ class CourtPageBrowserTest {
     void theRankingChartsSortsAndOpensTheCasesBehindACoreTarget() {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/ranking?level=BASIC&year=2025");
+        Browser.open(d, base() + "/evaluation/ranking?level=BASIC&year=2025");
         Browser.await().until(ExpectedConditions.attributeToBe(By.id("ranking-chart"), "data-loaded", "true"));
         WebElement byTotal = d.findElements(By.cssSelector("#ranking thead .sort-button")).get(2);
         byTotal.click();
@@ -148,9 +148,9 @@ class CourtPageBrowserTest {
         assertThat(byTotal.findElement(By.xpath("..")).getAttribute("aria-sort")).isEqualTo("descending");
 
         // the second core target (终本合格率) of 江0102: the cases that missed it
-        d.get(base() + "/evaluation/ranking?level=BASIC&year=2025");
+        Browser.open(d, base() + "/evaluation/ranking?level=BASIC&year=2025");
         List<WebElement> core = d.findElements(By.cssSelector("#ranking tr[data-court='" + COURT + "'] a.core-link"));
-        d.get(core.get(1).getAttribute("href"));
+        Browser.open(d, core.get(1).getAttribute("href"));
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("records")));
         CoreIndicators.CoreValue value = service.coreIndicators(COURT, Period.year(2025)).get(1);
         int missed = value.explanation().denominatorRecords().minus(value.explanation().numeratorRecords()).size();

@@ -25,7 +25,7 @@ class EvaluationBrowserTest {
     void drillFromTheRankingToTheCasesBehindAnIndicator() {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/ranking?level=BASIC");
+        Browser.open(d, base() + "/evaluation/ranking?level=BASIC");
         List<WebElement> rows = d.findElements(By.cssSelector("#ranking tbody tr"));
         assertThat(rows).hasSize(12);
         Browser.screenshot("01-ranking");
@@ -42,7 +42,7 @@ class EvaluationBrowserTest {
         WebElement row = d.findElement(By.cssSelector("tr[data-code='B4.02.1']"));
         WebElement link = row.findElement(By.cssSelector("a.den-link"));
         String denominator = link.getText();
-        d.get(link.getAttribute("href")); // the link itself; clicking far down a long page is flaky headless
+        Browser.open(d, link.getAttribute("href")); // the link itself; clicking far down a long page is flaky headless
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("records")));
         assertThat(d.findElement(By.id("record-total")).getText()).isEqualTo(denominator);
         assertThat(d.findElements(By.cssSelector("#records tbody tr"))).isNotEmpty();
@@ -54,7 +54,7 @@ class EvaluationBrowserTest {
     void downloadTheScoreTreeAsExcelAndTheReportAsPdf() throws Exception {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/courts/江0102");
+        Browser.open(d, base() + "/evaluation/courts/江0102");
         d.findElement(By.id("export-tree")).click();
         java.nio.file.Path xlsx = Browser.awaitDownload(".xlsx");
         assertThat(java.nio.file.Files.readAllBytes(xlsx)).startsWith('P', 'K'); // a zip: the xlsx container

@@ -29,7 +29,7 @@ class EvidenceBrowserTest {
         Files.writeString(pdf, "%PDF-1.4\n% evidence\n");
 
         Browser.login(base, "chengdong", "demo2026");
-        d.get(base + "/evidence/江0102/B3.01.1?year=2025");
+        Browser.open(d, base + "/evidence/江0102/B3.01.1?year=2025");
         d.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
         d.findElement(By.id("upload")).click();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
@@ -37,7 +37,7 @@ class EvidenceBrowserTest {
         assertThat(d.findElements(By.id("assess-form"))).isEmpty(); // a court does not assess itself
 
         Browser.login(base, "assessor", "demo2026");
-        d.get(base + "/evidence/江0102/B3.01.1?year=2025");
+        Browser.open(d, base + "/evidence/江0102/B3.01.1?year=2025");
         new Select(d.findElement(By.id("status"))).selectByVisibleText("部分达标");
         d.findElement(By.id("partialScore")).sendKeys("60");
         d.findElement(By.id("save-assessment")).click();
@@ -52,7 +52,7 @@ class EvidenceBrowserTest {
         assertThat(d.findElement(By.id("current-finding")).getText()).contains("部分达标").contains("60");
         Browser.screenshot("20-evidence-entered");
 
-        d.get(base + "/evaluation/courts/江0102?year=2025");
+        Browser.open(d, base + "/evaluation/courts/江0102?year=2025");
         // the score tree's row (the lost-points table above it has rows of the same code)
         String score = d.findElement(By.cssSelector("tr[data-depth][data-code='B3.01.1'] td:nth-child(8)")).getText();
         assertThat(score).isEqualTo("60.00");

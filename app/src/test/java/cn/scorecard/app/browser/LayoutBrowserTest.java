@@ -31,7 +31,7 @@ class LayoutBrowserTest {
     void coreTargetCellsOfTheRankingAreGreenWhenMetAndRedWhenMissed() {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/ranking?level=BASIC&year=2025");
+        Browser.open(d, base() + "/evaluation/ranking?level=BASIC&year=2025");
         List<WebElement> met = d.findElements(By.cssSelector("#ranking td.core-met"));
         List<WebElement> missed = d.findElements(By.cssSelector("#ranking td.core-missed"));
         assertThat(met).isNotEmpty();
@@ -47,7 +47,7 @@ class LayoutBrowserTest {
         try {
             Browser.phone();
             Browser.login(base(), "chengdong", "demo2026");
-            d.get(base() + "/evaluation/courts/江0102?year=2025");
+            Browser.open(d, base() + "/evaluation/courts/江0102?year=2025");
             Browser.await().until(ExpectedConditions.attributeToBe(By.id("radar"), "data-loaded", "true"));
             WebElement toggle = d.findElement(By.id("nav-toggle"));
             assertThat(toggle.isDisplayed()).isTrue();
@@ -63,7 +63,7 @@ class LayoutBrowserTest {
             Browser.screenshot("mobile-menu");
 
             Browser.login(base(), "sunxueyan", "demo2026");
-            d.get(base() + "/staff/me?month=2025-06");
+            Browser.open(d, base() + "/staff/me?month=2025-06");
             Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("trend")));
             assertThat(Browser.scrollsSideways()).as("the officer's page scrolls sideways at 390 px").isFalse();
             Browser.screenshot("mobile-officer");

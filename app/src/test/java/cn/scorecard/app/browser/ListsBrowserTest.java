@@ -26,7 +26,7 @@ class ListsBrowserTest {
     void aListIsSizedSearchedSortedAndExported() throws Exception {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/courts/江0102/indicators/B4.02.1/records?year=2025");
+        Browser.open(d, base() + "/evaluation/courts/江0102/indicators/B4.02.1/records?year=2025");
         new Select(d.findElement(By.id("list-size"))).selectByValue("20"); // sends the form at once
         Browser.await().until(ExpectedConditions.urlContains("size=20"));
         assertThat(d.findElements(By.cssSelector("#records tbody tr"))).hasSize(20);
@@ -45,7 +45,7 @@ class ListsBrowserTest {
     void aUserIsEditedInPlace() {
         Browser.login(base(), "admin", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/admin/users");
+        Browser.open(d, base() + "/admin/users");
         Browser.click(d.findElement(By.cssSelector("#users tr[data-user='songlinlan'] a.edit-user")));
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("edit-row")));
         assertThat(d.findElement(By.id("edit-row")).getAttribute("data-user")).isEqualTo("songlinlan");

@@ -59,7 +59,7 @@ class MappingBrowserTest {
                 new String[] {"（2026）江0102执9001号", "20260105", "1000"}, new String[] {"（2026）江0102执9002号", "20260106", "2500.5"});
         WebDriver d = Browser.driver();
         Browser.login(base, "admin", "demo2026");
-        d.get(base + "/import");
+        Browser.open(d, base + "/import");
         d.findElement(By.id("files")).sendKeys(first.toAbsolutePath().toString());
         d.findElement(By.id("start-import")).click();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mapping-form")));
@@ -92,7 +92,7 @@ class MappingBrowserTest {
 
         Path next = workbook("案件周报20260112.xlsx", "执行案件周报（2026年第2周，含补录）", judge,
                 new String[] {"（2026）江0102执9003号", "20260109", "300"});
-        d.get(base + "/import");
+        Browser.open(d, base + "/import");
         d.findElement(By.id("files")).sendKeys(next.toAbsolutePath().toString());
         d.findElement(By.id("start-import")).click();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("chosen-profile")));

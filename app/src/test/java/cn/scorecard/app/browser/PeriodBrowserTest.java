@@ -21,7 +21,7 @@ class PeriodBrowserTest {
         String base = "http://localhost:" + port;
         Browser.login(base, "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base + "/periods");
+        Browser.open(d, base + "/periods");
         int runsBefore = d.findElements(By.cssSelector("#runs tbody tr")).size();
         d.findElement(By.id("compute")).click();
         Browser.await().until(ExpectedConditions.elementToBeClickable(By.id("review-run")));

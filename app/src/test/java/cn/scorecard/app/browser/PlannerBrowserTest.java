@@ -36,7 +36,7 @@ class PlannerBrowserTest {
     void rankingCourtLostPointsPlannerWhatIfAndACase() {
         Browser.login(base(), "assessor", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base() + "/evaluation/ranking?level=BASIC&year=2025&view=live");
+        Browser.open(d, base() + "/evaluation/ranking?level=BASIC&year=2025&view=live");
         Browser.click(d.findElement(By.cssSelector("#ranking tr[data-court='" + COURT + "'] a.court-link")));
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("lost-points-link")));
         assertThat(d.findElements(By.cssSelector("#lost-points tbody tr"))).isNotEmpty();
@@ -72,7 +72,7 @@ class PlannerBrowserTest {
 
         Browser.click(d.findElement(By.id("back-to-planner")));
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("planner-filter")));
-        d.get(base() + "/evaluation/courts/" + COURT + "/planner?year=2025&from=2025-12-01");
+        Browser.open(d, base() + "/evaluation/courts/" + COURT + "/planner?year=2025&from=2025-12-01");
         WebElement caseLink = d.findElement(By.cssSelector("#plan tbody a.case-link"));
         String number = caseLink.getText();
         Browser.click(caseLink);

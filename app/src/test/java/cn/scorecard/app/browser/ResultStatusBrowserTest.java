@@ -39,7 +39,7 @@ class ResultStatusBrowserTest {
     void courtsSeeThePublishedVersionAndItStaysWhenTheDataChanges() throws Exception {
         WebDriver d = Browser.driver();
         Browser.login(base(), "assessor", "demo2026");
-        d.get(base() + "/periods");
+        Browser.open(d, base() + "/periods");
         new Select(d.findElement(By.id("compute-month"))).selectByValue("4");
         d.findElement(By.id("compute")).click();
         Browser.await().until(ExpectedConditions.elementToBeClickable(By.id("review-run"))).click();
@@ -48,12 +48,12 @@ class ResultStatusBrowserTest {
         Browser.await().until(ExpectedConditions.textToBe(By.id("run-status"), "已发布"));
 
         // the assessor works on the live computation
-        d.get(base() + "/evaluation/ranking?level=BASIC&" + PERIOD);
+        Browser.open(d, base() + "/evaluation/ranking?level=BASIC&" + PERIOD);
         assertThat(d.findElement(By.id("result-badge")).getText()).startsWith("实时计算（数据版本 ");
 
         // the court administrator sees the published version, on the ranking and the court page
         Browser.login(base(), "chengdong", "demo2026");
-        d.get(base() + "/evaluation/courts/江0102?" + PERIOD);
+        Browser.open(d, base() + "/evaluation/courts/江0102?" + PERIOD);
         assertThat(d.findElement(By.id("result-badge")).getText()).matches("已发布 第\\d+版（\\d{4}-\\d{2}-\\d{2}）");
         String published = d.findElement(By.id("total")).getText();
         Browser.screenshot("40-court-published");
@@ -63,7 +63,7 @@ class ResultStatusBrowserTest {
                 + " AND report_year = 2025 AND status = 'MET' AND count_value IS NULL AND partial_score IS NULL", String.class);
         assess(item, "NOT_MET");
         try {
-            d.get(base() + "/evaluation/courts/江0102?" + PERIOD);
+            Browser.open(d, base() + "/evaluation/courts/江0102?" + PERIOD);
             assertThat(d.findElement(By.id("total")).getText()).isEqualTo(published);
             d.findElement(By.id("view-live")).click();
             Browser.await().until(ExpectedConditions.textMatches(By.id("result-badge"), java.util.regex.Pattern.compile("^实时计算")));
@@ -75,7 +75,7 @@ class ResultStatusBrowserTest {
             d.findElement(By.id("view-published")).click();
             Browser.await().until(ExpectedConditions.textMatches(By.id("result-badge"), java.util.regex.Pattern.compile("^已发布")));
             assertThat(d.findElement(By.id("total")).getText()).isEqualTo(published);
-            d.get(base() + "/evaluation/ranking?level=BASIC&" + PERIOD);
+            Browser.open(d, base() + "/evaluation/ranking?level=BASIC&" + PERIOD);
             assertThat(d.findElement(By.id("result-badge")).getText()).startsWith("已发布 第");
         } finally {
             assess(item, "MET");

@@ -25,7 +25,7 @@ class RuleEditingBrowserTest {
         String base = "http://localhost:" + port;
         Browser.login(base, "admin", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base + "/rules");
+        Browser.open(d, base + "/rules");
         assertThat(d.findElement(By.cssSelector("#catalog-versions tr[data-version='2019'] .status")).getText()).isEqualTo("已启用");
         d.findElement(By.cssSelector("#catalog-versions tr[data-version='2019'] a.edit-from")).click();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("catalog-form")));
@@ -42,7 +42,7 @@ class RuleEditingBrowserTest {
         assertThat(d.findElement(By.id("edition-status")).getText()).isEqualTo("待启用");
 
         // preview the period the version covers: the basic courts' totals change, the first column is the one in force
-        d.get(base + "/rules/catalogs/2019-b8/preview?year=2025&month=8");
+        Browser.open(d, base + "/rules/catalogs/2019-b8/preview?year=2025&month=8");
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("preview-table")));
         assertThat(d.findElement(By.id("preview-explained")).getText()).contains("现行版本 2019", "本版本 2019-b8");
         long changed = d.findElements(By.cssSelector("#preview-table tbody tr")).stream()

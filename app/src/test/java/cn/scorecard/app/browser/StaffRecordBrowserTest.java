@@ -27,9 +27,9 @@ class StaffRecordBrowserTest {
         Files.writeString(pdf, "%PDF-1.4\n% incident\n");
 
         Browser.login(base, "kaohe", "demo2026");
-        d.get(base + "/");
+        Browser.open(d, base + "/");
         d.findElement(By.id("nav-records")).click();
-        d.get(base + "/staff/records?court=江0102&month=2025-08");
+        Browser.open(d, base + "/staff/records?court=江0102&month=2025-08");
         new Select(d.findElement(By.id("staff"))).selectByValue("江0102-001");
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kind option[value='IMPROPER_ENFORCEMENT']")));
         Browser.await().until(dr -> dr.findElements(By.cssSelector(".htmx-request")).isEmpty());

@@ -55,7 +55,7 @@ class StaffWebBrowserTest {
         WebDriver d = Browser.driver();
         // 1. the group computes the month (nothing there yet) and publishes version 1
         Browser.login(base(), "kaohe", "demo2026");
-        d.get(base() + "/staff/versions?court=江0102&month=" + MONTH);
+        Browser.open(d, base() + "/staff/versions?court=江0102&month=" + MONTH);
         assertThat(d.findElements(By.id("no-versions"))).hasSize(1);
         click(d.findElement(By.id("compute")));
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".version[data-version='1'][data-status='DRAFT']")));
@@ -70,7 +70,7 @@ class StaffWebBrowserTest {
         Browser.login(base(), "sunxueyan", "demo2026");
         int before = unread(d);
         assertThat(before).isPositive();
-        d.get(base() + "/staff/me?month=" + MONTH);
+        Browser.open(d, base() + "/staff/me?month=" + MONTH);
         assertThat(d.findElement(By.id("version")).getText()).contains("第 1 版", "已发布");
         double total = Double.parseDouble(d.findElement(By.cssSelector("#month-total .fs-3")).getText());
         assertThat(d.findElements(By.cssSelector("#items tbody tr"))).hasSizeGreaterThanOrEqualTo(12);
@@ -92,7 +92,7 @@ class StaffWebBrowserTest {
         // 3. the group (told by a notice) upholds it with +5 on the first item and publishes the new version
         Browser.login(base(), "kaohe", "demo2026");
         assertThat(unread(d)).isPositive();
-        d.get(base() + "/staff/objections?status=PENDING");
+        Browser.open(d, base() + "/staff/objections?status=PENDING");
         String id = objectionUrl.substring(objectionUrl.lastIndexOf('/') + 1);
         click(d.findElement(By.cssSelector("#objections tr[data-id='" + id + "'] a")));
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("decide-form")));
@@ -105,7 +105,7 @@ class StaffWebBrowserTest {
         Browser.await().until(ExpectedConditions.textToBe(By.id("objection-status"), "予以采纳"));
         assertThat(d.findElement(By.id("adjustments")).getText()).contains("二.1", "+5.00", "补计漏计的结案");
         Browser.screenshot("23-objection-upheld");
-        d.get(base() + "/staff/versions?court=江0102&month=" + MONTH);
+        Browser.open(d, base() + "/staff/versions?court=江0102&month=" + MONTH);
         assertThat(version(d, 2).getAttribute("data-status")).isEqualTo("DRAFT");
         assertThat(version(d, 2).findElements(By.cssSelector("table.diff tr[data-staff='江0102-001']"))).hasSize(1);
         assertThat(version(d, 2).getText()).contains("异议复核");
@@ -119,7 +119,7 @@ class StaffWebBrowserTest {
         // 4. the officer has the notices, reads the decision and the new version
         Browser.login(base(), "sunxueyan", "demo2026");
         assertThat(unread(d)).isEqualTo(before + 2); // the decision and version 2
-        d.get(base() + "/notifications");
+        Browser.open(d, base() + "/notifications");
         assertThat(d.findElement(By.id("notifications")).getText()).contains("予以采纳", "第 2 版");
         Browser.screenshot("26-officer-notifications");
         WebElement decided = d.findElements(By.cssSelector("#notifications li")).stream()
@@ -141,7 +141,7 @@ class StaffWebBrowserTest {
 
         // 5. the group's ranking of the published month, the year so far, and the notice as Excel and PDF
         Browser.login(base(), "kaohe", "demo2026");
-        d.get(base() + "/staff/ranking?court=江0102&month=" + MONTH);
+        Browser.open(d, base() + "/staff/ranking?court=江0102&month=" + MONTH);
         assertThat(d.findElement(By.id("version")).getText()).contains("第 2 版");
         Browser.screenshot("29-group-ranking");
         click(d.findElement(By.id("notice-xlsx")));

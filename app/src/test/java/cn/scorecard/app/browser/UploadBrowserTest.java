@@ -27,7 +27,7 @@ class UploadBrowserTest {
         Files.writeString(bad, "法院代码,年度,统计项,数值\n江0102,2025,一审民商事案件数,-5\n", StandardCharsets.UTF_8);
 
         Browser.login(base, "admin", "demo2026");
-        d.get(base + "/import");
+        Browser.open(d, base + "/import");
         d.findElement(By.id("files")).sendKeys(bad.toAbsolutePath().toString());
         d.findElement(By.id("start-import")).click();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));
@@ -38,7 +38,7 @@ class UploadBrowserTest {
 
         Path good = Files.createTempDirectory("upload2").resolve("法院统计.csv");
         Files.writeString(good, "法院代码,年度,统计项,数值\n江0102,2025,一审民商事案件数,12345\n", StandardCharsets.UTF_8);
-        d.get(base + "/import");
+        Browser.open(d, base + "/import");
         d.findElement(By.id("files")).sendKeys(good.toAbsolutePath().toString());
         d.findElement(By.id("start-import")).click();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));

@@ -27,7 +27,7 @@ class WarningBrowserTest {
         String base = "http://localhost:" + port;
         Browser.login(base, "sunxueyan", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base + "/warnings");
+        Browser.open(d, base + "/warnings");
         d.findElement(By.id("nav-warnings")).click();
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("warnings")));
         assertThat(d.findElement(By.id("as-of")).getText()).isEqualTo("2025-12-31 23:59");
@@ -55,7 +55,7 @@ class WarningBrowserTest {
         String base = "http://localhost:" + port;
         Browser.login(base, "chengdong", "demo2026");
         WebDriver d = Browser.driver();
-        d.get(base + "/warnings");
+        Browser.open(d, base + "/warnings");
         Browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("warnings")));
         int court = Integer.parseInt(d.findElement(By.id("warning-total")).getText());
         new Select(d.findElement(By.id("staff"))).selectByValue("江0102-004");
