@@ -31,6 +31,20 @@ public final class DataAssertions {
         }
     }
 
+    /**
+     * The recorded deducted intervals and extensions and the two deadlines derived from them, row by row: what a
+     * snapshot must bring back beside the columns {@link #assertSameData} compares.
+     */
+    public static void assertSamePeriods(CaseTable a, CaseTable e) {
+        assertThat(a.size()).isEqualTo(e.size());
+        for (int r = 0; r < e.size(); r++) {
+            String at = "row " + r + " " + e.number(r);
+            assertThat(a.adjustments(r)).as(at + " adjustments").isEqualTo(e.adjustments(r));
+            assertThat(a.statutoryDeadline(r)).as(at).isEqualTo(e.statutoryDeadline(r));
+            assertThat(a.absoluteDeadline(r)).as(at).isEqualTo(e.absoluteDeadline(r));
+        }
+    }
+
     public static void assertSameCases(CaseTable a, CaseTable e, int courtCount) {
         assertThat(a.size()).isEqualTo(e.size());
         for (int c = 0; c < courtCount; c++) {
