@@ -65,4 +65,18 @@ public final class Courts {
     public List<Integer> childrenOf(int index) {
         return Collections.unmodifiableList(children.get(index));
     }
+
+    /** Every court below, depth first: each child, then the courts below it (the order the subordinate metrics list). */
+    public List<Integer> descendantsOf(int index) {
+        List<Integer> out = new java.util.ArrayList<>();
+        addDescendants(index, out);
+        return out;
+    }
+
+    private void addDescendants(int index, List<Integer> out) {
+        for (int child : children.get(index)) {
+            out.add(child);
+            addDescendants(child, out);
+        }
+    }
 }

@@ -17,15 +17,8 @@ final class SubordinateAuctionMetric extends DefinedMetric {
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         Tally tally = new Tally(RecordKind.COURT, 0);
-        countDescendants(ctx, court, tally);
+        for (int below : ctx.data().courts().descendantsOf(court)) tally.count(below, usedOnlineAuction(ctx, below));
         return tally.ratio("适用网络司法拍卖的下级法院", "下级法院");
-    }
-
-    private static void countDescendants(EvaluationContext ctx, int court, Tally tally) {
-        for (int child : ctx.data().courts().childrenOf(court)) {
-            tally.count(child, usedOnlineAuction(ctx, child));
-            countDescendants(ctx, child, tally);
-        }
     }
 
     private static boolean usedOnlineAuction(EvaluationContext ctx, int court) {

@@ -17,22 +17,17 @@ final class SubordinateFlowSystemMetric extends DefinedMetric {
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         Tally tally = new Tally(RecordKind.COURT, 0);
-        countDescendants(ctx, court, tally);
-        return tally.ratio("有案件未纳入流程系统的下级法院", "期内有案件数据的下级法院");
-    }
-
-    private static void countDescendants(EvaluationContext ctx, int court, Tally tally) {
-        for (int child : ctx.data().courts().childrenOf(court)) {
-            CaseTable t = ctx.cases();
+        CaseTable t = ctx.cases();
+        for (int below : ctx.data().courts().descendantsOf(court)) {
             boolean any = false;
             boolean outside = false;
-            for (int r = t.courtStart(child), end = t.courtEnd(child); r < end && !outside; r++) {
+            for (int r = t.courtStart(below), end = t.courtEnd(below); r < end && !outside; r++) {
                 if (!FlowSystemMetric.handled(ctx, t, r)) continue;
                 any = true;
                 outside = t.has(r, CaseFlag.OUTSIDE_SYSTEM);
             }
-            tally.countWhere(child, any, outside);
-            countDescendants(ctx, child, tally);
+            tally.countWhere(below, any, outside);
         }
+        return tally.ratio("有案件未纳入流程系统的下级法院", "期内有案件数据的下级法院");
     }
 }

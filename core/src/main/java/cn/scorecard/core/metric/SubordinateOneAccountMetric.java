@@ -20,17 +20,12 @@ final class SubordinateOneAccountMetric extends DefinedMetric {
     @Override
     public MetricValue compute(EvaluationContext ctx, int court) {
         Tally tally = new Tally(RecordKind.COURT, 0);
-        countDescendants(ctx, court, tally);
-        return tally.ratio("佐证材料认定未实行一案一账号的下级法院", "有此项认定的下级法院");
-    }
-
-    private void countDescendants(EvaluationContext ctx, int court, Tally tally) {
-        for (int child : ctx.data().courts().childrenOf(court)) {
-            EvidenceRecord finding = finding(ctx, child);
+        for (int below : ctx.data().courts().descendantsOf(court)) {
+            EvidenceRecord finding = finding(ctx, below);
             boolean counted = finding != null && finding.status() != EvidenceStatus.NOT_APPLICABLE;
-            tally.countWhere(child, counted, counted && finding.status() != EvidenceStatus.MET);
-            countDescendants(ctx, child, tally);
+            tally.countWhere(below, counted, counted && finding.status() != EvidenceStatus.MET);
         }
+        return tally.ratio("佐证材料认定未实行一案一账号的下级法院", "有此项认定的下级法院");
     }
 
     private EvidenceRecord finding(EvaluationContext ctx, int court) {
