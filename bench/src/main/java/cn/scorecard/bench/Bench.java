@@ -27,7 +27,7 @@ public final class Bench {
             System.out.println("       planner [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]   (提分计划 and a 10-action what-if)");
             System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000]");
             System.out.println("       import [--cases N] [--runs N] [--db JDBC_URL --db-user U --db-password P] [--app-jar JAR]");
-            System.out.println("       restart --dir DIR [--app-jar app/target/scorecard.jar] [--port 18091] [--runs 3] [--heap 4g]   (serve in DIR until the ranking answers)");
+            System.out.println("       restart --dir DIR [--app-jar app/target/scorecard.jar] [--port 18091] [--runs 3] [--heap 4g] [--launcher ./scorecard] [--java-opts OPTS]   (serve in DIR until the ranking answers)");
             return;
         }
         if (args[0].equals("demo-data")) {
@@ -73,14 +73,15 @@ public final class Bench {
         if (args[0].equals("restart")) {
             RestartBench.run(arg(args, "--app-jar", "app/target/scorecard.jar"), java.nio.file.Path.of(arg(args, "--dir", ".")),
                     Integer.parseInt(arg(args, "--port", "18091")), Integer.parseInt(arg(args, "--runs", "3")),
-                    arg(args, "--heap", "4g"), arg(args, "--user", "assessor"), arg(args, "--password", "demo2026"));
+                    arg(args, "--heap", "4g"), arg(args, "--user", "assessor"), arg(args, "--password", "demo2026"),
+                    arg(args, "--launcher", ""), arg(args, "--java-opts", ""));
             return;
         }
         if (args[0].equals("import")) {
             ImportBench.run(ImportBench.Options.parse(Arrays.copyOfRange(args, 1, args.length)));
             return;
         }
-        Options o = args[0].equals("load") ? null : Options.parse(Arrays.copyOfRange(args, 1, args.length));
+        Options o = args[0].equals("load") || args[0].equals("pdf") ? null : Options.parse(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "reasons" -> ReasonBench.run(o);
             case "evaluate" -> EvaluationBench.run(o);
@@ -89,7 +90,10 @@ public final class Bench {
             case "load" -> LoadBench.run(arg(args, "--url", "http://localhost:8080"), arg(args, "--user", "assessor"),
                     arg(args, "--password", "demo2026"), Integer.parseInt(arg(args, "--users", "50")),
                     Integer.parseInt(arg(args, "--seconds", "30")), arg(args, "--court", "江0102"),
-                    Integer.parseInt(arg(args, "--think-ms", "1000")));
+                    Integer.parseInt(arg(args, "--think-ms", "1000")), arg(args, "--pages", "ranking,court,records,warnings"));
+            case "pdf" -> ReportPdfBench.run(arg(args, "--url", "http://localhost:8080"), arg(args, "--user", "assessor"),
+                    arg(args, "--password", "demo2026"), arg(args, "--courts", "江0102,江0103,江0104"),
+                    Integer.parseInt(arg(args, "--repeat", "3")));
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
     }

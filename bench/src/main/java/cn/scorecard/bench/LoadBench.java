@@ -27,12 +27,12 @@ final class LoadBench {
     private LoadBench() {
     }
 
-    static void run(String base, String user, String password, int users, int seconds, String court, int thinkMs)
-            throws Exception {
+    static void run(String base, String user, String password, int users, int seconds, String court, int thinkMs,
+                    String pageNames) throws Exception {
         if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1|\\[::1\\]")) {
             throw new IllegalArgumentException("the load benchmark only targets this machine (localhost)");
         }
-        String[] pages = {"/evaluation/ranking?level=BASIC", "/evaluation/courts/" + URLEncoder.encode(court, StandardCharsets.UTF_8)};
+        String[] pages = pages(pageNames, court);
         List<List<Long>> latencies = new ArrayList<>();
         for (int i = 0; i < pages.length; i++) latencies.add(Collections.synchronizedList(new ArrayList<>()));
         AtomicInteger errors = new AtomicInteger();
@@ -70,6 +70,18 @@ final class LoadBench {
                     pct(l, 50), pct(l, 95), pct(l, 99), l.size() / (double) seconds);
         }
         System.out.printf("users %d, think time %d ms, %d s, errors %d%n", users, thinkMs, seconds, errors.get());
+    }
+
+    /** The pages users click in turn, by name: ranking, court (its score tree), records (实际执结率's cases), warnings. */
+    static String[] pages(String names, String court) {
+        String c = URLEncoder.encode(court, StandardCharsets.UTF_8);
+        return java.util.Arrays.stream(names.split(",")).map(String::trim).map(n -> switch (n) {
+            case "ranking" -> "/evaluation/ranking?level=BASIC";
+            case "court" -> "/evaluation/courts/" + c;
+            case "records" -> "/evaluation/courts/" + c + "/indicators/B4.01.1/records";
+            case "warnings" -> "/warnings?court=" + c;
+            default -> throw new IllegalArgumentException("unknown page " + n + " (ranking, court, records, warnings)");
+        }).toArray(String[]::new);
     }
 
     /** A user reads the page before the next click; 0 hammers the server back to back. */

@@ -24,13 +24,13 @@ final class RestartBench {
     private RestartBench() {
     }
 
-    static void run(String jar, Path dir, int port, int runs, String heap, String user, String password) throws Exception {
+    static void run(String jar, Path dir, int port, int runs, String heap, String user, String password, String launcher,
+                    String javaOpts) throws Exception {
         String base = "http://localhost:" + port;
         List<Double> ready = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Path log = dir.resolve("restart-" + run + ".log");
-            ProcessBuilder pb = new ProcessBuilder("java", "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-jar",
-                    Path.of(jar).toAbsolutePath().toString(), "serve", "--port", String.valueOf(port))
+            ProcessBuilder pb = command(jar, port, heap, launcher, javaOpts)
                     .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
             long t0 = System.nanoTime();
             Process p = pb.start();
@@ -68,6 +68,25 @@ final class RestartBench {
         }
         System.out.printf("ready to serve: %.1f–%.1f s over %d runs%n", ready.stream().mapToDouble(d -> d).min().orElse(0),
                 ready.stream().mapToDouble(d -> d).max().orElse(0), ready.size());
+    }
+
+    /**
+     * As a user starts it: through the launcher (which picks its own JVM options, the heap given through
+     * SCORECARD_JAVA_OPTS), or as a plain {@code java -jar} with the options given.
+     */
+    private static ProcessBuilder command(String jar, int port, String heap, String launcher, String javaOpts) {
+        List<String> cmd = new ArrayList<>();
+        if (!launcher.isEmpty()) {
+            cmd.add(Path.of(launcher).toAbsolutePath().toString());
+        } else {
+            cmd.addAll(List.of("java", "-Xmx" + heap, "-Dfile.encoding=UTF-8"));
+            if (!javaOpts.isBlank()) cmd.addAll(List.of(javaOpts.trim().split("\\s+")));
+            cmd.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+        }
+        cmd.addAll(List.of("serve", "--port", String.valueOf(port)));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (!launcher.isEmpty()) pb.environment().put("SCORECARD_JAVA_OPTS", "-Xmx" + heap + " " + javaOpts);
+        return pb;
     }
 
     private static int status(HttpClient c, String url) {

@@ -35,6 +35,11 @@ public class EvaluationResults {
         return shown(period.period(), ResultView.LIVE, ResultView.defaultFor(user), true);
     }
 
+    /** The live results for no one in particular (a warm-up that renders what users will ask for). */
+    public Shown live(PeriodParam period) {
+        return shown(period.period(), ResultView.LIVE, ResultView.LIVE, true);
+    }
+
     private Shown shown(Period period, ResultView asked, ResultView userDefault) {
         return shown(period, asked, userDefault, false);
     }
