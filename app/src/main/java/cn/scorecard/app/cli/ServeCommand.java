@@ -2,6 +2,9 @@ package cn.scorecard.app.cli;
 
 import cn.scorecard.app.ScorecardApplication;
 import cn.scorecard.app.platform.store.Databases;
+import cn.scorecard.app.platform.store.SnapshotPrefetch;
+import java.nio.file.Path;
+import java.util.Optional;
 import cn.scorecard.app.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +46,17 @@ final class ServeCommand implements Callable<Integer> {
             if (!a.startsWith("--") || !a.contains("=")) throw new IllegalArgumentException(Messages.text("cli.error.argument", a));
             args.add(a);
         }
+        snapshotFile(args).ifPresent(SnapshotPrefetch::start); // the cases read meanwhile on the idle core
         ScorecardApplication.start(args.toArray(String[]::new));
         return ScorecardCommand.KEEP_RUNNING;
+    }
+
+    /** The server's snapshot file, as {@code scorecard.snapshot.file} will say (the last setting wins; empty: none). */
+    static Optional<Path> snapshotFile(List<String> args) {
+        String file = "./data/cases.snapshot";
+        for (String a : args) {
+            if (a.startsWith("--scorecard.snapshot.file=")) file = a.substring(a.indexOf('=') + 1);
+        }
+        return file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
     }
 }

@@ -122,9 +122,28 @@ public final class ProvinceSnapshot {
 
     /** The cases saved under the key, or null when the file is missing, unreadable, truncated, of another format or key. */
     public static BuiltCases readCases(Path file, String key) {
+        Keyed read = read(file, key);
+        return read == null ? null : read.cases();
+    }
+
+    /** A snapshot's cases and the key they were saved under. */
+    public record Keyed(String key, BuiltCases cases) {
+    }
+
+    /**
+     * The cases of the file whatever their key, or null when it is missing, unreadable, truncated or of another
+     * format: for a reader that starts before it knows the key (the server, while it starts), and compares after.
+     */
+    public static Keyed readKeyed(Path file) {
+        return read(file, null);
+    }
+
+    private static Keyed read(Path file, String wanted) {
         if (!Files.isRegularFile(file)) return null;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) return null;
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) return null;
+            String key = in.readUTF();
+            if (wanted != null && !wanted.equals(key)) return null;
             String label = in.readUTF();
             CaseTable table = CaseTableFile.read(in);
             int n = in.readInt();
@@ -141,7 +160,7 @@ public final class ProvinceSnapshot {
                 actions.add(new FieldAction(row, minute, (bits & 1) != 0, (bits & 2) != 0));
             }
             CaseKeys keys = CaseKeys.read(in);
-            return new BuiltCases(table, List.copyOf(payments), List.copyOf(actions), keys, label);
+            return new Keyed(key, new BuiltCases(table, List.copyOf(payments), List.copyOf(actions), keys, label));
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or truncated: read the source
         }

@@ -73,7 +73,7 @@ public final class ProvinceLoader {
                 from = CasesFrom.MEMORY;
             } else if (key != null && snapshotFile != null) {
                 listener.progress(0.05, "startup.step.snapshot");
-                cases = ProvinceSnapshot.readCases(snapshotFile, key);
+                cases = SnapshotPrefetch.readCases(snapshotFile, key);
                 if (cases != null) from = CasesFrom.SNAPSHOT;
             }
             String caseRows;
