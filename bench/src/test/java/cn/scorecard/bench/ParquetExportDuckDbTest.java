@@ -8,6 +8,9 @@ import cn.scorecard.core.cases.StepType;
 import cn.scorecard.core.cases.Times;
 import cn.scorecard.core.data.Payment;
 import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.demo.DemoDirectory;
+import cn.scorecard.core.demo.DemoSpec;
+import cn.scorecard.core.staff.StaffRuleSets;
 import cn.scorecard.core.io.DataDirectoryReader;
 import cn.scorecard.core.io.parquet.ProvinceParquet;
 import java.io.IOException;
@@ -133,5 +136,98 @@ class ParquetExportDuckDbTest {
         assertThat(rows("SELECT court, name, level, parent, key_city FROM " + file(out, ProvinceParquet.COURTS))).containsExactly(
                 java.util.Arrays.asList("豫", "河南省高级人民法院", "高级", null, "false"), List.of("豫13", "南阳市中级人民法院", "中级", "豫", "true"),
                 List.of("豫1302", "南阳市宛城区人民法院", "基层", "豫13", "false"), List.of("豫1303", "南阳市卧龙区人民法院", "基层", "豫13", "false"));
+    }
+
+    @Test
+    void aDemoProvinceInManyRowGroupsAndPagesReadsBackRowByRowAndInAggregate() throws Exception {
+        Path dir = tmp.resolve("demo");
+        DemoDirectory.write(DemoSpec.defaults(13L).withCourts(2, 3).withCases(2_000), StaffRuleSets.bundled(), dir,
+                DemoDirectory.Progress.NONE);
+        ProvinceData data = DataDirectoryReader.read(dir);
+        CaseTable t = data.cases();
+        Path out = tmp.resolve("out");
+        List<ProvinceParquet.Written> written = ProvinceParquet.write(data, out, new ProvinceParquet.Limits(300, 64, 2_000));
+        String cases = file(out, ProvinceParquet.CASES);
+
+        assertThat(t.size()).isEqualTo(2_000);
+        assertThat(Integer.parseInt(one("SELECT count(DISTINCT row_group_id) FROM parquet_metadata('"
+                + out.resolve(ProvinceParquet.CASES) + "')"))).isEqualTo(7);
+        assertThat(Integer.parseInt(one("SELECT max(row_group_num_rows) FROM parquet_metadata('"
+                + out.resolve(ProvinceParquet.STEPS) + "')"))).isGreaterThan(64);
+        Map<String, String> perCourt = new LinkedHashMap<>();
+        for (int c = 0; c < data.courts().size(); c++) {
+            if (t.courtEnd(c) > t.courtStart(c)) perCourt.put(data.courts().get(c).code(), String.valueOf(t.courtEnd(c) - t.courtStart(c)));
+        }
+        Map<String, String> read = new LinkedHashMap<>();
+        for (List<String> r : rows("SELECT court, count(*) FROM " + cases + " GROUP BY 1")) read.put(r.get(0), r.get(1));
+        assertThat(read).isEqualTo(perCourt);
+
+        long applied = 0;
+        int closed = 0;
+        for (int r = 0; r < t.size(); r++) {
+            if (t.applied(r) > 0) applied += t.applied(r);
+            if (t.isClosed(r)) closed++;
+        }
+        assertThat(one("SELECT CAST(sum(applied) * 100 AS BIGINT) FROM " + cases)).isEqualTo(String.valueOf(applied));
+        assertThat(one("SELECT count(closed) FROM " + cases)).isEqualTo(String.valueOf(closed));
+
+        List<List<String>> all = rows("SELECT case_number, court, filed, closed, closing_method, delivered, judge, clerk,"
+                + " online_auction, statutory_deadline FROM read_parquet('" + out.resolve(ProvinceParquet.CASES)
+                + "', file_row_number = true) ORDER BY file_row_number");
+        assertThat(all).hasSize(t.size());
+        for (int r = 0; r < t.size(); r++) {
+            List<String> row = all.get(r);
+            assertThat(row.get(0)).isEqualTo(t.number(r));
+            assertThat(row.get(1)).isEqualTo(data.courts().get(t.court(r)).code());
+            assertThat(row.get(2)).isEqualTo(Times.format(t.filed(r)));
+            assertThat(row.get(3)).isEqualTo(t.isClosed(r) ? Times.format(t.closed(r)) : null);
+            assertThat(row.get(4)).isEqualTo(t.method(r) == null ? null : t.method(r).label());
+            assertThat(row.get(5)).isEqualTo(t.delivered(r) < 0 ? null : java.math.BigDecimal.valueOf(t.delivered(r), 2).toPlainString());
+            assertThat(row.get(6)).isEqualTo(t.judge(r) < 0 ? null : data.staff().get(t.judge(r)).id());
+            assertThat(row.get(7)).isEqualTo(t.clerk(r) < 0 ? null : data.staff().get(t.clerk(r)).id());
+            assertThat(row.get(8)).isEqualTo(String.valueOf(t.has(r, cn.scorecard.core.cases.CaseFlag.ONLINE_AUCTION)));
+            assertThat(row.get(9)).isEqualTo(Times.format(t.statutoryDeadline(r)));
+        }
+
+        Map<String, Long> stepCounts = new LinkedHashMap<>();
+        long steps = 0;
+        for (int r = 0; r < t.size(); r++) {
+            for (StepType s : StepType.values()) {
+                if (!t.hasStep(r, s)) continue;
+                long n = 1 + t.laterSteps(r, s).length;
+                stepCounts.merge(s.name(), n, Long::sum);
+                steps += n;
+            }
+        }
+        Map<String, Long> readSteps = new LinkedHashMap<>();
+        for (List<String> r : rows("SELECT step_code, count(*) FROM " + file(out, ProvinceParquet.STEPS) + " GROUP BY 1")) {
+            readSteps.put(r.get(0), Long.parseLong(r.get(1)));
+        }
+        assertThat(readSteps).isEqualTo(stepCounts);
+        assertThat(steps).isGreaterThan(2_000);
+        long stepMinutes = 0;
+        for (int r = 0; r < t.size(); r++) {
+            int m = t.step(r, StepType.EXECUTION_NOTICE);
+            if (m != Times.NONE) stepMinutes += m;
+        }
+        assertThat(one("SELECT sum(epoch_ms(time) // 60000) FROM " + file(out, ProvinceParquet.STEPS)
+                + " WHERE step = '执行通知'")).isEqualTo(String.valueOf(stepMinutes));
+
+        long paid = 0;
+        int released = 0;
+        for (Payment p : data.payments()) {
+            paid += p.amountFen();
+            if (p.releasedMinute() != Times.NONE) released++;
+        }
+        assertThat(data.payments()).hasSizeGreaterThan(300);
+        assertThat(rows("SELECT count(*), count(released), CAST(sum(amount) * 100 AS BIGINT) FROM " + file(out, ProvinceParquet.PAYMENTS)))
+                .containsExactly(List.of(String.valueOf(data.payments().size()), String.valueOf(released), String.valueOf(paid)));
+        assertThat(one("SELECT count(*) FROM " + file(out, ProvinceParquet.FIELD_ACTIONS))).isEqualTo(String.valueOf(data.fieldActions().size()));
+        long adjustments = 0;
+        for (int r = 0; r < t.size(); r++) adjustments += t.adjustments(r).size();
+        assertThat(one("SELECT count(*) FROM " + file(out, ProvinceParquet.ADJUSTMENTS))).isEqualTo(String.valueOf(adjustments));
+        assertThat(written).extracting(ProvinceParquet.Written::file).containsExactly(ProvinceParquet.COURTS, ProvinceParquet.CASES,
+                ProvinceParquet.STEPS, ProvinceParquet.PAYMENTS, ProvinceParquet.FIELD_ACTIONS, ProvinceParquet.ADJUSTMENTS);
+        assertThat(written.get(2).rows()).isEqualTo(steps);
     }
 }
