@@ -117,9 +117,9 @@ class ParquetExportDuckDbTest {
 
         String steps = file(out, ProvinceParquet.STEPS);
         assertThat(one("SELECT typeof(time) FROM " + steps + " LIMIT 1")).isEqualTo("TIMESTAMP");
-        assertThat(rows("SELECT step, step_code, strftime(time, '%Y-%m-%d %H:%M') FROM " + steps
+        assertThat(rows("SELECT court, step, strftime(time, '%Y-%m-%d %H:%M') FROM " + steps
                 + " WHERE case_number = '（2024）豫1302执1号'")).containsExactly(
-                List.of("执行通知", "EXECUTION_NOTICE", "2024-01-08 16:30"), List.of("网络查控发起", "ONLINE_SEARCH_START", "2024-01-09 00:00"));
+                List.of("豫1302", "执行通知", "2024-01-08 16:30"), List.of("豫1302", "网络查控发起", "2024-01-09 00:00"));
         assertThat(one("SELECT count(*) FROM " + steps)).isEqualTo("8");
 
         assertThat(rows("SELECT case_number, strftime(arrived, '%Y-%m-%d %H:%M'), strftime(released, '%Y-%m-%d %H:%M'), late_approved, amount FROM "
@@ -195,12 +195,12 @@ class ParquetExportDuckDbTest {
             for (StepType s : StepType.values()) {
                 if (!t.hasStep(r, s)) continue;
                 long n = 1 + t.laterSteps(r, s).length;
-                stepCounts.merge(s.name(), n, Long::sum);
+                stepCounts.merge(s.label(), n, Long::sum);
                 steps += n;
             }
         }
         Map<String, Long> readSteps = new LinkedHashMap<>();
-        for (List<String> r : rows("SELECT step_code, count(*) FROM " + file(out, ProvinceParquet.STEPS) + " GROUP BY 1")) {
+        for (List<String> r : rows("SELECT step, count(*) FROM " + file(out, ProvinceParquet.STEPS) + " GROUP BY 1")) {
             readSteps.put(r.get(0), Long.parseLong(r.get(1)));
         }
         assertThat(readSteps).isEqualTo(stepCounts);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /** A buffered file output that knows its position (the offsets the footer records). */
 final class FileOut implements AutoCloseable {
@@ -12,7 +13,7 @@ final class FileOut implements AutoCloseable {
     private long position;
 
     FileOut(Path file) throws IOException {
-        this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20);
+        this.out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 1 << 20);
     }
 
     long position() {

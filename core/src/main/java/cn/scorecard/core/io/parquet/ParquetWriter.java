@@ -29,7 +29,8 @@ final class ParquetWriter implements AutoCloseable {
         this.target = target.toAbsolutePath();
         this.columns = List.copyOf(columns);
         this.chunks = new ChunkWriter(pageRows, pageBytes);
-        this.tmp = Files.createTempFile(this.target.getParent(), target.getFileName().toString(), ".tmp");
+        // not Files.createTempFile, whose file only the owner may read: the export is for others to read
+        this.tmp = this.target.resolveSibling("." + this.target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         this.out = new FileOut(tmp);
         out.write(MAGIC);
     }

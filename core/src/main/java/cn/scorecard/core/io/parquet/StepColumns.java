@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * steps.parquet: one row per process step the case table keeps — the first occurrence of every step, and every
  * later one of a repeatable step (线上控制, 线下查询, 拍卖启动 …) — by case, then step type, then time. The step is
- * named as in 流程节点.csv ({@code step}) and by its English code ({@code step_code}).
+ * named as in 流程节点.csv's 节点 column.
  */
 final class StepColumns implements CaseEntries.Source {
     private static final StepType[] STEPS = StepType.values();
@@ -23,7 +23,6 @@ final class StepColumns implements CaseEntries.Source {
     static List<Column> of(ProvinceData data, CaseEntries e) {
         List<Column> cols = new ArrayList<>(new CaseRefs(data).columns(i -> e.caseRow[i]));
         cols.add(Column.text("step", false, i -> STEPS[e.first[i]].label()));
-        cols.add(Column.text("step_code", false, i -> STEPS[e.first[i]].name()));
         cols.add(Column.timestamp("time", false, i -> e.second[i]));
         return cols;
     }

@@ -78,6 +78,19 @@ class ParquetWriterTest {
     }
 
     @Test
+    void theFileMayBeReadByWhomeverAnOrdinaryNewFileMayBe() throws IOException {
+        Path f = tmp.resolve("p.parquet");
+        try (ParquetWriter w = new ParquetWriter(f, List.of(Column.int32("n", false, i -> i)), 10, 100)) {
+            w.rowGroup(0, 1);
+            w.finish();
+        }
+        Path plain = Files.writeString(tmp.resolve("plain.txt"), "x");
+        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(f)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Test
     void textIsItsLengthAndUtf8AndTimestampsAreMillisecondsOfTheMinute() throws IOException {
         byte[] b = write(List.of(Column.text("t", false, i -> "执"), Column.timestamp("m", false, i -> 1)), 1, 10);
         // text page: 7 bytes (length 3, e6 89 a7); the timestamp page: 60000 ms = 0x ea60.
