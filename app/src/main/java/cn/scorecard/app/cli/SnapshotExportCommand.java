@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Writes the province's built cases (from the snapshot when it matches the data directory, else read and then
- * snapshotted as evaluate does; or from the database) as Parquet files into a directory (docs/analysts.md).
+ * snapshotted as evaluate does; or from the database) as Parquet files into a directory (docs/data-format.md, "Parquet export for analysts").
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "将案件、流程节点、执行款、强制执行行动、扣除/延长期间及法院导出为 Parquet 文件，供 DuckDB、pandas 等分析工具直接读取")
