@@ -22,7 +22,7 @@ public final class Bench {
             System.out.println("       demo-data --out DIR [--cases N] [--basic N] [--intermediate N] [--seed S]");
             System.out.println("       e2e --data DIR [--year Y] [--runs N]   (files → results, scorecard against DuckDB read_csv)");
             System.out.println("       memory --data DIR [--year Y] [--runs N]   (heap per case live, peaks while reading and evaluating)");
-            System.out.println("       export-parquet --data DIR --out FILE.parquet [--snapshot FILE]");
+            System.out.println("       parquet-read --dir DIR [--runs N]   (DuckDB queries on scorecard snapshot export's files)");
             System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       planner [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]   (提分计划 and a 10-action what-if)");
             System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000]");
@@ -54,20 +54,8 @@ public final class Bench {
             }
             return;
         }
-        if (args[0].equals("export-parquet")) { // the built cases (from the snapshot when it is valid) for analysts
-            java.nio.file.Path dir = java.nio.file.Path.of(arg(args, "--data", "bench-data"));
-            java.nio.file.Path out = java.nio.file.Path.of(arg(args, "--out", "cases.parquet"));
-            java.nio.file.Path snapshot = java.nio.file.Path.of(arg(args, "--snapshot", dir.resolve("..").resolve(
-                    dir.getFileName() + ".snapshot").toString()));
-            long t0 = System.nanoTime();
-            cn.scorecard.core.data.ProvinceData data = cn.scorecard.core.io.DataDirectoryReader.read(dir,
-                    cn.scorecard.core.io.ReadRules.bundled(), snapshot);
-            try (DuckDbPeer duck = new DuckDbPeer()) {
-                duck.load(data.cases());
-                duck.copyTo(out);
-            }
-            System.out.printf("%d cases → %s in %.1f s (snapshot used: %s)%n", data.cases().size(), out,
-                    (System.nanoTime() - t0) / 1e9, cn.scorecard.core.io.DataDirectoryReader.lastSnapshotUsed());
+        if (args[0].equals("parquet-read")) {
+            ParquetReadBench.run(java.nio.file.Path.of(arg(args, "--dir", "out")), Integer.parseInt(arg(args, "--runs", "3")));
             return;
         }
         if (args[0].equals("restart")) {

@@ -86,13 +86,6 @@ final class DuckDbPeer implements AutoCloseable {
         return out;
     }
 
-    /** Writes the loaded cases as a Parquet file (for analysts: DuckDB, pandas and Spark read it). */
-    void copyTo(java.nio.file.Path file) throws SQLException {
-        try (Statement s = conn.createStatement()) {
-            s.execute("COPY cases TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT parquet)");
-        }
-    }
-
     @Override
     public void close() throws SQLException {
         conn.close();

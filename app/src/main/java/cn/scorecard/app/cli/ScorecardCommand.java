@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code scorecard} command and its subcommands. */
 @Command(name = "scorecard", mixinStandardHelpOptions = true, version = "执行质效评估系统 0.1.0",
         description = "执行质效评估系统 (Enforcement Scorecard): 人民法院基本解决执行难第三方评估与执行干警绩效考核",
-        subcommands = {CatalogCommand.class, EvaluateCommand.class, StaffCommand.class, DemoDataCommand.class, ImportCommand.class, ProfilesCommand.class, AuditCommand.class, ServeCommand.class,
+        subcommands = {CatalogCommand.class, EvaluateCommand.class, StaffCommand.class, DemoDataCommand.class, ImportCommand.class, ProfilesCommand.class, AuditCommand.class, SnapshotCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ScorecardCommand implements Runnable {
     /** Exit code a command returns when it leaves a server running (serve). */
