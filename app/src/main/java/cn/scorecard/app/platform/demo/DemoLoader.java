@@ -22,6 +22,9 @@ import org.springframework.beans.factory.annotation.Value;
 import jakarta.annotation.PostConstruct;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +37,7 @@ import org.springframework.stereotype.Component;
  * when it applies) while the pages show how far it has come.
  */
 @Component
+@DependsOnDatabaseInitialization // asks the migrated schema whether it is the first start, while the application starts
 class DemoLoader implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
@@ -44,6 +48,11 @@ class DemoLoader implements ApplicationRunner {
     private final DemoSpec spec;
     private final StartupProgress progress;
     private final JdbcProvinceSource source;
+    /** The demo's files, written on a thread of their own while the rest of the application starts (first start only). */
+    private volatile CompletableFuture<Generated> early;
+
+    private record Generated(Path dir, DemoDirectory.Summary summary) {
+    }
 
     DemoLoader(DataSource dataSource, ImportService imports, StartupProgress progress, RuleBookService rules,
                JdbcProvinceSource source,
@@ -65,14 +74,34 @@ class DemoLoader implements ApplicationRunner {
     @PostConstruct
     void pagesWait() {
         progress.startReading();
+        if (enabled && courts() == 0) { // the first start: generating the demo takes seconds that Spring's start can share
+            progress.start();
+            CompletableFuture<Generated> f = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    f.complete(generate());
+                } catch (Throwable e) {
+                    f.completeExceptionally(e);
+                }
+            }, "demo-generate");
+            t.setDaemon(true);
+            t.start();
+            early = f;
+        }
+    }
+
+    private int courts() {
+        Integer courts = jdbc.queryForObject("SELECT COUNT(*) FROM court", Integer.class);
+        return courts == null ? 0 : courts;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        Integer courts = jdbc.queryForObject("SELECT COUNT(*) FROM court", Integer.class);
-        if (enabled && (courts == null || courts == 0)) {
+        int courts = courts();
+        if (enabled && courts == 0) {
             loadDemo();
         } else {
+            if (early != null) discardEarly(); // data came in meanwhile: the demo is not needed
             if (enabled) LOG.info("数据库中已有 {} 家法院的数据，不载入演示数据", courts);
             readData();
         }
@@ -90,18 +119,38 @@ class DemoLoader implements ApplicationRunner {
         }
     }
 
-    private void loadDemo() throws IOException {
+    /** The demo written as a data directory: 2–25% of the progress by the cases written. */
+    private Generated generate() throws IOException {
         long start = System.nanoTime();
         Path dir = Files.createTempDirectory("scorecard-demo-");
-        progress.start();
+        progress.at(2, new StartupProgress.Step("startup.step.generate"));
+        DemoDirectory.Summary s = DemoDirectory.write(spec, rules.defaultStaffRules(), dir, (done, total) -> {
+            if (total > 0) progress.at(2 + (int) (23 * Math.min(done, total) / total), new StartupProgress.Step("startup.step.cases", String.valueOf(done), String.valueOf(total)));
+        });
+        LOG.info("演示数据已生成：{} 件案件，用时 {} 毫秒", s.cases(), (System.nanoTime() - start) / 1_000_000);
+        return new Generated(dir, s);
+    }
+
+    private Generated generated() throws IOException {
+        try {
+            return early != null ? early.join() : generate();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    private void loadDemo() throws IOException {
+        long start = System.nanoTime();
+        if (early == null) progress.start();
+        Generated g = generated(); // usually written already, on its own thread
+        Path dir = g.dir();
+        DemoDirectory.Summary s = g.summary();
         // the import reads the new data back at its end: 85–99%
         source.listen((share, key, args) -> progress.at(85 + (int) (14 * share), new StartupProgress.Step(key, args)));
         try {
-            progress.at(2, new StartupProgress.Step("startup.step.generate"));
-            // generating and writing: 2–25% by the cases written; the import: 25–85% by the rows read of its estimate
-            DemoDirectory.Summary s = DemoDirectory.write(spec, rules.defaultStaffRules(), dir, (done, total) -> {
-                if (total > 0) progress.at(2 + (int) (23 * Math.min(done, total) / total), new StartupProgress.Step("startup.step.cases", String.valueOf(done), String.valueOf(total)));
-            });
+            // the import: 25–85% by the rows read of its estimate
             progress.at(25, new StartupProgress.Step("startup.step.import"));
             ImportListener listener = (done, total) -> {
                 if (total > 0) progress.at(25 + (int) (60 * Math.min(done, total) / total), new StartupProgress.Step("startup.step.rows", String.valueOf(done), String.valueOf(total)));
@@ -114,9 +163,21 @@ class DemoLoader implements ApplicationRunner {
         } finally {
             source.listen(null);
             progress.end();
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            delete(dir);
+        }
+    }
+
+    private void discardEarly() {
+        try {
+            delete(generated().dir());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("未能删除预先生成的演示数据：{}", e.toString());
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }
