@@ -16,7 +16,7 @@ public final class EvaluationContext {
     private final PeriodIndex periodIndex;
 
     public EvaluationContext(ProvinceData data, Period period) {
-        this(data, period, new DerivedColumns(data));
+        this(data, period, DerivedColumns.of(data));
     }
 
     private EvaluationContext(ProvinceData data, Period period, DerivedColumns derived) {
