@@ -12,6 +12,7 @@ import cn.scorecard.core.demo.DemoDirectory;
 import cn.scorecard.core.demo.DemoSpec;
 import cn.scorecard.core.staff.StaffRuleSets;
 import cn.scorecard.core.io.DataDirectoryReader;
+import cn.scorecard.core.io.parquet.Compression;
 import cn.scorecard.core.io.parquet.ProvinceParquet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,10 +31,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The Parquet files of core's own writer, read back by DuckDB: the hand-written province io/simple (values known
- * from its CSV files) and a demo province written in row groups and pages far smaller than the tables.
+ * from its CSV files) gzipped and uncompressed, and a demo province gzipped in row groups and pages far smaller than
+ * the tables, its chunks' sizes as DuckDB reads them from the footer.
  */
 class ParquetExportDuckDbTest {
     @TempDir
@@ -82,12 +86,15 @@ class ParquetExportDuckDbTest {
         return rows(sql).get(0).get(0);
     }
 
-    @Test
-    void theSimpleProvinceReadsBackWithItsValuesNullsDatesAndCaseNumbers() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Compression.class)
+    void theSimpleProvinceReadsBackWithItsValuesNullsDatesAndCaseNumbers(Compression compression) throws Exception {
         ProvinceData data = DataDirectoryReader.read(simple());
         Path out = tmp.resolve("out");
-        ProvinceParquet.write(data, out);
+        ProvinceParquet.write(data, out, compression);
         String cases = file(out, ProvinceParquet.CASES);
+        assertThat(rows("SELECT DISTINCT compression FROM parquet_metadata('" + out.resolve(ProvinceParquet.STEPS) + "')"))
+                .containsExactly(List.of(compression == Compression.GZIP ? "GZIP" : "UNCOMPRESSED"));
 
         assertThat(one("SELECT count(*) FROM " + cases)).isEqualTo("10");
         assertThat(rows("SELECT court, count(*) FROM " + cases + " GROUP BY 1 ORDER BY 1")).containsExactly(
@@ -146,8 +153,28 @@ class ParquetExportDuckDbTest {
         ProvinceData data = DataDirectoryReader.read(dir);
         CaseTable t = data.cases();
         Path out = tmp.resolve("out");
-        List<ProvinceParquet.Written> written = ProvinceParquet.write(data, out, new ProvinceParquet.Limits(300, 64, 2_000));
+        ProvinceParquet.Limits limits = new ProvinceParquet.Limits(300, 64, 2_000);
+        List<ProvinceParquet.Written> written = ProvinceParquet.write(data, out, limits, Compression.GZIP);
         String cases = file(out, ProvinceParquet.CASES);
+        Path plain = tmp.resolve("plain");
+        ProvinceParquet.write(data, plain, limits, Compression.NONE);
+        // every chunk's uncompressed size is what the same chunk takes written uncompressed, but for the page headers
+        // (a compressed size may take a byte more or less as a varint); gzip at least halves the file
+        for (String f : List.of(ProvinceParquet.CASES, ProvinceParquet.STEPS, ProvinceParquet.PAYMENTS)) {
+            String chunks = " FROM parquet_metadata('%s') ORDER BY row_group_id, column_id";
+            List<List<String>> gz = rows("SELECT row_group_id, column_id, compression, total_uncompressed_size"
+                    + chunks.formatted(out.resolve(f)));
+            List<List<String>> none = rows("SELECT row_group_id, column_id, 'GZIP', total_compressed_size"
+                    + chunks.formatted(plain.resolve(f)));
+            assertThat(gz).as(f).hasSizeGreaterThan(10).hasSameSizeAs(none);
+            for (int i = 0; i < gz.size(); i++) {
+                assertThat(gz.get(i).subList(0, 3)).isEqualTo(none.get(i).subList(0, 3));
+                long unc = Long.parseLong(gz.get(i).get(3));
+                long plainBytes = Long.parseLong(none.get(i).get(3));
+                assertThat(Math.abs(unc - plainBytes) * 25).as(f + " " + gz.get(i)).isLessThanOrEqualTo(plainBytes);
+            }
+            assertThat(Files.size(out.resolve(f)) * 2).as(f).isLessThan(Files.size(plain.resolve(f)));
+        }
 
         assertThat(t.size()).isEqualTo(2_000);
         assertThat(Integer.parseInt(one("SELECT count(DISTINCT row_group_id) FROM parquet_metadata('"

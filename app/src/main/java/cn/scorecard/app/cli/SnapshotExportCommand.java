@@ -2,10 +2,12 @@ package cn.scorecard.app.cli;
 
 import cn.scorecard.app.web.Messages;
 import cn.scorecard.core.data.ProvinceData;
+import cn.scorecard.core.io.parquet.Compression;
 import cn.scorecard.core.io.parquet.ProvinceParquet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,16 +26,21 @@ final class SnapshotExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUTDIR", description = "输出目录（其中同名的 .parquet 文件将被替换）")
     Path out;
 
+    @Option(names = "--compression", paramLabel = "none|gzip", defaultValue = "gzip",
+            description = "数据页的压缩：gzip（默认，Parquet 的 GZIP 编解码器）或 none（不压缩）")
+    String compression;
+
     @Override
     public Integer call() throws Exception {
         if (out == null) throw new IllegalArgumentException(Messages.text("cli.snapshot.noOut"));
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException(Messages.text("cli.snapshot.outIsFile", out.toString()));
         }
+        Compression codec = codec(compression);
         long start = System.nanoTime();
         ProvinceData province = source.province();
         long read = System.nanoTime();
-        List<ProvinceParquet.Written> written = ProvinceParquet.write(province, out);
+        List<ProvinceParquet.Written> written = ProvinceParquet.write(province, out, codec);
         for (ProvinceParquet.Written w : written) {
             System.out.println(Messages.text("cli.snapshot.written", w.file(), String.valueOf(w.rows()), String.valueOf(w.bytes())));
         }
@@ -41,5 +48,13 @@ final class SnapshotExportCommand implements Callable<Integer> {
                 out.toAbsolutePath().toString(), String.valueOf((read - start) / 1_000_000L),
                 String.valueOf((System.nanoTime() - read) / 1_000_000L)));
         return 0;
+    }
+
+    private static Compression codec(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "gzip" -> Compression.GZIP;
+            case "none" -> Compression.NONE;
+            default -> throw new IllegalArgumentException(Messages.text("cli.snapshot.badCompression", name));
+        };
     }
 }

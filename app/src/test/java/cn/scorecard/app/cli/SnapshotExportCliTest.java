@@ -80,7 +80,6 @@ class SnapshotExportCliTest {
         assertThat(first.out()).contains("cases.parquet：10 行").contains("steps.parquet：8 行").contains("payments.parquet：3 行")
                 .contains("courts.parquet：4 行").contains("已导出 10 件案件的快照");
         byte[] cases = Files.readAllBytes(out.resolve(ProvinceParquet.CASES));
-        assertThat(new String(cases, StandardCharsets.UTF_8)).contains("（2024）豫1303执恢2号");
 
         Run again = cli("snapshot", "export", "--data", data.toString(), "--snapshot", snapshot.toString(), "--out", out.toString());
 
@@ -90,6 +89,36 @@ class SnapshotExportCliTest {
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(FILES);
         }
+    }
+
+    @Test
+    void writesGzipPagesByDefaultAndPlainOnesWithCompressionNone() throws IOException {
+        Path data = simple();
+        Path work = TestFiles.dir("export-codec");
+        Path gzip = work.resolve("gzip");
+        Path none = work.resolve("none");
+
+        Run g = cli("snapshot", "export", "--data", data.toString(), "--no-snapshot", "--out", gzip.toString());
+        Run n = cli("snapshot", "export", "--data", data.toString(), "--no-snapshot", "--compression", "none", "--out", none.toString());
+
+        assertThat(g.rc()).as(g.err()).isZero();
+        assertThat(n.rc()).as(n.err()).isZero();
+        assertParquet(gzip);
+        assertParquet(none);
+        byte[] plain = Files.readAllBytes(none.resolve(ProvinceParquet.CASES));
+        byte[] packed = Files.readAllBytes(gzip.resolve(ProvinceParquet.CASES));
+        // uncompressed, 案号 stand in the file as UTF-8; gzipped, they do not, and the first page body is a gzip member
+        assertThat(new String(plain, StandardCharsets.UTF_8)).contains("（2024）豫1303执恢2号");
+        assertThat(new String(packed, StandardCharsets.UTF_8)).doesNotContain("（2024）豫1303执恢2号");
+        assertThat(indexOf(packed, new byte[] {0x1f, (byte) 0x8b, 8})).isBetween(4, 40);
+        assertThat(indexOf(plain, new byte[] {0x1f, (byte) 0x8b, 8})).isEqualTo(-1);
+    }
+
+    private static int indexOf(byte[] b, byte[] part) {
+        for (int i = 0; i + part.length <= b.length; i++) {
+            if (Arrays.equals(b, i, i + part.length, part, 0, part.length)) return i;
+        }
+        return -1;
     }
 
     @Test
@@ -123,6 +152,10 @@ class SnapshotExportCliTest {
         Run noSource = cli("snapshot", "export", "--out", TestFiles.dir("export-none").toString());
         assertThat(noSource.rc()).isEqualTo(2);
         assertThat(noSource.err()).contains(Messages.text("cli.error.source"));
-        assertThat(Arrays.asList(noOut.out(), toFile.out(), noSource.out())).allMatch(String::isEmpty);
+        Run badCodec = cli("snapshot", "export", "--data", data.toString(), "--compression", "zstd",
+                "--out", TestFiles.dir("export-zstd").toString());
+        assertThat(badCodec.rc()).isEqualTo(2);
+        assertThat(badCodec.err()).contains(Messages.text("cli.snapshot.badCompression", "zstd")).contains("未知的压缩方式 zstd");
+        assertThat(Arrays.asList(noOut.out(), toFile.out(), noSource.out(), badCodec.out())).allMatch(String::isEmpty);
     }
 }

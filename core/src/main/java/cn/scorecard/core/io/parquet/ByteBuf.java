@@ -3,6 +3,8 @@ package cn.scorecard.core.io.parquet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.zip.Checksum;
+import java.util.zip.Deflater;
 
 /** A growable byte array written little-endian (Parquet's plain values) or as ULEB-128 varints (Thrift, RLE headers). */
 final class ByteBuf {
@@ -78,5 +80,21 @@ final class ByteBuf {
         bytes[offset + 1] = (byte) (v >>> 8);
         bytes[offset + 2] = (byte) (v >>> 16);
         bytes[offset + 3] = (byte) (v >>> 24);
+    }
+
+    /** Adds the bytes to a checksum (the CRC-32 of a gzip trailer). */
+    void update(Checksum checksum) {
+        checksum.update(bytes, 0, size);
+    }
+
+    /** Appends all of src deflated by a reset deflater (its raw output, no wrapper). */
+    void putDeflated(ByteBuf src, Deflater deflater) {
+        deflater.reset();
+        deflater.setInput(src.bytes, 0, src.size);
+        deflater.finish();
+        while (!deflater.finished()) {
+            room(Math.max(256, src.size / 4));
+            size += deflater.deflate(bytes, size, bytes.length - size);
+        }
     }
 }

@@ -12,7 +12,6 @@ final class Footer {
     private static final int OPTIONAL = 1;
     private static final int PLAIN = 0;
     private static final int RLE = 3;
-    private static final int UNCOMPRESSED = 0;
     static final String CREATED_BY = "scorecard (cn.scorecard.core.io.parquet)";
 
     private Footer() {
@@ -45,7 +44,11 @@ final class Footer {
 
     private static void rowGroup(ThriftCompact t, RowGroup g) {
         long bytes = 0;
-        for (ChunkWriter.Chunk c : g.chunks()) bytes += c.bytes();
+        long uncompressed = 0;
+        for (ChunkWriter.Chunk c : g.chunks()) {
+            bytes += c.bytes();
+            uncompressed += c.uncompressedBytes();
+        }
         t.begin();
         t.list(1, ThriftCompact.STRUCT, g.chunks().size());
         for (ChunkWriter.Chunk c : g.chunks()) {
@@ -53,14 +56,15 @@ final class Footer {
                     .i32(1, c.column().type().physical)
                     .list(2, ThriftCompact.I32, 2).element(PLAIN).element(RLE)
                     .list(3, ThriftCompact.BINARY, 1).element(c.column().name())
-                    .i32(4, UNCOMPRESSED)
+                    .i32(4, c.compression().codec)
                     .i64(5, c.values())
-                    .i64(6, c.bytes())
+                    .i64(6, c.uncompressedBytes())
                     .i64(7, c.bytes())
                     .i64(9, c.offset())
                     .end().end();
         }
-        t.i64(2, bytes).i64(3, g.rows()).i64(5, g.chunks().get(0).offset()).i64(6, bytes);
+        // total_byte_size is the uncompressed data, total_compressed_size what the file holds
+        t.i64(2, uncompressed).i64(3, g.rows()).i64(5, g.chunks().get(0).offset()).i64(6, bytes);
         t.end();
     }
 }

@@ -26,9 +26,13 @@ final class ParquetWriter implements AutoCloseable {
     private boolean finished;
 
     ParquetWriter(Path target, List<Column> columns, int pageRows, int pageBytes) throws IOException {
+        this(target, columns, pageRows, pageBytes, Compression.NONE);
+    }
+
+    ParquetWriter(Path target, List<Column> columns, int pageRows, int pageBytes, Compression compression) throws IOException {
         this.target = target.toAbsolutePath();
         this.columns = List.copyOf(columns);
-        this.chunks = new ChunkWriter(pageRows, pageBytes);
+        this.chunks = new ChunkWriter(pageRows, pageBytes, compression);
         // not Files.createTempFile, whose file only the owner may read: the export is for others to read
         this.tmp = this.target.resolveSibling("." + this.target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         this.out = new FileOut(tmp);
@@ -52,6 +56,7 @@ final class ParquetWriter implements AutoCloseable {
         tail.put(MAGIC);
         out.write(tail);
         out.close();
+        chunks.close();
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         finished = true;
     }
@@ -59,6 +64,7 @@ final class ParquetWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (finished) return;
+        chunks.close();
         out.close();
         Files.deleteIfExists(tmp);
     }
