@@ -25,7 +25,8 @@ public final class Bench {
             System.out.println("       parquet-read --dir DIR [--runs N]   (DuckDB queries on scorecard snapshot export's files)");
             System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       planner [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]   (提分计划 and a 10-action what-if)");
-            System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000]");
+            System.out.println("       load [--url http://localhost:8080] [--user U --password P] [--users 50] [--seconds 30] [--court CODE] [--think-ms 1000] [--pages ranking,court,records,warnings]");
+            System.out.println("       pdf [--url http://localhost:8080] [--user U --password P] [--courts A,B] [--repeat 3]   (each court's report PDF cold, then cached)");
             System.out.println("       import [--cases N] [--runs N] [--db JDBC_URL --db-user U --db-password P] [--app-jar JAR]");
             System.out.println("       restart --dir DIR [--app-jar app/target/scorecard.jar] [--port 18091] [--runs 3] [--heap 4g] [--launcher ./scorecard] [--java-opts OPTS]   (serve in DIR until the ranking answers)");
             return;
