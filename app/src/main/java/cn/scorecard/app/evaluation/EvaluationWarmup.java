@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * When the server reads its data early ({@code scorecard.data.read-early}, set by {@code scorecard serve}), the first
  * page everyone opens is computed meanwhile too: the default period's evaluation (the latest year), the year before
- * (the ranking's comparison) and every court's core targets of both, on a thread of their own while the application
+ * (the ranking's comparison) and every court's core targets of the year (the ranking's columns; the year before's come
+ * later), on a thread of their own while the application
  * starts. Nothing is computed that a page would not; the results go into the service's caches. Then, at a lower
  * priority, the latest year's year-to-month evaluations that every court report's monthly trend draws (eleven
  * evaluations of the whole province, shared by all courts' reports: about 8 s of the first report otherwise), and
@@ -45,12 +46,13 @@ class EvaluationWarmup {
         long start = System.nanoTime();
         try {
             PeriodParam now = new PeriodParam(service.latestYear(), null); // waits for the data
-            for (PeriodParam p : new PeriodParam[] {now, now.previous()}) {
-                service.evaluate(p.period());
-                for (Court c : service.data().courts().all()) service.coreIndicators(c.code(), p.period());
-            }
+            // what the default ranking shows first: the year's results and core targets, the year before's totals
+            service.evaluate(now.period());
+            for (Court c : service.data().courts().all()) service.coreIndicators(c.code(), now.period());
+            service.evaluate(now.previous().period());
             LOG.info("已预先计算 {} 年和上一年的评估结果，用时 {} 毫秒", now.year(), (System.nanoTime() - start) / 1_000_000);
             long months = System.nanoTime();
+            for (Court c : service.data().courts().all()) service.coreIndicators(c.code(), now.previous().period());
             for (int m = 1; m < 12; m++) service.evaluate(Period.yearToMonth(now.year(), m));
             LOG.info("已预先计算 {} 年 1–11 月累计的评估结果（报告的月度趋势），用时 {} 毫秒", now.year(),
                     (System.nanoTime() - months) / 1_000_000);
