@@ -101,7 +101,9 @@ final class FastStepFile {
 
     private static Chunk parse(byte[] buf, int from, int to, int[] p, int width, ProvinceAssembler assembler, CaseKeys keys) {
         Chunk c = new Chunk();
-        ByteCells cells = new ByteCells(width);
+        // court and 案号 first (the interchange layout): a case's next step repeats them byte for byte
+        boolean leading = p[StepFileReader.COURT] + p[StepFileReader.NUMBER] == 1 && width > 2;
+        ByteCells cells = new ByteCells(width, leading ? 2 : 0);
         FastColumns.Lookup courts = new FastColumns.Lookup(assembler.courtIndex());
         CaseKeys.Cursor cursor = new CaseKeys.Cursor();
         int colNumber = p[StepFileReader.NUMBER], colKind = p[StepFileReader.KIND], colTime = p[StepFileReader.TIME];
