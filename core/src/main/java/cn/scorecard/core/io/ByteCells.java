@@ -27,6 +27,8 @@ final class ByteCells {
     private final int reused;
     /** Where the line before starts in buf, -1 when there is none to compare with. */
     private int before = -1;
+    /** Whether the last line split took its leading cells over from the line before (they are the same bytes). */
+    boolean tookOver;
 
     ByteCells(int columns) {
         this(columns, 0);
@@ -55,6 +57,7 @@ final class ByteCells {
         int cellStart = from;
         int last = start.length - 1;
         int i = from;
+        tookOver = false;
         if (reused > 0 && before >= 0 && buf == b) {
             int length = end[reused - 1] + 1 - before; // the leading cells and the separator after them
             if (from + length <= to && java.util.Arrays.mismatch(b, before, before + length, b, from, from + length) < 0) {
@@ -66,6 +69,7 @@ final class ByteCells {
                 col = reused;
                 cellStart = from + length;
                 i = cellStart;
+                tookOver = true;
             }
         }
         buf = b;

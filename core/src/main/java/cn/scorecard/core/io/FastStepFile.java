@@ -118,11 +118,14 @@ final class FastStepFile {
             next = cells.splitLine(buf, next, to);
             if (c.size == c.row.length) c.grow();
             int i = c.size++;
-            int court = courts.required(cells, p[StepFileReader.COURT]);
+            // the court of the line before (it is the last case's court) when court and 案号 were taken over
+            int court = cells.tookOver ? lastCourt[0] : courts.required(cells, p[StepFileReader.COURT]);
             if (cells.empty(colNumber)) throw new FastBail("案号");
             int nf = cells.start[colNumber], nt = cells.end[colNumber];
             // a case's steps come together: the same number as the row before needs no key nor lookup
-            if (court != lastCourt[0] || nt - nf != lastTo[0] - lastFrom[0] || !sameBackwards(buf, nf, nt, lastFrom[0])) {
+            // (a line that took court and 案号 over from the line before has the same case: no comparison either)
+            if (!cells.tookOver && (court != lastCourt[0] || nt - nf != lastTo[0] - lastFrom[0]
+                    || !sameBackwards(buf, nf, nt, lastFrom[0]))) {
                 long key = keys.key(court, buf, nf, nt, false, cursor);
                 int v = key == CaseKeys.NO_KEY ? -1 : keys.get(key);
                 if (v < 0) throw new FastBail("unknown case");
