@@ -6,7 +6,9 @@ import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import cn.scorecard.app.platform.demo.DemoLoaded;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +42,12 @@ class EvaluationWarmup {
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);
         t.start();
+    }
+
+    /** The first start's demo came in after the start-up's evaluations (of the empty database): once more for it. */
+    @EventListener
+    void demoLoaded(DemoLoaded loaded) {
+        start();
     }
 
     private void warm() {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import jakarta.annotation.PostConstruct;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -48,6 +49,7 @@ class DemoLoader implements ApplicationRunner {
     private final DemoSpec spec;
     private final StartupProgress progress;
     private final JdbcProvinceSource source;
+    private final ApplicationEventPublisher events;
     /** The demo's files, written on a thread of their own while the rest of the application starts (first start only). */
     private volatile CompletableFuture<Generated> early;
 
@@ -55,7 +57,7 @@ class DemoLoader implements ApplicationRunner {
     }
 
     DemoLoader(DataSource dataSource, ImportService imports, StartupProgress progress, RuleBookService rules,
-               JdbcProvinceSource source,
+               JdbcProvinceSource source, ApplicationEventPublisher events,
                @Value("${scorecard.demo.load:true}") boolean enabled,
                @Value("${scorecard.demo.seed:20240101}") long seed,
                @Value("${scorecard.demo.intermediate-courts:3}") int intermediate,
@@ -68,6 +70,7 @@ class DemoLoader implements ApplicationRunner {
         this.spec = DemoSpecs.withCatalogEvidence(seed, intermediate, basic, cases);
         this.progress = progress;
         this.source = source;
+        this.events = events;
     }
 
     /** From before the port opens until the data is in, pages show the startup page (no sign-in that would wait). */
@@ -160,6 +163,7 @@ class DemoLoader implements ApplicationRunner {
             LOG.info("首次启动，已载入演示省份（江川省）：{} 家法院、{} 名人员、{} 件案件、{} 个流程节点、{} 条考核事件，共 {} 行，用时 {} 毫秒",
                     s.courts(), s.staff(), s.cases(), report.written().get("流程节点"), s.incidents(), report.rowsWritten(),
                     (System.nanoTime() - start) / 1_000_000);
+            events.publishEvent(new DemoLoaded());
         } finally {
             source.listen(null);
             progress.end();
