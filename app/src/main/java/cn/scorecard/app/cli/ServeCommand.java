@@ -2,6 +2,7 @@ package cn.scorecard.app.cli;
 
 import cn.scorecard.app.ScorecardApplication;
 import cn.scorecard.app.platform.store.Databases;
+import cn.scorecard.app.platform.store.JdbcProvinceSource;
 import cn.scorecard.app.platform.store.SnapshotPrefetch;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The server's snapshot file, as {@code scorecard.snapshot.file} will say (the last setting wins; empty: none). */
     static Optional<Path> snapshotFile(List<String> args) {
-        String file = "./data/cases.snapshot";
+        String file = JdbcProvinceSource.DEFAULT_SNAPSHOT_FILE;
         for (String a : args) {
             if (a.startsWith("--scorecard.snapshot.file=")) file = a.substring(a.indexOf('=') + 1);
         }

@@ -47,6 +47,8 @@ public class JdbcProvinceSource implements ProvinceSource {
     private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
 
     private final DataSource dataSource;
+    /** Where the built cases' snapshot is kept unless scorecard.snapshot.file says otherwise. */
+    public static final String DEFAULT_SNAPSHOT_FILE = "./data/cases.snapshot";
     private final Path snapshotFile;
     private final ExecutorService writer;
     private final Map<CasesFrom, AtomicLong> loads = new EnumMap<>(CasesFrom.class);
@@ -57,7 +59,7 @@ public class JdbcProvinceSource implements ProvinceSource {
     private volatile Future<?> writing;
     private final boolean readEarly;
 
-    public JdbcProvinceSource(DataSource dataSource, @Value("${scorecard.snapshot.file:./data/cases.snapshot}") String snapshotFile) {
+    public JdbcProvinceSource(DataSource dataSource, @Value("${scorecard.snapshot.file:" + DEFAULT_SNAPSHOT_FILE + "}") String snapshotFile) {
         this(dataSource, snapshotFile, false);
     }
 
@@ -66,7 +68,7 @@ public class JdbcProvinceSource implements ProvinceSource {
      * thread of its own as soon as the schema is migrated, while the rest of the application starts on the other core.
      */
     @Autowired
-    public JdbcProvinceSource(DataSource dataSource, @Value("${scorecard.snapshot.file:./data/cases.snapshot}") String snapshotFile,
+    public JdbcProvinceSource(DataSource dataSource, @Value("${scorecard.snapshot.file:" + DEFAULT_SNAPSHOT_FILE + "}") String snapshotFile,
                               @Value("${scorecard.data.read-early:false}") boolean readEarly) {
         this.dataSource = dataSource;
         this.readEarly = readEarly;
