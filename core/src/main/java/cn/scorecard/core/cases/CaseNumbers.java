@@ -79,6 +79,30 @@ final class CaseNumbers {
         private String lastPrefix;
         private int lastPrefixId = -1;
 
+        /** The id of a court prefix (豫1302), added when new; -1 when the dictionary is full. */
+        int prefixId(String prefix) {
+            Integer id = prefixIndex.get(prefix);
+            if (id == null) {
+                if (prefixes.size() >= MAX_PREFIXES) return -1;
+                id = prefixes.size();
+                prefixes.add(prefix);
+                prefixIndex.put(prefix, id);
+            }
+            return id;
+        }
+
+        /**
+         * The code of the canonical 案号 （year）prefix执[type]serial号 given by its parts (a reader that parsed them
+         * from bytes), as {@link #encode} makes it from the text.
+         */
+        static long code(int prefixId, int year, int typeCode, int serial) {
+            if (prefixId < 0 || year < 0 || year > 9999 || typeCode < 0 || typeCode > TYPE_CHARS.length() || serial < 0
+                    || serial > 9_999_999) {
+                throw new IllegalArgumentException("not a canonical 案号");
+            }
+            return ((long) prefixId << PREFIX_SHIFT) | ((long) year << YEAR_SHIFT) | ((long) typeCode << TYPE_SHIFT) | serial;
+        }
+
         /** The code of a 案号 (whose text is {@link #text}'s when it is {@link #TEXT}). */
         long encode(int row, String text) {
             long c = tryEncode(text);

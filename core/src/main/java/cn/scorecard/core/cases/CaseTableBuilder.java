@@ -85,10 +85,18 @@ public final class CaseTableBuilder {
     public int addCaseUnkeyed(int courtIndex, String caseNumber, CaseType caseType, int filedDay, int closedDay,
                               ClosingMethod closingMethod, CaseCategory caseCategory, long appliedFen, long deliveredFen,
                               int judgeIndex, int assistantIndex, int clerkIndex) {
+        int r = addRow(courtIndex, caseType, filedDay, closedDay, closingMethod, caseCategory, appliedFen, deliveredFen,
+                judgeIndex, assistantIndex, clerkIndex);
+        number[r] = numbers.encode(r, caseNumber);
+        return r;
+    }
+
+    private int addRow(int courtIndex, CaseType caseType, int filedDay, int closedDay, ClosingMethod closingMethod,
+                       CaseCategory caseCategory, long appliedFen, long deliveredFen, int judgeIndex, int assistantIndex,
+                       int clerkIndex) {
         unbuilt();
         ensureCapacity(size + 1);
         int r = size++;
-        number[r] = numbers.encode(r, caseNumber);
         type[r] = (byte) caseType.ordinal();
         court[r] = courtIndex;
         filed[r] = filedDay;
@@ -101,6 +109,25 @@ public final class CaseTableBuilder {
         assistant.set(r, assistantIndex);
         clerk.set(r, clerkIndex);
         stepHead[r] = -1;
+        return r;
+    }
+
+    /** The id of a 案号 court prefix (豫1302) for {@link #addCaseCoded}, added when new; -1 when there are too many. */
+    public int numberPrefix(String prefix) {
+        return numbers.prefixId(prefix);
+    }
+
+    /**
+     * As {@link #addCaseUnkeyed}, the canonical 案号 （year）prefix执[type]serial号 given by its parts (type code 0 for
+     * 执, 1–8 for 执恢 … 执他), as a reader that parsed and keyed it from bytes has them: no text is made.
+     */
+    public int addCaseCoded(int courtIndex, int prefixId, int year, int typeCode, int serial, CaseType caseType,
+                            int filedDay, int closedDay, ClosingMethod closingMethod, CaseCategory caseCategory,
+                            long appliedFen, long deliveredFen, int judgeIndex, int assistantIndex, int clerkIndex) {
+        long code = CaseNumbers.Builder.code(prefixId, year, typeCode, serial);
+        int r = addRow(courtIndex, caseType, filedDay, closedDay, closingMethod, caseCategory, appliedFen, deliveredFen,
+                judgeIndex, assistantIndex, clerkIndex);
+        number[r] = code;
         return r;
     }
 

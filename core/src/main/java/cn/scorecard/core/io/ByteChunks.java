@@ -62,29 +62,39 @@ final class ByteChunks {
         }
     }
 
-    /** Parses [start, end of file) chunk by chunk on the pool, giving each result to the consumer in order. */
+    /** A chunk being parsed, and the buffer it was read into (free again once its result has been consumed). */
+    private record Pending<T>(Future<T> result, byte[] buf) {
+    }
+
+    /**
+     * Parses [start, end of file) chunk by chunk on the pool, giving each result to the consumer in order. The
+     * buffers are used again once the consumer has had their result (a result may refer to its buffer until then):
+     * reading a file allocates a few chunks, not the file's size.
+     */
     <T> void run(Path file, long start, Parser<T> parser, Consumer<T> consumer) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fast-csv");
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<T>> pending = new ArrayDeque<>();
+        ArrayDeque<Pending<T>> pending = new ArrayDeque<>();
+        ArrayDeque<byte[]> free = new ArrayDeque<>();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             long pos = start;
             int capacity = chunkSize;
             while (pos < size) {
-                byte[] buf = new byte[(int) Math.min(capacity, size - pos)];
-                ByteBuffer bb = ByteBuffer.wrap(buf);
+                int length = (int) Math.min(capacity, size - pos);
+                byte[] buf = capacity == chunkSize && !free.isEmpty() ? free.pop() : new byte[length];
+                ByteBuffer bb = ByteBuffer.wrap(buf, 0, length);
                 long p = pos;
                 while (bb.hasRemaining()) {
                     int n = ch.read(bb, p);
                     if (n < 0) throw new IOException("file shrank while reading");
                     p += n;
                 }
-                boolean last = pos + buf.length == size;
-                int end = buf.length;
+                boolean last = pos + length == size;
+                int end = length;
                 if (!last) {
                     while (end > 0 && buf[end - 1] != '\n') end--;
                     if (end == 0) { // a line longer than a chunk: read more at once
@@ -93,19 +103,26 @@ final class ByteChunks {
                     }
                 }
                 final int to = end;
-                pending.add(pool.submit(() -> parser.parse(buf, 0, to)));
+                pending.add(new Pending<>(pool.submit(() -> parser.parse(buf, 0, to)), buf));
                 pos += end;
-                while (pending.size() > threads * 2) consumer.accept(take(pending));
+                capacity = chunkSize;
+                while (pending.size() > threads * 2) consume(pending, consumer, free);
             }
-            while (!pending.isEmpty()) consumer.accept(take(pending));
+            while (!pending.isEmpty()) consume(pending, consumer, free);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static <T> T take(ArrayDeque<Future<T>> pending) {
+    private <T> void consume(ArrayDeque<Pending<T>> pending, Consumer<T> consumer, ArrayDeque<byte[]> free) {
+        Pending<T> next = pending.poll();
+        consumer.accept(take(next.result()));
+        if (next.buf().length == chunkSize) free.push(next.buf());
+    }
+
+    private static <T> T take(Future<T> result) {
         try {
-            return pending.poll().get();
+            return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FastBail("interrupted");

@@ -1,8 +1,10 @@
 package cn.scorecard.core.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,12 +25,43 @@ final class CaseKeys {
     private static final String TYPE_CHARS = "恢保异复监协请他";
 
     private final Map<String, Integer> prefixes = new HashMap<>();
-    private long[] keys = new long[1 << 16];
-    private int[] values = new int[1 << 16];
+    private final List<String> prefixByCode = new ArrayList<>();
+    private long[] keys;
+    private int[] values;
     private int size;
 
     CaseKeys() {
+        this(1 << 15);
+    }
+
+    /** Room for about {@code expected} keys before the table grows (growing copies every key). */
+    CaseKeys(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(1 << 15, Math.min(expected, 1 << 28)) - 1) << 2;
+        keys = new long[capacity];
+        values = new int[capacity];
         Arrays.fill(keys, NO_KEY);
+    }
+
+    /** The court prefix text of a key (豫1302 of （2024）豫1302执123号). */
+    String prefixOf(long key) {
+        return prefixByCode.get((int) (key >>> 36) & 0xFFF);
+    }
+
+    /** The 案号's year, type code (0 for 执, 1–8 for 执恢 … 执他) and serial of a key. */
+    static int yearOf(long key) {
+        return (int) ((key >>> 28) & 0xFF) + 1900;
+    }
+
+    static int typeOf(long key) {
+        return (int) (key >>> 24) & 0xF;
+    }
+
+    static int serialOf(long key) {
+        return (int) (key & 0xFFFFFF);
+    }
+
+    static int prefixCodeOf(long key) {
+        return (int) (key >>> 36) & 0xFFF;
     }
 
     int size() {
@@ -131,7 +164,11 @@ final class CaseKeys {
     static CaseKeys read(java.io.DataInputStream in) throws java.io.IOException {
         CaseKeys keys = new CaseKeys();
         int n = in.readInt();
-        for (int i = 0; i < n; i++) keys.prefixes.put(in.readUTF(), i);
+        for (int i = 0; i < n; i++) {
+            String prefix = in.readUTF();
+            keys.prefixes.put(prefix, i);
+            keys.prefixByCode.add(prefix);
+        }
         long[] k = cn.scorecard.core.cases.CaseTableFile.longs(in);
         int[] v = cn.scorecard.core.cases.CaseTableFile.ints(in);
         int capacity = Integer.highestOneBit(Math.max(16, k.length * 3)) * 2;
@@ -173,6 +210,7 @@ final class CaseKeys {
             if (!add || prefixes.size() >= MAX_PREFIXES) return -1;
             code = prefixes.size();
             prefixes.put(text, code);
+            prefixByCode.add(text);
         }
         cursor.bytes = Arrays.copyOfRange(b, from, to);
         cursor.code = code;

@@ -7,10 +7,10 @@ import cn.scorecard.core.cases.CaseType;
 import cn.scorecard.core.cases.ClosingMethod;
 import cn.scorecard.core.cases.Times;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * 案件.csv read from bytes: chunks are parsed on every core (dates, amounts and codes straight from the bytes,
@@ -38,7 +38,6 @@ final class FastCaseFile {
                 closed = new int[4096], judge = new int[4096], assistant = new int[4096], clerk = new int[4096];
         byte[] method = new byte[4096], category = new byte[4096], flags = new byte[4096];
         long[] applied = new long[4096], delivered = new long[4096];
-        String[] number = new String[4096];
 
         void grow() {
             int n = court.length * 2;
@@ -46,25 +45,29 @@ final class FastCaseFile {
             filed = Arrays.copyOf(filed, n); closed = Arrays.copyOf(closed, n); judge = Arrays.copyOf(judge, n);
             assistant = Arrays.copyOf(assistant, n); clerk = Arrays.copyOf(clerk, n); method = Arrays.copyOf(method, n);
             category = Arrays.copyOf(category, n); flags = Arrays.copyOf(flags, n); applied = Arrays.copyOf(applied, n);
-            delivered = Arrays.copyOf(delivered, n); number = Arrays.copyOf(number, n);
+            delivered = Arrays.copyOf(delivered, n);
         }
     }
 
     static void read(Path file, ProvinceAssembler assembler, CaseKeys keys, ByteChunks chunks) throws IOException {
         ByteChunks.Header header = ByteChunks.header(file);
         int[] pos = FastColumns.positions(CaseFileReader.SPEC, header.names());
-        Map<String, Integer> courts = assembler.courtIndex();
-        Map<String, Integer> staff = assembler.staffIndex();
+        ByteCodes courts = new ByteCodes(assembler.courtIndex());
+        ByteCodes staff = new ByteCodes(assembler.staffIndex());
         CaseTableBuilder builder = assembler.cases();
         CaseKeys.Cursor cursor = new CaseKeys.Cursor();
-        chunks.run(file, header.end(), (buf, from, to) -> parse(buf, from, to, pos, header.names().length, courts, staff),
+        NumberPrefixes prefixes = new NumberPrefixes(keys, builder);
+        Queue<Chunk> spare = new ConcurrentLinkedQueue<>(); // columns used again once applied, as for the steps
+        chunks.run(file, header.end(), (buf, from, to) -> parse(buf, from, to, pos, header.names().length, courts, staff,
+                        spare.poll()),
                 c -> {
                     for (int i = 0; i < c.size; i++) {
                         long key = keys.key(c.court[i], c.buf, c.numFrom[i], c.numTo[i], true, cursor);
                         if (key == CaseKeys.NO_KEY) throw new FastBail("案号 not canonical");
-                        CaseType type = TYPES[(int) (key >>> 24) & 0xF];
+                        int type = CaseKeys.typeOf(key);
                         ClosingMethod m = c.method[i] < 0 ? null : METHODS[c.method[i]];
-                        int row = builder.addCaseUnkeyed(c.court[i], c.number[i], type, c.filed[i], c.closed[i], m,
+                        int row = builder.addCaseCoded(c.court[i], prefixes.idOf(key), CaseKeys.yearOf(key), type,
+                                CaseKeys.serialOf(key), TYPES[type], c.filed[i], c.closed[i], m,
                                 c.category[i] < 0 ? null : CATEGORIES[c.category[i]], c.applied[i], c.delivered[i],
                                 c.judge[i], c.assistant[i], c.clerk[i]);
                         if (!keys.put(key, row * 2 + (m == ClosingMethod.TERMINATED_THIS_ROUND ? 1 : 0))) {
@@ -75,12 +78,15 @@ final class FastCaseFile {
                         if ((f & 2) != 0) builder.flag(row, CaseFlag.DISHONEST_NOT_APPLICABLE);
                         if ((f & 4) != 0) builder.flag(row, CaseFlag.OUTSIDE_SYSTEM);
                     }
+                    c.buf = null;
+                    spare.offer(c);
                 });
     }
 
-    private static Chunk parse(byte[] buf, int from, int to, int[] p, int width, Map<String, Integer> courts,
-                               Map<String, Integer> staff) {
-        Chunk c = new Chunk();
+    private static Chunk parse(byte[] buf, int from, int to, int[] p, int width, ByteCodes courts, ByteCodes staff,
+                               Chunk spare) {
+        Chunk c = spare != null ? spare : new Chunk();
+        c.size = 0;
         c.buf = buf;
         ByteCells cells = new ByteCells(width);
         FastColumns.Lookup court = new FastColumns.Lookup(courts);
@@ -96,7 +102,6 @@ final class FastCaseFile {
             if (cells.empty(number) || cells.length(number) > MAX_NUMBER_BYTES) throw new FastBail("案号");
             c.numFrom[i] = cells.start[number];
             c.numTo[i] = cells.end[number];
-            c.number[i] = new String(buf, cells.start[number], cells.length(number), StandardCharsets.UTF_8);
             int filed = p[CaseFileReader.FILED];
             if (cells.empty(filed)) throw new FastBail("立案日期");
             c.filed[i] = cells.day(filed);
@@ -119,6 +124,30 @@ final class FastCaseFile {
                     | yes(cells, p[CaseFileReader.OUTSIDE_SYSTEM]) << 2);
         }
         return c;
+    }
+
+    /** The builder's id of each key's court prefix, looked up once per prefix (a province has a few hundred). */
+    private static final class NumberPrefixes {
+        private final CaseKeys keys;
+        private final CaseTableBuilder builder;
+        private int[] ids = new int[0];
+
+        NumberPrefixes(CaseKeys keys, CaseTableBuilder builder) {
+            this.keys = keys;
+            this.builder = builder;
+        }
+
+        int idOf(long key) {
+            int code = CaseKeys.prefixCodeOf(key);
+            if (code >= ids.length) {
+                int old = ids.length;
+                ids = Arrays.copyOf(ids, Math.max(code + 1, old * 2));
+                Arrays.fill(ids, old, ids.length, -2);
+            }
+            if (ids[code] == -2) ids[code] = builder.numberPrefix(keys.prefixOf(key));
+            if (ids[code] < 0) throw new FastBail("too many 案号 prefixes");
+            return ids[code];
+        }
     }
 
     private static int yes(ByteCells cells, int col) {

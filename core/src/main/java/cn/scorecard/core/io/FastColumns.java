@@ -1,8 +1,6 @@
 package cn.scorecard.core.io;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 
 /** Header checks and reference lookups of the fast readers. */
 final class FastColumns {
@@ -29,11 +27,11 @@ final class FastColumns {
 
     /** A code → index map looked up from cell bytes, remembering the last cell (rows of a court come together). */
     static final class Lookup {
-        private final Map<String, Integer> index;
+        private final ByteCodes index;
         private byte[] last = new byte[0];
         private int lastIndex = -1;
 
-        Lookup(Map<String, Integer> index) {
+        Lookup(ByteCodes index) {
             this.index = index;
         }
 
@@ -49,8 +47,8 @@ final class FastColumns {
             int from = cells.start[col];
             int to = cells.end[col];
             if (to - from == last.length && Arrays.equals(cells.buf, from, to, last, 0, last.length)) return lastIndex;
-            Integer i = index.get(new String(cells.buf, from, to - from, StandardCharsets.UTF_8));
-            if (i == null) throw new FastBail("unknown reference");
+            int i = index.find(cells.buf, from, to);
+            if (i < 0) throw new FastBail("unknown reference");
             last = Arrays.copyOfRange(cells.buf, from, to);
             lastIndex = i;
             return i;

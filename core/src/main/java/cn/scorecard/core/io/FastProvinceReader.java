@@ -28,7 +28,9 @@ final class FastProvinceReader {
     static ProvinceData tryRead(Path dir, ReadRules rules, ByteChunks chunks) {
         ProvinceAssembler assembler = new ProvinceAssembler();
         ReadContext ctx = new ReadContext(KnownKeys.NONE, rules, assembler, ReadProgress.NONE);
-        CaseKeys keys = new CaseKeys();
+        Path caseFile = dir.resolve(RecordType.CASES.fileName());
+        // room for the cases at once (a line of 案件 is some 140 bytes): growing the table would copy every key
+        CaseKeys keys = new CaseKeys(Files.isRegularFile(caseFile) ? (int) Math.min(sizeOf(caseFile) / 120, 1 << 26) : 0);
         try {
             for (RecordType type : RecordType.values()) {
                 Path file = dir.resolve(type.fileName());
@@ -55,6 +57,14 @@ final class FastProvinceReader {
             return miss(e.getMessage());
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             return miss(e.toString());
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

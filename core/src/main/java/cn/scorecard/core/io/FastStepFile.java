@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * 流程节点.csv read from bytes on every core: each row's case found by its numeric key ({@link CaseKeys}), its kind,
@@ -62,8 +64,15 @@ final class FastStepFile {
         ByteChunks.Header header = ByteChunks.header(file);
         int[] pos = FastColumns.positions(StepFileReader.SPEC, header.names());
         CaseTableBuilder builder = assembler.cases();
-        chunks.run(file, header.end(), (buf, from, to) -> parse(buf, from, to, pos, header.names().length, assembler, keys),
-                c -> apply(c, builder, assembler.paymentRows(), assembler.fieldActionRows()));
+        ByteCodes courts = new ByteCodes(assembler.courtIndex());
+        // a chunk's columns are used again once applied: a read allocates a few chunks' worth, not the file's
+        Queue<Chunk> spare = new ConcurrentLinkedQueue<>();
+        chunks.run(file, header.end(), (buf, from, to) -> parse(buf, from, to, pos, header.names().length, courts, keys,
+                        spare.poll()),
+                c -> {
+                    apply(c, builder, assembler.paymentRows(), assembler.fieldActionRows());
+                    spare.offer(c);
+                });
     }
 
     private static void apply(Chunk c, CaseTableBuilder builder, List<Payment> payments, List<FieldAction> actions) {
@@ -99,12 +108,14 @@ final class FastStepFile {
         return true;
     }
 
-    private static Chunk parse(byte[] buf, int from, int to, int[] p, int width, ProvinceAssembler assembler, CaseKeys keys) {
-        Chunk c = new Chunk();
+    private static Chunk parse(byte[] buf, int from, int to, int[] p, int width, ByteCodes courtCodes, CaseKeys keys,
+                               Chunk spare) {
+        Chunk c = spare != null ? spare : new Chunk();
+        c.size = 0;
         // court and 案号 first (the interchange layout): a case's next step repeats them byte for byte
         boolean leading = p[StepFileReader.COURT] + p[StepFileReader.NUMBER] == 1 && width > 2;
         ByteCells cells = new ByteCells(width, leading ? 2 : 0);
-        FastColumns.Lookup courts = new FastColumns.Lookup(assembler.courtIndex());
+        FastColumns.Lookup courts = new FastColumns.Lookup(courtCodes);
         CaseKeys.Cursor cursor = new CaseKeys.Cursor();
         int colNumber = p[StepFileReader.NUMBER], colKind = p[StepFileReader.KIND], colTime = p[StepFileReader.TIME];
         int colEnd = p[StepFileReader.END], colMark = p[StepFileReader.MARK], colAmount = p[StepFileReader.AMOUNT];
