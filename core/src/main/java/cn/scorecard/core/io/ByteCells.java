@@ -1,6 +1,9 @@
 package cn.scorecard.core.io;
 
 import cn.scorecard.core.cases.Times;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -19,12 +22,19 @@ final class ByteCells {
         for (int i = 0; i < MONTH_START.length; i++, d = d.plusMonths(1)) MONTH_START[i] = (int) d.toEpochDay();
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long COMMAS = ONES * ',', NEWLINES = ONES * '\n', RETURNS = ONES * '\r', QUOTES = ONES * '"';
+
     final int[] start;
     final int[] end;
     byte[] buf;
     int count;
     /** Leading cells a line may take over from the line before when their bytes are the same (0: none). */
     private final int reused;
+    /** The columns whose bytes are checked to be UTF-8 after the split (the others are only compared exactly). */
+    private final int[] validated;
     /** Where the line before starts in buf, -1 when there is none to compare with. */
     private int before = -1;
     /** Whether the last line split took its leading cells over from the line before (they are the same bytes). */
@@ -34,23 +44,38 @@ final class ByteCells {
         this(columns, 0);
     }
 
+    ByteCells(int columns, int reused) {
+        this(columns, reused, new boolean[columns]);
+    }
+
     /**
      * With {@code reused} leading cells that often repeat from line to line (a case's steps: court and 案号), a line
      * whose first bytes up to that many separators equal the line before's takes those cells over without looking at
      * their bytes again: the same bytes passed the same checks a line ago.
+     *
+     * <p>{@code exact} marks the columns whose cells are only ever compared byte for byte with valid UTF-8 words
+     * (codes, labels) or parsed as ASCII (dates, amounts): their bytes need no UTF-8 check, since a broken sequence
+     * can equal no valid word and is no digit. Every other column is checked.
      */
-    ByteCells(int columns, int reused) {
+    ByteCells(int columns, int reused, boolean[] exact) {
         if (reused < 0 || reused >= columns) throw new IllegalArgumentException("reused cells " + reused);
+        if (exact.length != columns) throw new IllegalArgumentException("exact columns " + exact.length);
         start = new int[columns];
         end = new int[columns];
         this.reused = reused;
+        int n = 0;
+        int[] checked = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            if (!exact[c]) checked[n++] = c;
+        }
+        validated = java.util.Arrays.copyOf(checked, n);
     }
 
     /**
      * Splits the line starting at {@code from} (ending at a line end or at {@code to}) into exactly
-     * {@code start.length} cells and returns where the next line starts; checks that the bytes are UTF-8 and that
-     * no cell is quoted, padded, an Excel error value or formula-neutralised. One pass finds both separators and
-     * line ends. A blank line is a bail (the strict reader skips it, and counts it).
+     * {@code start.length} cells and returns where the next line starts; checks that the bytes of the columns not
+     * marked exact are UTF-8 and that no cell is quoted, padded, an Excel error value or formula-neutralised. The
+     * separators are found eight bytes at a time. A blank line is a bail (the strict reader skips it, and counts it).
      */
     int splitLine(byte[] b, int from, int to) {
         int col = 0;
@@ -74,54 +99,80 @@ final class ByteCells {
         }
         buf = b;
         before = -1; // until this line is split
-        for (; i < to; i++) {
-            byte c = b[i];
-            if (c >= 0x30) continue; // digits, letters and most of ASCII: nothing to do
+        int lineEnd;
+        int next;
+        for (;;) {
+            int j = separator(b, i, to);
+            if (j == to) {
+                lineEnd = to;
+                next = to;
+                break;
+            }
+            byte c = b[j];
             if (c == ',') {
                 if (col == last) throw new FastBail("too many cells");
-                close(col++, cellStart, i);
-                cellStart = i + 1;
-            } else if (c < 0) {
-                // the common case inline: a three-byte character U+1000–U+CFFF (Chinese), else the full check
-                if (c >= (byte) 0xE1 && c <= (byte) 0xEC && i + 2 < to && (b[i + 1] & 0xC0) == 0x80
-                        && (b[i + 2] & 0xC0) == 0x80) {
-                    i += 2;
-                } else {
-                    i = utf8(b, i, to) - 1;
-                }
+                close(col++, cellStart, j);
+                cellStart = j + 1;
+                i = j + 1;
             } else if (c == '\n') {
+                lineEnd = j;
+                next = j + 1;
                 break;
-            } else if (c == '"') {
-                throw new FastBail("quote");
-            } else if (c == '\r') {
-                if (i + 1 >= to || b[i + 1] != '\n') throw new FastBail("lone carriage return");
-                if (col != last) throw new FastBail("too few cells");
-                close(col, cellStart, i);
-                before = from;
-                return i + 2;
+            } else { // '\r', which only a line feed may follow
+                if (j + 1 >= to || b[j + 1] != '\n') throw new FastBail("lone carriage return");
+                lineEnd = j;
+                next = j + 2;
+                break;
             }
         }
-        if (i == from) throw new FastBail("blank line");
+        if (lineEnd == from) throw new FastBail("blank line");
         if (col != last) throw new FastBail("too few cells");
-        close(col, cellStart, i);
+        close(col, cellStart, lineEnd);
+        for (int v : validated) {
+            for (int p = start[v], e = end[v]; p < e; p++) {
+                if (b[p] < 0) p = utf8(b, p, e) - 1;
+            }
+        }
         count = start.length;
         before = from;
-        return i + 1;
+        return next;
+    }
+
+    /** The first ',', line feed or carriage return at or after i (to when none); a quote is a bail. */
+    private static int separator(byte[] b, int i, int to) {
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            if (zeros(w ^ QUOTES) != 0) throw new FastBail("quote");
+            long x = zeros(w ^ COMMAS) | zeros(w ^ NEWLINES) | zeros(w ^ RETURNS);
+            if (x != 0) return i + (Long.numberOfTrailingZeros(x) >>> 3);
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == ',' || c == '\n' || c == '\r') return i;
+            if (c == '"') throw new FastBail("quote");
+        }
+        return to;
+    }
+
+    /** The high bit of each byte of v that is zero, exactly (no borrow crosses from one byte to the next). */
+    private static long zeros(long v) {
+        return ~(((v & LOW7) + LOW7) | v | LOW7);
     }
 
     private void close(int col, int s, int e) {
         if (e > s) {
             byte first = buf[s];
             byte last = buf[e - 1];
+            int n = e - s;
             if ((first & 0xFF) <= ' ' || (last & 0xFF) <= ' ' || first == '\'' || first == '#') throw new FastBail("padded cell");
             // full-width and other non-ASCII spaces that strip() would remove: U+3000 (E3 80 80), U+2000–U+205F (E2 80/81 …)
-            if (first == (byte) 0xE3 && buf[s + 1] == (byte) 0x80 && buf[s + 2] == (byte) 0x80) throw new FastBail("padded cell");
+            if (first == (byte) 0xE3 && n >= 3 && buf[s + 1] == (byte) 0x80 && buf[s + 2] == (byte) 0x80) throw new FastBail("padded cell");
             if (first == (byte) 0xE2 || first == (byte) 0xE1 || first == (byte) 0xC2) throw new FastBail("padded cell?");
-            if (e - s >= 3 && (buf[e - 3] == (byte) 0xE2 || buf[e - 3] == (byte) 0xE1
+            if (n >= 3 && (buf[e - 3] == (byte) 0xE2 || buf[e - 3] == (byte) 0xE1
                     || buf[e - 3] == (byte) 0xE3 && buf[e - 2] == (byte) 0x80 && buf[e - 1] == (byte) 0x80)) {
                 throw new FastBail("padded cell?");
             }
-            if (e - s >= 2 && buf[e - 2] == (byte) 0xC2) throw new FastBail("padded cell?");
+            if (n >= 2 && buf[e - 2] == (byte) 0xC2) throw new FastBail("padded cell?");
         }
         start[col] = s;
         end[col] = e;

@@ -88,7 +88,11 @@ final class FastCaseFile {
         Chunk c = spare != null ? spare : new Chunk();
         c.size = 0;
         c.buf = buf;
-        ByteCells cells = new ByteCells(width);
+        // every column but the 案号 (whose court prefix becomes text) is parsed as ASCII or compared exactly
+        ByteCells cells = new ByteCells(width, 0, FastColumns.exact(width, p, CaseFileReader.COURT, CaseFileReader.FILED,
+                CaseFileReader.CLOSED, CaseFileReader.METHOD, CaseFileReader.CATEGORY, CaseFileReader.APPLIED,
+                CaseFileReader.DELIVERED, CaseFileReader.JUDGE, CaseFileReader.ASSISTANT, CaseFileReader.CLERK,
+                CaseFileReader.WHEREABOUTS_UNKNOWN, CaseFileReader.NO_DISHONEST, CaseFileReader.OUTSIDE_SYSTEM));
         FastColumns.Lookup court = new FastColumns.Lookup(courts);
         FastColumns.Lookup judge = new FastColumns.Lookup(staff);
         FastColumns.Lookup assistant = new FastColumns.Lookup(staff);

@@ -25,6 +25,18 @@ final class FastColumns {
         return position;
     }
 
+    /**
+     * Which positions of a line hold the given columns of a spec (by their positions from {@link #positions}): the
+     * columns a fast reader only parses as ASCII or compares exactly, whose bytes need no UTF-8 check.
+     */
+    static boolean[] exact(int width, int[] positions, int... columns) {
+        boolean[] exact = new boolean[width];
+        for (int col : columns) {
+            if (positions[col] >= 0) exact[positions[col]] = true;
+        }
+        return exact;
+    }
+
     /** A code → index map looked up from cell bytes, remembering the last cell (rows of a court come together). */
     static final class Lookup {
         private final ByteCodes index;

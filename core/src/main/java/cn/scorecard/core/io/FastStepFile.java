@@ -114,7 +114,8 @@ final class FastStepFile {
         c.size = 0;
         // court and 案号 first (the interchange layout): a case's next step repeats them byte for byte
         boolean leading = p[StepFileReader.COURT] + p[StepFileReader.NUMBER] == 1 && width > 2;
-        ByteCells cells = new ByteCells(width, leading ? 2 : 0);
+        ByteCells cells = new ByteCells(width, leading ? 2 : 0, FastColumns.exact(width, p, StepFileReader.COURT,
+                StepFileReader.NUMBER, StepFileReader.KIND, StepFileReader.TIME, StepFileReader.END, StepFileReader.AMOUNT));
         FastColumns.Lookup courts = new FastColumns.Lookup(courtCodes);
         CaseKeys.Cursor cursor = new CaseKeys.Cursor();
         int colNumber = p[StepFileReader.NUMBER], colKind = p[StepFileReader.KIND], colTime = p[StepFileReader.TIME];
