@@ -48,8 +48,10 @@ final class EndToEndBench {
         CatalogSet set = CatalogSet.bundled(registry.ids());
         Map<CourtLevel, Catalog> catalogs = new EnumMap<>(CourtLevel.class);
         for (CourtLevel l : CourtLevel.values()) catalogs.put(l, set.latest(l));
-        System.out.printf("data %s, period %s, %d run(s), %d processors, max heap %d MB%n", dir, period,
-                o.runs(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("data %s, period %s, %d run(s), %d processors, max heap %d MB, collectors %s%n", dir, period,
+                o.runs(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
         double[] oursMs = new double[o.runs()];
         double[] duckMs = new double[o.runs()];
         ProvinceData data = null;
