@@ -54,8 +54,8 @@ final class ByteCells {
      * their bytes again: the same bytes passed the same checks a line ago.
      *
      * <p>{@code exact} marks the columns whose cells are only ever compared byte for byte with valid UTF-8 words
-     * (codes, labels) or parsed as ASCII (dates, amounts): their bytes need no UTF-8 check, since a broken sequence
-     * can equal no valid word and is no digit. Every other column is checked.
+     * (codes, labels) or parsed as ASCII (dates, amounts): their bytes need no check, since a broken sequence, a
+     * padding space or a leading apostrophe equals no valid word and is no digit. Every other column is checked.
      */
     ByteCells(int columns, int reused, boolean[] exact) {
         if (reused < 0 || reused >= columns) throw new IllegalArgumentException("reused cells " + reused);
@@ -128,11 +128,7 @@ final class ByteCells {
         if (lineEnd == from) throw new FastBail("blank line");
         if (col != last) throw new FastBail("too few cells");
         close(col, cellStart, lineEnd);
-        for (int v : validated) {
-            for (int p = start[v], e = end[v]; p < e; p++) {
-                if (b[p] < 0) p = utf8(b, p, e) - 1;
-            }
-        }
+        for (int v : validated) checkText(start[v], end[v]);
         count = start.length;
         before = from;
         return next;
@@ -160,22 +156,33 @@ final class ByteCells {
     }
 
     private void close(int col, int s, int e) {
-        if (e > s) {
-            byte first = buf[s];
-            byte last = buf[e - 1];
-            int n = e - s;
-            if ((first & 0xFF) <= ' ' || (last & 0xFF) <= ' ' || first == '\'' || first == '#') throw new FastBail("padded cell");
-            // full-width and other non-ASCII spaces that strip() would remove: U+3000 (E3 80 80), U+2000–U+205F (E2 80/81 …)
-            if (first == (byte) 0xE3 && n >= 3 && buf[s + 1] == (byte) 0x80 && buf[s + 2] == (byte) 0x80) throw new FastBail("padded cell");
-            if (first == (byte) 0xE2 || first == (byte) 0xE1 || first == (byte) 0xC2) throw new FastBail("padded cell?");
-            if (n >= 3 && (buf[e - 3] == (byte) 0xE2 || buf[e - 3] == (byte) 0xE1
-                    || buf[e - 3] == (byte) 0xE3 && buf[e - 2] == (byte) 0x80 && buf[e - 1] == (byte) 0x80)) {
-                throw new FastBail("padded cell?");
-            }
-            if (n >= 2 && buf[e - 2] == (byte) 0xC2) throw new FastBail("padded cell?");
-        }
         start[col] = s;
         end[col] = e;
+    }
+
+    /**
+     * A cell that becomes text: UTF-8, and not padded, an Excel error value or formula-neutralised, which the strict
+     * reader would strip or report. The exact columns need neither check: such a cell equals no code, label, date or
+     * amount, and is a bail there.
+     */
+    private void checkText(int s, int e) {
+        if (e == s) return;
+        byte[] buf = this.buf;
+        byte first = buf[s];
+        byte last = buf[e - 1];
+        int n = e - s;
+        if ((first & 0xFF) <= ' ' || (last & 0xFF) <= ' ' || first == '\'' || first == '#') throw new FastBail("padded cell");
+        // full-width and other non-ASCII spaces that strip() would remove: U+3000 (E3 80 80), U+2000–U+205F (E2 80/81 …)
+        if (first == (byte) 0xE3 && n >= 3 && buf[s + 1] == (byte) 0x80 && buf[s + 2] == (byte) 0x80) throw new FastBail("padded cell");
+        if (first == (byte) 0xE2 || first == (byte) 0xE1 || first == (byte) 0xC2) throw new FastBail("padded cell?");
+        if (n >= 3 && (buf[e - 3] == (byte) 0xE2 || buf[e - 3] == (byte) 0xE1
+                || buf[e - 3] == (byte) 0xE3 && buf[e - 2] == (byte) 0x80 && buf[e - 1] == (byte) 0x80)) {
+            throw new FastBail("padded cell?");
+        }
+        if (n >= 2 && buf[e - 2] == (byte) 0xC2) throw new FastBail("padded cell?");
+        for (int p = s; p < e; p++) {
+            if (buf[p] < 0) p = utf8(buf, p, e) - 1;
+        }
     }
 
     /** Validates the UTF-8 sequence at i as Java's decoder would; returns the index after it. */
@@ -229,10 +236,11 @@ final class ByteCells {
     int minute(int col) {
         int n = length(col);
         if (n == 0) return Times.NONE;
+        if (n != 10 && n != 16 && n != 19) throw new FastBail("time"); // before looking at bytes past a short cell
         int p = start[col];
         int day = dateAt(p);
         if (n == 10) return day * Times.MINUTES_PER_DAY;
-        if ((n != 16 && n != 19) || buf[p + 10] != ' ' || buf[p + 13] != ':') throw new FastBail("time");
+        if (buf[p + 10] != ' ' || buf[p + 13] != ':') throw new FastBail("time");
         int h = two(p + 11);
         int m = two(p + 14);
         if (h > 23 || m > 59) throw new FastBail("time");

@@ -55,7 +55,8 @@ final class FastProvinceReader {
             return data;
         } catch (FastBail e) {
             return miss(e.getMessage());
-        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException
+                 | IndexOutOfBoundsException e) { // the last: a fast path's slip is a strict read, never a crash
             return miss(e.toString());
         }
     }

@@ -134,9 +134,10 @@ final class FastStepFile {
             int court = cells.tookOver ? lastCourt[0] : courts.required(cells, p[StepFileReader.COURT]);
             if (cells.empty(colNumber)) throw new FastBail("案号");
             int nf = cells.start[colNumber], nt = cells.end[colNumber];
-            // a case's steps come together: the same number as the row before needs no key nor lookup
-            // (a line that took court and 案号 over from the line before has the same case: no comparison either)
-            if (!cells.tookOver && (court != lastCourt[0] || nt - nf != lastTo[0] - lastFrom[0]
+            // a case's steps come together: the same number as the row before needs no key nor lookup (a line that
+            // took court and 案号 over from the line before has the same case; in the leading layout a line that did not
+            // has another case, the same bytes would have been taken over)
+            if (!cells.tookOver && (leading || court != lastCourt[0] || nt - nf != lastTo[0] - lastFrom[0]
                     || !sameBackwards(buf, nf, nt, lastFrom[0]))) {
                 long key = keys.key(court, buf, nf, nt, false, cursor);
                 int v = key == CaseKeys.NO_KEY ? -1 : keys.get(key);

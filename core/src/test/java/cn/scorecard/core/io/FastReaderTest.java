@@ -106,7 +106,12 @@ class FastReaderTest {
                 Arguments.of("前导零", "案件.csv", (Object) new String[] {"豫1302,（2024）豫1302执09号,2024-03-01,,,,,,,,,,,"}),
                 Arguments.of("英文节点", "流程节点.csv", (Object) new String[] {"豫1302,（2024）豫1302执1号,EXECUTION_NOTICE,2024-01-09,,,,"}),
                 Arguments.of("空行", "流程节点.csv", (Object) new String[] {"", "豫1302,（2024）豫1302执1号,罚款,2024-01-09,,,,"}),
-                Arguments.of("秒", "流程节点.csv", (Object) new String[] {"豫1302,（2024）豫1302执1号,罚款,2024-01-09 10:00:05.5,,,,"}));
+                Arguments.of("秒", "流程节点.csv", (Object) new String[] {"豫1302,（2024）豫1302执1号,罚款,2024-01-09 10:00:05.5,,,,"}),
+                // padded cells of the columns compared exactly (no padding check of their own): no word matches them
+                Arguments.of("全角空格节点", "流程节点.csv", (Object) new String[] {"豫1302,（2024）豫1302执1号,罚款\u3000,2024-01-09,,,,"}),
+                Arguments.of("空格法院", "流程节点.csv", (Object) new String[] {"豫1302 ,（2024）豫1302执1号,罚款,2024-01-09,,,,"}),
+                Arguments.of("空格日期", "案件.csv", (Object) new String[] {"豫1302,（2024）豫1302执9号, 2024-03-01,,,,,,,,,,,"}),
+                Arguments.of("空格时间", "流程节点.csv", (Object) new String[] {"豫1302,（2024）豫1302执1号,罚款,2024-01-09 ,,,,"}));
     }
 
     @ParameterizedTest(name = "{0}")
