@@ -24,6 +24,7 @@ public final class CaseTableBuilder {
 
     static {
         for (StepType s : StepType.values()) REPEATABLE[s.ordinal()] = s.repeatable();
+        if (STEP_TYPES > Integer.SIZE) throw new IllegalStateException("a case's step types are the bits of an int");
     }
 
     private final int courtCount;
@@ -52,6 +53,9 @@ public final class CaseTableBuilder {
     private int stepEntries;
     /** (case, step type) pairs: the table's step entries; the other chain entries are later occurrences. */
     private int firstSteps;
+    /** The row whose step types {@link #typeMask} holds (bit per {@link StepType} ordinal), -1 for none. */
+    private int maskRow = -1;
+    private int typeMask;
     // the recorded intervals and extensions with their reasons, for the explanations (PeriodAdjustments once built)
     private int[] adjustmentRow = new int[64];
     private PeriodAdjustment[] adjustments = new PeriodAdjustment[64];
@@ -149,8 +153,16 @@ public final class CaseTableBuilder {
     public void step(int row, StepType step, int minute) {
         unbuilt();
         int s = step.ordinal();
+        if (row != maskRow) { // a case's steps mostly come one after another: its step types as bits, made once
+            maskRow = row;
+            typeMask = 0;
+            for (int e = stepHead[row]; e >= 0; e = stepNext[e >>> BLOCK_BITS][e & (BLOCK - 1)]) {
+                typeMask |= 1 << stepType[e >>> BLOCK_BITS][e & (BLOCK - 1)];
+            }
+        }
         boolean seen = false;
-        for (int e = stepHead[row]; e >= 0; e = stepNext[e >>> BLOCK_BITS][e & (BLOCK - 1)]) {
+        // a type the case does not have yet is added without walking the case's steps
+        for (int e = (typeMask & 1 << s) == 0 ? -1 : stepHead[row]; e >= 0; e = stepNext[e >>> BLOCK_BITS][e & (BLOCK - 1)]) {
             if (stepType[e >>> BLOCK_BITS][e & (BLOCK - 1)] != s) continue;
             int m = stepMinute[e >>> BLOCK_BITS][e & (BLOCK - 1)];
             if (m == minute) return;
@@ -175,6 +187,7 @@ public final class CaseTableBuilder {
         stepType[e >>> BLOCK_BITS][e & (BLOCK - 1)] = (byte) s;
         stepMinute[e >>> BLOCK_BITS][e & (BLOCK - 1)] = minute;
         stepHead[row] = e;
+        typeMask |= 1 << s;
     }
 
     public void flag(int row, CaseFlag flag) {

@@ -100,6 +100,29 @@ final class FastStepFile {
         }
     }
 
+    /**
+     * The 说明 of a chunk made into a String once per spelling (a province gives a handful of reasons: 公告, 评估 …),
+     * in a small direct-mapped cache of their bytes.
+     */
+    private static final class Notes {
+        private static final int SLOTS = 64;
+        private final byte[][] bytes = new byte[SLOTS][];
+        private final String[] texts = new String[SLOTS];
+
+        String text(ByteCells cells, int col) {
+            byte[] b = cells.buf;
+            int from = cells.start[col];
+            int to = cells.end[col];
+            int h = to - from;
+            for (int i = from; i < to; i++) h = h * 31 + b[i];
+            h = (h ^ (h >>> 7)) & (SLOTS - 1);
+            byte[] known = bytes[h];
+            if (known != null && Arrays.equals(b, from, to, known, 0, known.length)) return texts[h];
+            bytes[h] = Arrays.copyOfRange(b, from, to);
+            return texts[h] = cells.text(col);
+        }
+    }
+
     /** Whether [from, to) equals the bytes at other of the same buffer; from the end, where numbers differ. */
     private static boolean sameBackwards(byte[] b, int from, int to, int other) {
         for (int i = to - 1, j = other + (to - from) - 1; i >= from; i--, j--) {
@@ -118,6 +141,7 @@ final class FastStepFile {
                 StepFileReader.NUMBER, StepFileReader.KIND, StepFileReader.TIME, StepFileReader.END, StepFileReader.AMOUNT));
         FastColumns.Lookup courts = new FastColumns.Lookup(courtCodes);
         CaseKeys.Cursor cursor = new CaseKeys.Cursor();
+        Notes notes = new Notes();
         int colNumber = p[StepFileReader.NUMBER], colKind = p[StepFileReader.KIND], colTime = p[StepFileReader.TIME];
         int colEnd = p[StepFileReader.END], colMark = p[StepFileReader.MARK], colAmount = p[StepFileReader.AMOUNT];
         int colNote = p[StepFileReader.NOTE];
@@ -180,7 +204,7 @@ final class FastStepFile {
                     int endDay = cells.day(colEnd);
                     if (endDay != Times.NONE && endDay < Times.dayOfMinute(minute)) throw new FastBail("结束时间");
                     c.end[i] = endDay;
-                    c.note[i] = cells.empty(colNote) ? null : cells.text(colNote);
+                    c.note[i] = cells.empty(colNote) ? null : notes.text(cells, colNote);
                 }
                 case EXTENSION -> {
                     int endDay = cells.day(colEnd);
@@ -194,7 +218,7 @@ final class FastStepFile {
                         if (markDays <= 0) throw new FastBail("延长期限");
                         c.extra[i] = markDays;
                     }
-                    c.note[i] = cells.empty(colNote) ? null : cells.text(colNote);
+                    c.note[i] = cells.empty(colNote) ? null : notes.text(cells, colNote);
                 }
                 default -> {
                     if (!cells.empty(colEnd)) throw new FastBail("结束时间");

@@ -47,4 +47,32 @@ class CaseTableRepeatedStepsTest {
         assertThat(t.laterSteps(rc, StepType.TRADITIONAL_SEARCH)).isEmpty();
         assertThat(t.stepAtOrAfter(rc, StepType.ONLINE_CONTROL, base)).isEqualTo(Times.NONE);
     }
+
+    @Test
+    void aCaseWhoseStepsAreInterruptedByAnotherCaseKeepsTheSameSteps() {
+        CaseTableBuilder b = new CaseTableBuilder(1);
+        int a = b.addCase(0, "（2025）江0101执1号", CaseType.FIRST_ENFORCEMENT, 20_000, Times.NONE, null, null, -1, -1, 0, -1, -1);
+        int c = b.addCase(0, "（2025）江0101执2号", CaseType.FIRST_ENFORCEMENT, 20_000, Times.NONE, null, null, -1, -1, 0, -1, -1);
+        int base = 20_000 * DAY;
+        b.step(a, StepType.EXECUTION_NOTICE, base + 300);
+        b.step(a, StepType.TRADITIONAL_SEARCH, base + 500);
+        b.step(c, StepType.EXECUTION_NOTICE, base + 50);
+        // back to the first case: its types are known again from its steps, not from the other case's
+        b.step(a, StepType.EXECUTION_NOTICE, base + 200);
+        b.step(a, StepType.TRADITIONAL_SEARCH, base + 900);
+        b.step(a, StepType.ONLINE_CONTROL, base + 400);
+        b.step(c, StepType.TRADITIONAL_SEARCH, base + 600);
+        CaseTable t = b.build();
+        int ra = b.newRow(a);
+        int rc = b.newRow(c);
+
+        assertThat(t.step(ra, StepType.EXECUTION_NOTICE)).isEqualTo(base + 200);
+        assertThat(t.laterSteps(ra, StepType.EXECUTION_NOTICE)).isEmpty();
+        assertThat(t.step(ra, StepType.TRADITIONAL_SEARCH)).isEqualTo(base + 500);
+        assertThat(t.laterSteps(ra, StepType.TRADITIONAL_SEARCH)).containsExactly(base + 900);
+        assertThat(t.step(ra, StepType.ONLINE_CONTROL)).isEqualTo(base + 400);
+        assertThat(t.step(rc, StepType.EXECUTION_NOTICE)).isEqualTo(base + 50);
+        assertThat(t.step(rc, StepType.TRADITIONAL_SEARCH)).isEqualTo(base + 600);
+        assertThat(t.laterSteps(rc, StepType.TRADITIONAL_SEARCH)).isEmpty();
+    }
 }
