@@ -165,13 +165,8 @@ final class CaseNumbers {
         private int prefix(String t, int from, int to) {
             if (lastPrefix != null && lastPrefix.length() == to - from && t.startsWith(lastPrefix, from)) return lastPrefixId;
             String p = t.substring(from, to);
-            Integer id = prefixIndex.get(p);
-            if (id == null) {
-                if (prefixes.size() >= MAX_PREFIXES) return -1;
-                id = prefixes.size();
-                prefixes.add(p);
-                prefixIndex.put(p, id);
-            }
+            int id = prefixId(p);
+            if (id < 0) return -1;
             lastPrefix = p;
             lastPrefixId = id;
             return id;

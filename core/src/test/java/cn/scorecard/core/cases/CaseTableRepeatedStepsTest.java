@@ -15,8 +15,8 @@ class CaseTableRepeatedStepsTest {
     void keepsEveryOccurrenceOfARepeatableStepAndOnlyTheFirstOfASingleOne() {
         CaseTableBuilder b = new CaseTableBuilder(2);
         // added court 1 first: the build moves it after court 0's case
-        int a = b.addCase(1, "（2025）江0102执1号", CaseType.FIRST_ENFORCEMENT, 20_000, Times.NONE, null, null, -1, -1, 0, -1, -1);
-        int c = b.addCase(0, "（2025）江0101执1号", CaseType.FIRST_ENFORCEMENT, 20_000, Times.NONE, null, null, -1, -1, 0, -1, -1);
+        int a = openCase(b, 1, "（2025）江0102执1号");
+        int c = openCase(b, 0, "（2025）江0101执1号");
         int base = 20_000 * DAY;
         // out of order, with a repeated minute
         b.step(a, StepType.TRADITIONAL_SEARCH, base + 500);
@@ -51,8 +51,8 @@ class CaseTableRepeatedStepsTest {
     @Test
     void aCaseWhoseStepsAreInterruptedByAnotherCaseKeepsTheSameSteps() {
         CaseTableBuilder b = new CaseTableBuilder(1);
-        int a = b.addCase(0, "（2025）江0101执1号", CaseType.FIRST_ENFORCEMENT, 20_000, Times.NONE, null, null, -1, -1, 0, -1, -1);
-        int c = b.addCase(0, "（2025）江0101执2号", CaseType.FIRST_ENFORCEMENT, 20_000, Times.NONE, null, null, -1, -1, 0, -1, -1);
+        int a = openCase(b, 0, "（2025）江0101执1号");
+        int c = openCase(b, 0, "（2025）江0101执2号");
         int base = 20_000 * DAY;
         b.step(a, StepType.EXECUTION_NOTICE, base + 300);
         b.step(a, StepType.TRADITIONAL_SEARCH, base + 500);
@@ -74,5 +74,10 @@ class CaseTableRepeatedStepsTest {
         assertThat(t.step(rc, StepType.EXECUTION_NOTICE)).isEqualTo(base + 50);
         assertThat(t.step(rc, StepType.TRADITIONAL_SEARCH)).isEqualTo(base + 600);
         assertThat(t.laterSteps(rc, StepType.TRADITIONAL_SEARCH)).isEmpty();
+    }
+
+    /** An open first-enforcement case filed on day 20,000. */
+    private static int openCase(CaseTableBuilder b, int court, String number) {
+        return b.addCase(court, number, CaseType.FIRST_ENFORCEMENT, 20_000, Times.NONE, null, null, -1, -1, 0, -1, -1);
     }
 }
