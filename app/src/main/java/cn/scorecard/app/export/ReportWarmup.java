@@ -41,9 +41,9 @@ class ReportWarmup {
             if (top < 0) return; // no data
             Shown shown = results.live(warmed.latest());
             byte[] bytes = pdf.render(reports.build(courts.get(top).code(), warmed.latest(), shown, results.same(shown, warmed.latest().previous())));
-            LOG.info("report warm-up: {} bytes laid out in {} ms", bytes.length, (System.nanoTime() - start) / 1_000_000);
+            LOG.info("已预先排版一份评估报告（{} 字节，不缓存），用时 {} 毫秒", bytes.length, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
-            LOG.warn("report warm-up failed: {}", e.toString());
+            LOG.warn("预先排版评估报告失败：{}", e.toString());
         }
     }
 }
