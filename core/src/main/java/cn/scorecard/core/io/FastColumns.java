@@ -40,7 +40,9 @@ final class FastColumns {
     /** A code → index map looked up from cell bytes, remembering the last cell (rows of a court come together). */
     static final class Lookup {
         private final ByteCodes index;
-        private byte[] last = new byte[0];
+        /** The last cell looked up, as a range of its buffer (a lookup lives while one chunk is parsed). */
+        private byte[] lastBuf = new byte[0];
+        private int lastFrom, lastTo;
         private int lastIndex = -1;
 
         Lookup(ByteCodes index) {
@@ -58,10 +60,12 @@ final class FastColumns {
             if (cells.empty(col)) return -1;
             int from = cells.start[col];
             int to = cells.end[col];
-            if (to - from == last.length && Arrays.equals(cells.buf, from, to, last, 0, last.length)) return lastIndex;
+            if (to - from == lastTo - lastFrom && Arrays.equals(cells.buf, from, to, lastBuf, lastFrom, lastTo)) return lastIndex;
             int i = index.find(cells.buf, from, to);
             if (i < 0) throw new FastBail("unknown reference");
-            last = Arrays.copyOfRange(cells.buf, from, to);
+            lastBuf = cells.buf;
+            lastFrom = from;
+            lastTo = to;
             lastIndex = i;
             return i;
         }
