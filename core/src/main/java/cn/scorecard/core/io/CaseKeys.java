@@ -45,7 +45,7 @@ final class CaseKeys {
 
     /** The court prefix text of a key (豫1302 of （2024）豫1302执123号). */
     String prefixOf(long key) {
-        return prefixByCode.get((int) (key >>> 36) & 0xFFF);
+        return prefixByCode.get(prefixCodeOf(key));
     }
 
     /** The 案号's year, type code (0 for 执, 1–8 for 执恢 … 执他) and serial of a key. */
