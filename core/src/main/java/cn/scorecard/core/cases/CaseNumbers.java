@@ -159,7 +159,7 @@ final class CaseNumbers {
             }
             int prefixId = prefix(t, 6, typeStart);
             if (prefixId < 0) return TEXT;
-            return ((long) prefixId << PREFIX_SHIFT) | ((long) year << YEAR_SHIFT) | ((long) typeCode << TYPE_SHIFT) | serial;
+            return code(prefixId, year, typeCode, serial);
         }
 
         private int prefix(String t, int from, int to) {

@@ -30,7 +30,6 @@ final class ByteCells {
     final int[] start;
     final int[] end;
     byte[] buf;
-    int count;
     /** Leading cells a line may take over from the line before when their bytes are the same (0: none). */
     private final int reused;
     /** The columns whose bytes are checked to be UTF-8 after the split (the others are only compared exactly). */
@@ -129,7 +128,6 @@ final class ByteCells {
         if (col != last) throw new FastBail("too few cells");
         close(col, cellStart, lineEnd);
         for (int v : validated) checkText(start[v], end[v]);
-        count = start.length;
         before = from;
         return next;
     }

@@ -95,51 +95,48 @@ final class FastCaseFile {
                 CaseFileReader.WHEREABOUTS_UNKNOWN, CaseFileReader.NO_DISHONEST, CaseFileReader.OUTSIDE_SYSTEM));
         Lines lines = new Lines(cells, p, new FastColumns.Lookup(courts), new FastColumns.Lookup(staff),
                 new FastColumns.Lookup(staff), new FastColumns.Lookup(staff));
-        for (int next = from; next < to; ) next = line(c, lines, buf, next, to);
+        for (int next = from; next < to; ) next = lines.parse(c, buf, next, to);
         return c;
     }
 
-    /** What parsing a chunk's lines needs: the cells, the columns' positions, the court and staff lookups. */
+    /**
+     * A chunk's lines, parsed one call per line (a method the JIT compiles early and once, as {@link StepLines}
+     * explains), with the cells, the columns' positions and the court and staff lookups.
+     */
     private record Lines(ByteCells cells, int[] p, FastColumns.Lookup court, FastColumns.Lookup judge,
                          FastColumns.Lookup assistant, FastColumns.Lookup clerk) {
-    }
-
-    /**
-     * Parses the line at {@code from} into the chunk's next row and returns where the next line starts: a method per
-     * line, which the JIT compiles early and once (as {@link StepLines} explains).
-     */
-    private static int line(Chunk c, Lines l, byte[] buf, int from, int to) {
-        ByteCells cells = l.cells();
-        int[] p = l.p();
-        int next = cells.splitLine(buf, from, to);
-        if (c.size == c.court.length) c.grow();
-        int i = c.size++;
-        c.court[i] = l.court().required(cells, p[CaseFileReader.COURT]);
-        int number = p[CaseFileReader.NUMBER];
-        if (cells.empty(number) || cells.length(number) > MAX_NUMBER_BYTES) throw new FastBail("案号");
-        c.numFrom[i] = cells.start[number];
-        c.numTo[i] = cells.end[number];
-        int filed = p[CaseFileReader.FILED];
-        if (cells.empty(filed)) throw new FastBail("立案日期");
-        c.filed[i] = cells.day(filed);
-        c.closed[i] = cells.day(p[CaseFileReader.CLOSED]);
-        boolean hasMethod = !cells.empty(p[CaseFileReader.METHOD]);
-        int m = hasMethod ? METHOD_WORDS.find(cells, p[CaseFileReader.METHOD]) : -1;
-        if (hasMethod && m < 0 || hasMethod != (c.closed[i] != Times.NONE)) throw new FastBail("结案方式");
-        if (c.closed[i] != Times.NONE && c.closed[i] < c.filed[i]) throw new FastBail("结案日期");
-        c.method[i] = (byte) m;
-        int category = p[CaseFileReader.CATEGORY];
-        int cat = cells.empty(category) ? -1 : CATEGORY_WORDS.find(cells, category);
-        if (cat < 0 && !cells.empty(category)) throw new FastBail("案件类别");
-        c.category[i] = (byte) cat;
-        c.applied[i] = p[CaseFileReader.APPLIED] < 0 ? -1 : cells.fen(p[CaseFileReader.APPLIED]);
-        c.delivered[i] = p[CaseFileReader.DELIVERED] < 0 ? -1 : cells.fen(p[CaseFileReader.DELIVERED]);
-        c.judge[i] = l.judge().optional(cells, p[CaseFileReader.JUDGE]);
-        c.assistant[i] = l.assistant().optional(cells, p[CaseFileReader.ASSISTANT]);
-        c.clerk[i] = l.clerk().optional(cells, p[CaseFileReader.CLERK]);
-        c.flags[i] = (byte) (yes(cells, p[CaseFileReader.WHEREABOUTS_UNKNOWN]) | yes(cells, p[CaseFileReader.NO_DISHONEST]) << 1
-                | yes(cells, p[CaseFileReader.OUTSIDE_SYSTEM]) << 2);
-        return next;
+        /** Parses the line at {@code from} into the chunk's next row and returns where the next line starts. */
+        int parse(Chunk c, byte[] buf, int from, int to) {
+            int next = cells.splitLine(buf, from, to);
+            if (c.size == c.court.length) c.grow();
+            int i = c.size++;
+            c.court[i] = court.required(cells, p[CaseFileReader.COURT]);
+            int number = p[CaseFileReader.NUMBER];
+            if (cells.empty(number) || cells.length(number) > MAX_NUMBER_BYTES) throw new FastBail("案号");
+            c.numFrom[i] = cells.start[number];
+            c.numTo[i] = cells.end[number];
+            int filed = p[CaseFileReader.FILED];
+            if (cells.empty(filed)) throw new FastBail("立案日期");
+            c.filed[i] = cells.day(filed);
+            c.closed[i] = cells.day(p[CaseFileReader.CLOSED]);
+            boolean hasMethod = !cells.empty(p[CaseFileReader.METHOD]);
+            int m = hasMethod ? METHOD_WORDS.find(cells, p[CaseFileReader.METHOD]) : -1;
+            if (hasMethod && m < 0 || hasMethod != (c.closed[i] != Times.NONE)) throw new FastBail("结案方式");
+            if (c.closed[i] != Times.NONE && c.closed[i] < c.filed[i]) throw new FastBail("结案日期");
+            c.method[i] = (byte) m;
+            int category = p[CaseFileReader.CATEGORY];
+            int cat = cells.empty(category) ? -1 : CATEGORY_WORDS.find(cells, category);
+            if (cat < 0 && !cells.empty(category)) throw new FastBail("案件类别");
+            c.category[i] = (byte) cat;
+            c.applied[i] = p[CaseFileReader.APPLIED] < 0 ? -1 : cells.fen(p[CaseFileReader.APPLIED]);
+            c.delivered[i] = p[CaseFileReader.DELIVERED] < 0 ? -1 : cells.fen(p[CaseFileReader.DELIVERED]);
+            c.judge[i] = judge.optional(cells, p[CaseFileReader.JUDGE]);
+            c.assistant[i] = assistant.optional(cells, p[CaseFileReader.ASSISTANT]);
+            c.clerk[i] = clerk.optional(cells, p[CaseFileReader.CLERK]);
+            c.flags[i] = (byte) (yes(cells, p[CaseFileReader.WHEREABOUTS_UNKNOWN]) | yes(cells, p[CaseFileReader.NO_DISHONEST]) << 1
+                    | yes(cells, p[CaseFileReader.OUTSIDE_SYSTEM]) << 2);
+            return next;
+        }
     }
 
     /** The builder's id of each key's court prefix, looked up once per prefix (a province has a few hundred). */
