@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import cn.scorecard.app.platform.store.Table;
 import cn.scorecard.app.platform.store.Vendor;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -45,5 +46,24 @@ final class DataVersion {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** The cases token as this transaction sees it (after {@link #raise}: the import's own). */
+    static String casesToken(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT cases_token FROM data_version WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Whether the database has no court, person, case or step yet (asked under the lock, so no import adds one). */
+    static boolean noCasesYet(Connection c) throws SQLException {
+        for (Table table : new Table[] {Table.COURT, Table.STAFF, Table.CASE, Table.STEP}) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table.sqlName() + " FETCH FIRST 1 ROWS ONLY");
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) return false;
+            }
+        }
+        return true;
     }
 }

@@ -118,7 +118,8 @@ public class ImportService {
 
     /** Each person's staff-assessment records are checked against the rule set of their court (the rule book). */
     private Importer importer() {
-        return new Importer(dataSource, ReadRules.byCourt(rules.defaultStaffRules(), rules::staffRulesFor));
+        return new Importer(dataSource, ReadRules.byCourt(rules.defaultStaffRules(), rules::staffRulesFor))
+                .handingCasesTo(source::adopt);
     }
 
     /** Code and name of every court in the database, by code: the choices for a 法院代码 value. */

@@ -1,5 +1,6 @@
 package cn.scorecard.app.platform.importing;
 
+import cn.scorecard.app.platform.store.ImportedCases;
 import cn.scorecard.app.platform.store.RowValues;
 import cn.scorecard.app.platform.store.Table;
 import cn.scorecard.core.court.Court;
@@ -32,6 +33,10 @@ abstract class StoreSink implements RecordSink {
     private long firstNewCaseId = Long.MAX_VALUE;
     private final Map<String, Long> written = new TreeMap<>();
     private Table open;
+    /** Builds the courts, staff, cases and steps as they are written (an import into an empty database); none: NONE. */
+    private RecordSink mirror = NONE;
+    private static final RecordSink NONE = new RecordSink() {
+    };
 
     StoreSink(Connection connection, DatabaseKnownKeys known) {
         this.connection = connection;
@@ -94,6 +99,11 @@ abstract class StoreSink implements RecordSink {
         }
     }
 
+    /** Has the courts, staff, cases and steps built as they are written (see {@link ImportedCases}). */
+    void mirrorTo(ImportedCases cases) {
+        mirror = cases;
+    }
+
     /** Whether a steps table comes in this import; without one a million-case import need not map its cases. */
     void stepsFollow(boolean follow) {
         stepsFollow = follow;
@@ -141,11 +151,13 @@ abstract class StoreSink implements RecordSink {
     @Override
     public void court(Court c) {
         put(Table.COURT, RowValues.of(c, seq(Table.COURT)));
+        mirror.court(c);
     }
 
     @Override
     public void staff(Rows.Staff s) {
         put(Table.STAFF, RowValues.of(s, seq(Table.STAFF)));
+        mirror.staff(s);
     }
 
     /** A case keeps the case_id it has in the database; a new case gets the next number. */
@@ -155,11 +167,13 @@ abstract class StoreSink implements RecordSink {
         if (id < 0) id = nextCaseId++;
         if (stepsFollow) caseIds.put(c.court() + "|" + c.number(), id);
         put(Table.CASE, RowValues.of(c, id, seq(Table.CASE)));
+        mirror.caseRow(c);
     }
 
     @Override
     public void step(Rows.Step s) {
         put(Table.STEP, RowValues.of(s, caseId(s.court(), s.number()), seq(Table.STEP)));
+        mirror.step(s);
     }
 
     /** case_ids from here on were given by this import: those cases have no stored steps yet. */

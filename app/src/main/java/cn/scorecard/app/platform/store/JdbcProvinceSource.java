@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * step rows, they are written in the background to a snapshot file ({@code scorecard.snapshot.file}, default
  * {@code ./data/cases.snapshot}; empty: none) under the database's cases token, so that the next start loads them from
  * the file instead of querying every case again; a snapshot of another token or other courts and staff is ignored
- * and replaced.
+ * and replaced. An import into a database without cases hands over the cases it built while writing them
+ * ({@link #adopt}), so the first start does not read back what it has just imported.
  */
 @Component
 @DependsOnDatabaseInitialization // reads the migrated schema, possibly while the rest of the application starts
@@ -55,6 +56,8 @@ public class JdbcProvinceSource implements ProvinceSource {
     private volatile Snapshot snapshot;
     private volatile long checkedAt;
     private volatile KeptCases kept;
+    /** The key of the cases in the snapshot file, as far as this server knows (written or read by it). */
+    private volatile String snapshotKey;
     private volatile LoadListener listener = LoadListener.NONE;
     private volatile Future<?> writing;
     private final boolean readEarly;
@@ -124,6 +127,15 @@ public class JdbcProvinceSource implements ProvinceSource {
     public void refresh() {
         checkedAt = 0;
         snapshot();
+    }
+
+    /**
+     * Takes the cases an import built while writing them into an empty database (see {@link ImportedCases}): the next
+     * read finds them under the import's cases token instead of reading every case and step back.
+     */
+    public void adopt(ImportedCases imported) {
+        KeptCases cases = imported.kept();
+        if (cases != null) kept = cases;
     }
 
     /** Reads the data now if it was not read yet, telling the listener how far it has come (the first start's page). */
@@ -206,7 +218,12 @@ public class JdbcProvinceSource implements ProvinceSource {
                     s.province().courts().size(), s.province().staff().size(), s.province().cases().size(),
                     loaded.from() == CasesFrom.SNAPSHOT ? snapshotFile : loaded.from(), s.fingerprint(),
                     (System.nanoTime() - start) / 1_000_000);
-            if (loaded.from() == CasesFrom.DATABASE && loaded.kept() != null && snapshotFile != null) writeLater(loaded.kept());
+            KeptCases built = loaded.kept();
+            if (loaded.from() == CasesFrom.SNAPSHOT && built != null) snapshotKey = built.key();
+            else if (built != null && snapshotFile != null && !built.key().equals(snapshotKey)) {
+                snapshotKey = built.key(); // cases read from the rows, or built by an import: the next start reads the file
+                writeLater(built);
+            }
             return s;
         } catch (SQLException e) {
             throw new IllegalStateException(Bundle.text("store.error.read", String.valueOf(e.getMessage())), e);

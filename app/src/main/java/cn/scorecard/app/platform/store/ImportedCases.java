@@ -1,0 +1,100 @@
+package cn.scorecard.app.platform.store;
+
+import cn.scorecard.core.court.Court;
+import cn.scorecard.core.io.BuiltCases;
+import cn.scorecard.core.io.ProvinceAssembler;
+import cn.scorecard.core.io.RecordSink;
+import cn.scorecard.core.io.Rows;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The courts, staff, cases and steps of an import into a database that had none, built while they are written, so that
+ * the server takes its cases from here instead of reading every row back right after the import (the demo's first
+ * start). What is built equals what {@link ProvinceLoader} would read: the rows reach the database in this order (their
+ * seq), and the same two fingerprints are taken of them. Where the database would keep fewer rows than were written
+ * (a court, a person or a case given twice is merged into one) or steps come before cases, it gives up, and the server
+ * reads the rows back as before.
+ */
+public final class ImportedCases implements RecordSink {
+    private final ProvinceAssembler assembler = new ProvinceAssembler();
+    private final Fingerprint courtsAndStaff = new Fingerprint();
+    private final Fingerprint caseRows = new Fingerprint();
+    private final Set<String> courts = new HashSet<>();
+    private final Set<String> staff = new HashSet<>();
+    private boolean stepsSeen;
+    private boolean givenUp;
+    private String token;
+    private KeptCases kept;
+    private boolean built;
+
+    @Override
+    public void court(Court c) {
+        if (givenUp) return;
+        if (!courts.add(c.code())) {
+            givenUp = true;
+            return;
+        }
+        run(() -> assembler.court(courtsAndStaff.add(c)));
+    }
+
+    @Override
+    public void staff(Rows.Staff s) {
+        if (givenUp) return;
+        if (!staff.add(s.id())) {
+            givenUp = true;
+            return;
+        }
+        run(() -> assembler.staff(courtsAndStaff.add(s)));
+    }
+
+    @Override
+    public void caseRow(Rows.Case c) {
+        if (givenUp) return;
+        if (stepsSeen) { // the database reads every case before every step: the fingerprint would differ
+            givenUp = true;
+            return;
+        }
+        run(() -> assembler.caseRow(caseRows.add(c)));
+    }
+
+    @Override
+    public void step(Rows.Step s) {
+        if (givenUp) return;
+        stepsSeen = true;
+        run(() -> assembler.step(caseRows.add(s)));
+    }
+
+    /** The cases token the import set, read in its transaction: the built cases apply to it only. */
+    public void token(String casesToken) {
+        this.token = casesToken;
+    }
+
+    /** Whether the built cases can be handed over (nothing given up, and a token known). */
+    public boolean usable() {
+        return kept() != null;
+    }
+
+    /** The built cases under the key the next read will look for; null if given up (or a 案号 has no numeric key). */
+    KeptCases kept() {
+        if (built) return kept;
+        built = true;
+        if (givenUp || token == null) return null;
+        try {
+            BuiltCases cases = BuiltCases.of(assembler.build(), caseRows.value());
+            if (cases != null) kept = new KeptCases(KeptCases.key(token, courtsAndStaff.value()), cases);
+        } catch (RuntimeException e) {
+            kept = null;
+        }
+        return kept;
+    }
+
+    /** The assembler checks less than the reader did; whatever it refuses, the rows are read back instead. */
+    private void run(Runnable add) {
+        try {
+            add.run();
+        } catch (RuntimeException e) {
+            givenUp = true;
+        }
+    }
+}
