@@ -29,13 +29,15 @@ final class FastProvinceReader {
         ProvinceAssembler assembler = new ProvinceAssembler();
         ReadContext ctx = new ReadContext(KnownKeys.NONE, rules, assembler, ReadProgress.NONE);
         Path caseFile = dir.resolve(RecordType.CASES.fileName());
-        // room for the cases at once (a line of 案件 is some 140 bytes): growing the table would copy every key
-        CaseKeys keys = new CaseKeys(Files.isRegularFile(caseFile) ? (int) Math.min(sizeOf(caseFile) / 120, 1 << 26) : 0);
+        // room for the cases at once: growing the key table or the columns would copy every key and every column
+        int expectedCases = Files.isRegularFile(caseFile) ? LineEstimate.of(caseFile) : 0;
+        CaseKeys keys = new CaseKeys(expectedCases);
         try {
             for (RecordType type : RecordType.values()) {
                 Path file = dir.resolve(type.fileName());
                 if (type.isStaffInput() || !Files.isRegularFile(file)) continue;
                 if (type == RecordType.CASES) {
+                    assembler.cases().expect(expectedCases);
                     FastCaseFile.read(file, assembler, keys, chunks);
                     assembler.keyedBy(keys);
                     ctx.fastCases = keys.states(assembler.courtIndex());
@@ -58,14 +60,6 @@ final class FastProvinceReader {
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException
                  | IndexOutOfBoundsException e) { // the last: a fast path's slip is a strict read, never a crash
             return miss(e.toString());
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
         }
     }
 
