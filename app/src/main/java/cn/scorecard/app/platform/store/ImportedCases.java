@@ -14,25 +14,39 @@ import java.util.Set;
  * start). What is built equals what {@link ProvinceLoader} would read: the rows reach the database in this order (their
  * seq), and the same two fingerprints are taken of them. Where the database would keep fewer rows than were written
  * (a court, a person or a case given twice is merged into one) or steps come before cases, it gives up, and the server
- * reads the rows back as before.
+ * reads the rows back as before. It also gives up beyond {@link #MOST_CASES} cases: a court's first import of millions of
+ * cases would hold the built cases beside the import's own memory; those are read back once the import is done.
  */
 public final class ImportedCases implements RecordSink {
-    private final ProvinceAssembler assembler = new ProvinceAssembler();
+    /** The most cases built while importing (the demo has 60,000; the built cases take some 300 bytes each then). */
+    static final int MOST_CASES = 1_000_000;
+
+    private ProvinceAssembler assembler = new ProvinceAssembler();
     private final Fingerprint courtsAndStaff = new Fingerprint();
     private final Fingerprint caseRows = new Fingerprint();
     private final Set<String> courts = new HashSet<>();
     private final Set<String> staff = new HashSet<>();
     private boolean stepsSeen;
+    private int caseCount;
+    private final int mostCases;
     private boolean givenUp;
     private String token;
     private KeptCases kept;
     private boolean built;
 
+    public ImportedCases() {
+        this(MOST_CASES);
+    }
+
+    ImportedCases(int mostCases) {
+        this.mostCases = mostCases;
+    }
+
     @Override
     public void court(Court c) {
         if (givenUp) return;
         if (!courts.add(c.code())) {
-            givenUp = true;
+            giveUp();
             return;
         }
         run(() -> assembler.court(courtsAndStaff.add(c)));
@@ -42,7 +56,7 @@ public final class ImportedCases implements RecordSink {
     public void staff(Rows.Staff s) {
         if (givenUp) return;
         if (!staff.add(s.id())) {
-            givenUp = true;
+            giveUp();
             return;
         }
         run(() -> assembler.staff(courtsAndStaff.add(s)));
@@ -52,7 +66,11 @@ public final class ImportedCases implements RecordSink {
     public void caseRow(Rows.Case c) {
         if (givenUp) return;
         if (stepsSeen) { // the database reads every case before every step: the fingerprint would differ
-            givenUp = true;
+            giveUp();
+            return;
+        }
+        if (++caseCount > mostCases) {
+            giveUp();
             return;
         }
         run(() -> assembler.caseRow(caseRows.add(c)));
@@ -94,7 +112,13 @@ public final class ImportedCases implements RecordSink {
         try {
             add.run();
         } catch (RuntimeException e) {
-            givenUp = true;
+            giveUp();
         }
+    }
+
+    /** Lets the cases built so far go: they will be read back from the rows. */
+    private void giveUp() {
+        givenUp = true;
+        assembler = null;
     }
 }
