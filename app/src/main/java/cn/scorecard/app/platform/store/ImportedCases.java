@@ -44,36 +44,20 @@ public final class ImportedCases implements RecordSink {
 
     @Override
     public void court(Court c) {
-        if (givenUp) return;
-        if (!courts.add(c.code())) {
-            giveUp();
-            return;
-        }
-        run(() -> assembler.court(courtsAndStaff.add(c)));
+        once(courts, c.code(), () -> assembler.court(courtsAndStaff.add(c)));
     }
 
     @Override
     public void staff(Rows.Staff s) {
-        if (givenUp) return;
-        if (!staff.add(s.id())) {
-            giveUp();
-            return;
-        }
-        run(() -> assembler.staff(courtsAndStaff.add(s)));
+        once(staff, s.id(), () -> assembler.staff(courtsAndStaff.add(s)));
     }
 
     @Override
     public void caseRow(Rows.Case c) {
         if (givenUp) return;
-        if (stepsSeen) { // the database reads every case before every step: the fingerprint would differ
-            giveUp();
-            return;
-        }
-        if (++caseCount > mostCases) {
-            giveUp();
-            return;
-        }
-        run(() -> assembler.caseRow(caseRows.add(c)));
+        // the database reads every case before every step: a case after a step would give another fingerprint
+        if (stepsSeen || ++caseCount > mostCases) giveUp();
+        else run(() -> assembler.caseRow(caseRows.add(c)));
     }
 
     @Override
@@ -105,6 +89,13 @@ public final class ImportedCases implements RecordSink {
             kept = null;
         }
         return kept;
+    }
+
+    /** A court or a person given twice is merged into one row by the database: the built cases would differ. */
+    private void once(Set<String> seen, String key, Runnable add) {
+        if (givenUp) return;
+        if (seen.add(key)) run(add);
+        else giveUp();
     }
 
     /** The assembler checks less than the reader did; whatever it refuses, the rows are read back instead. */
