@@ -25,6 +25,11 @@ public record ImportReport(boolean accepted, List<String> tables, long rowsRead,
         errors = List.copyOf(errors);
     }
 
+    /** The same report with the time it took until now (after the commit). */
+    ImportReport took(Duration until) {
+        return new ImportReport(accepted, tables, rowsRead, written, errors, dataVersion, until);
+    }
+
     /** Rows written in all tables. */
     public long rowsWritten() {
         return written.values().stream().mapToLong(Long::longValue).sum();

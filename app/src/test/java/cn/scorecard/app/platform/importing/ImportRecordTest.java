@@ -88,6 +88,24 @@ class ImportRecordTest {
                 .containsEntry("action", "导入被拒绝");
     }
 
+    /** What the user waited for: the time reported runs until the commit, not until the rows were written. */
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void theReportedTimeIncludesWhatComesBeforeTheCommit(Vendor vendor) {
+        TestDb db = imported.demo(vendor);
+        Importer.BeforeCommit slowCommit = c -> {
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        ImportReport r = Imported.importer(db).run(Importer.tables(List.of(newCase("（2026）江0102执7201号"))), null, "测试",
+                ImportListener.NONE, slowCommit);
+        assertThat(r.accepted()).as(r.summary(5)).isTrue();
+        assertThat(r.elapsed()).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(400));
+    }
+
     private static Path newCase(String number) {
         return Files2.csv("案件.csv", "法院代码,案号,立案日期", "江0102," + number + ",2026-01-05");
     }
