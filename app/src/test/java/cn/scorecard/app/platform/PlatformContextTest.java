@@ -8,7 +8,11 @@ import cn.scorecard.app.platform.importing.ImportService;
 import cn.scorecard.app.platform.runs.ResultRuns;
 import cn.scorecard.app.platform.runs.RunKind;
 import cn.scorecard.app.platform.runs.RunPeriod;
+import cn.scorecard.app.platform.store.CasesFrom;
+import cn.scorecard.app.platform.store.JdbcProvinceSource;
+import cn.scorecard.app.platform.store.ProvinceLoader;
 import cn.scorecard.app.platform.store.Vendor;
+import java.sql.Connection;
 import cn.scorecard.app.platform.templates.TemplateService;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +41,10 @@ abstract class PlatformContextTest {
     ResultRuns runs;
     @Autowired
     TemplateService templates;
+    @Autowired
+    JdbcProvinceSource source;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     static void database(DynamicPropertyRegistry registry, Vendor vendor) {
         TestDb db = TestDatabases.empty(vendor);
@@ -47,7 +55,7 @@ abstract class PlatformContextTest {
 
     @Test
     @org.junit.jupiter.api.Order(1) // sees the database as the demo loader left it
-    void demoLoadedOnFirstStartReadBackAndReloadedAfterAnImport() {
+    void demoLoadedOnFirstStartReadBackAndReloadedAfterAnImport() throws java.sql.SQLException {
         assertThat(province.current().courts().size()).isEqualTo(4);
         assertThat(province.current().cases().size()).isEqualTo(3000);
         long version = province.version();
@@ -55,6 +63,13 @@ abstract class PlatformContextTest {
         assertThat(fingerprint).hasSize(16);
         assertThat(staffInputs.current().quotas()).isNotEmpty();
         assertThat(staffInputs.version()).isEqualTo(version);
+        // the demo's import handed its cases over (no read back), and they are what a read of the rows gives
+        assertThat(source.loads(CasesFrom.MEMORY)).isPositive();
+        assertThat(source.loads(CasesFrom.DATABASE)).as("at most the empty database's read").isLessThanOrEqualTo(1);
+        long reads = source.loads(CasesFrom.DATABASE);
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(fingerprint).isEqualTo(ProvinceLoader.load(c).fingerprint());
+        }
 
         List<Long> progress = new ArrayList<>();
         Path file = Files2.csv("案件.csv", "法院代码,案号,立案日期", "江0102,（2026）江0102执1号,2026-01-05");
@@ -63,6 +78,7 @@ abstract class PlatformContextTest {
         assertThat(progress).isNotEmpty().last().isEqualTo(1L);
         assertThat(province.version()).isEqualTo(version + 1);
         assertThat(province.current().cases().size()).isEqualTo(3001);
+        assertThat(source.loads(CasesFrom.DATABASE)).as("a later import is read back").isEqualTo(reads + 1);
         assertThat(province.fingerprint()).isNotEqualTo(fingerprint);
         assertThat(imports.recentImports(5)).first().satisfies(e -> {
             assertThat(e.accepted()).isTrue();
