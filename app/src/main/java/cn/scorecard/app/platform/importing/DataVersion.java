@@ -48,14 +48,6 @@ final class DataVersion {
         }
     }
 
-    /** The cases token as this transaction sees it (after {@link #raise}: the import's own). */
-    static String casesToken(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT cases_token FROM data_version WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
     /** Whether the database has no court, person, case or step yet (asked under the lock, so no import adds one). */
     static boolean noCasesYet(Connection c) throws SQLException {
         for (Table table : new Table[] {Table.COURT, Table.STAFF, Table.CASE, Table.STEP}) {

@@ -2,6 +2,7 @@ package cn.scorecard.app.platform.importing;
 
 import cn.scorecard.app.messages.Bundle;
 import cn.scorecard.app.platform.store.ImportedCases;
+import cn.scorecard.app.platform.store.ProvinceLoader;
 import cn.scorecard.app.platform.store.Vendor;
 import cn.scorecard.core.io.ImportError;
 import cn.scorecard.core.io.InterchangeReader;
@@ -178,7 +179,7 @@ public final class Importer {
                         version, since(start));
                 ImportLog.write(c, actor, accepted); // with the data: committed together or not at all
                 hook.run(c);
-                if (mirror != null) mirror.token(DataVersion.casesToken(c));
+                if (mirror != null) mirror.token(ProvinceLoader.casesToken(c)); // the token raise() set
                 c.commit();
                 if (mirror != null) handOver(mirror);
                 listener.progress(rowsRead[0], rowsRead[0]);

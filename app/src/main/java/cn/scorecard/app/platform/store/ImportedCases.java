@@ -73,7 +73,7 @@ public final class ImportedCases implements RecordSink {
     }
 
     /** Whether the built cases can be handed over (nothing given up, and a token known). */
-    public boolean usable() {
+    boolean usable() {
         return kept() != null;
     }
 

@@ -149,8 +149,9 @@ public final class ProvinceLoader {
     /**
      * The cases token; when there is none yet (a database from before tokens, or cases changed outside an import) a new
      * one is set. Null when it cannot be set now (another writer holds the row): the cases are then read and not kept.
+     * Inside a transaction (an import's) it only reads.
      */
-    static String casesToken(Connection c) throws SQLException {
+    public static String casesToken(Connection c) throws SQLException {
         String token;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT cases_token FROM data_version WHERE id = 1")) {
             token = rs.next() ? rs.getString(1) : null;
