@@ -21,6 +21,7 @@ public final class Bench {
             System.out.println("usage: evaluate [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
             System.out.println("       demo-data --out DIR [--cases N] [--basic N] [--intermediate N] [--seed S]");
             System.out.println("       e2e --data DIR [--year Y] [--runs N]   (files → results, scorecard against DuckDB read_csv)");
+            System.out.println("       e2e --data DIR --launcher ./scorecard [--java-opts -Xmx2g] [--year Y] [--runs N]   (the product's command in a new JVM each run, against DuckDB read_csv)");
             System.out.println("       memory --data DIR [--year Y] [--runs N]   (heap per case live, peaks while reading and evaluating)");
             System.out.println("       parquet-read --dir DIR [--runs N]   (DuckDB queries on scorecard snapshot export's files)");
             System.out.println("       staff [--cases N] [--basic N] [--intermediate N] [--seed S] [--runs N]");
@@ -33,6 +34,13 @@ public final class Bench {
         }
         if (args[0].equals("demo-data")) {
             DemoDataWriter.run(Options.parse(rest(args, "--out")), java.nio.file.Path.of(arg(args, "--out", "bench-data")));
+            return;
+        }
+        if (args[0].equals("e2e") && !arg(args, "--launcher", "").isEmpty()) {
+            int year = Integer.parseInt(arg(args, "--year", "0"));
+            CommandBench.run(java.nio.file.Path.of(arg(args, "--launcher", "")), java.nio.file.Path.of(arg(args, "--data", "bench-data")),
+                    year != 0 ? year : cn.scorecard.core.demo.DemoSpecs.withCatalogEvidence(20261123L, 1, 1, 1).endYear(),
+                    Integer.parseInt(arg(args, "--runs", "3")), arg(args, "--java-opts", "-Xmx2g"));
             return;
         }
         if (args[0].equals("e2e")) {

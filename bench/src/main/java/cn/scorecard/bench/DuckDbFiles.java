@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The five 执行质效 rates as an analyst would compute them with DuckDB from the raw files: read_csv of 案件.csv and
@@ -27,13 +29,21 @@ final class DuckDbFiles implements AutoCloseable {
     double[][] fiveRates(Path dir, Period p, Courts courts) throws SQLException {
         double[][] out = new double[courts.size()][5];
         for (double[] row : out) Arrays.fill(row, Double.NaN);
+        fiveRatesByCourt(dir, p).forEach((code, rates) -> out[courts.indexOf(code)] = rates);
+        return out;
+    }
+
+    /** The same by court code, for a caller that has not read the province itself. */
+    Map<String, double[]> fiveRatesByCourt(Path dir, Period p) throws SQLException {
+        Map<String, double[]> out = new HashMap<>();
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql(dir, p))) {
             while (rs.next()) {
-                int court = courts.indexOf(rs.getString(1));
+                double[] rates = new double[5];
                 for (int i = 0; i < 5; i++) {
                     double v = rs.getDouble(i + 2);
-                    out[court][i] = rs.wasNull() ? Double.NaN : v;
+                    rates[i] = rs.wasNull() ? Double.NaN : v;
                 }
+                out.put(rs.getString(1), rates);
             }
         }
         return out;
