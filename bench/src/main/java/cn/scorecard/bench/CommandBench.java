@@ -41,7 +41,7 @@ final class CommandBench {
             command(launcher, javaOpts, err, out, "evaluate", "--data", dir.toString(), "--year", String.valueOf(year),
                     "--no-snapshot");
             oursMs[run] = (System.nanoTime() - t0) / 1e6;
-            Map<String, double[]> ours = rates(out, rateOfNode);
+            Map<String, Double[]> ours = rates(out, rateOfNode);
 
             long d0 = System.nanoTime();
             Map<String, double[]> duck;
@@ -76,7 +76,7 @@ final class CommandBench {
     }
 
     /** "LEVEL code" of every indicator computed by one of the five rates → its index in {@link FiveRates#IDS}. */
-    private static Map<String, Integer> rateNodes() {
+    static Map<String, Integer> rateNodes() {
         MetricRegistry registry = MetricRegistry.bundled();
         CatalogSet set = CatalogSet.bundled(registry.ids());
         Map<String, Integer> out = new HashMap<>();
@@ -89,38 +89,39 @@ final class CommandBench {
         return out;
     }
 
-    /** The five rates of every court as the product's JSON gives them (NaN where it is not shown or empty). */
-    private static Map<String, double[]> rates(Path json, Map<String, Integer> rateOfNode) throws Exception {
-        Map<String, double[]> out = new HashMap<>();
+    /** The five rates of every court as the product's JSON shows them: null where not shown, NaN where empty. */
+    static Map<String, Double[]> rates(Path json, Map<String, Integer> rateOfNode) throws Exception {
+        Map<String, Double[]> out = new HashMap<>();
         for (JsonNode court : new ObjectMapper().readTree(json.toFile()).get("courts")) {
-            double[] rates = new double[FiveRates.IDS.size()];
-            Arrays.fill(rates, Double.NaN);
+            Double[] rates = new Double[FiveRates.IDS.size()];
             collect(court.get("nodes"), court.get("level").asText(), rateOfNode, rates);
             out.put(court.get("code").asText(), rates);
         }
         return out;
     }
 
-    private static void collect(JsonNode nodes, String level, Map<String, Integer> rateOfNode, double[] rates) {
+    private static void collect(JsonNode nodes, String level, Map<String, Integer> rateOfNode, Double[] rates) {
         for (JsonNode n : nodes) {
             Integer rate = rateOfNode.get(level + " " + n.get("code").asText());
-            if (rate != null && n.hasNonNull("value")) rates[rate] = n.get("value").asDouble();
+            if (rate != null) rates[rate] = n.hasNonNull("value") ? n.get("value").asDouble() : Double.NaN;
             collect(n.get("children"), level, rateOfNode, rates);
         }
     }
 
-    /** Every rate the product shows must equal DuckDB's (1e-9); counts the values compared. */
-    private static int compare(Map<String, double[]> ours, Map<String, double[]> duck, int[] compared) {
+    /** Every rate the product shows must equal DuckDB's (1e-9; empty where DuckDB's is NULL); counts those compared. */
+    static int compare(Map<String, Double[]> ours, Map<String, double[]> duck, int[] compared) {
         int bad = 0;
-        for (Map.Entry<String, double[]> e : ours.entrySet()) {
+        for (Map.Entry<String, Double[]> e : ours.entrySet()) {
             double[] d = duck.get(e.getKey());
             for (int i = 0; i < e.getValue().length; i++) {
-                double v = e.getValue()[i];
-                if (Double.isNaN(v)) continue;
+                Double v = e.getValue()[i];
+                if (v == null) continue;
                 compared[0]++;
-                if (d == null || !(Math.abs(v - d[i]) <= 1e-9)) {
+                double theirs = d == null ? Double.NaN : d[i];
+                boolean same = v.isNaN() ? Double.isNaN(theirs) : Math.abs(v - theirs) <= 1e-9;
+                if (!same) {
                     if (bad < 10) System.out.printf("  court %s %s: scorecard %s, DuckDB %s%n", e.getKey(),
-                            FiveRates.IDS.get(i), v, d == null ? "none" : d[i]);
+                            FiveRates.IDS.get(i), v, d == null ? "none" : theirs);
                     bad++;
                 }
             }
