@@ -37,9 +37,8 @@ public final class Bench {
             return;
         }
         if (args[0].equals("e2e") && !arg(args, "--launcher", "").isEmpty()) {
-            int year = Integer.parseInt(arg(args, "--year", "0"));
             CommandBench.run(java.nio.file.Path.of(arg(args, "--launcher", "")), java.nio.file.Path.of(arg(args, "--data", "bench-data")),
-                    year != 0 ? year : cn.scorecard.core.demo.DemoSpecs.withCatalogEvidence(20261123L, 1, 1, 1).endYear(),
+                    EndToEndBench.year(Integer.parseInt(arg(args, "--year", "0")), Options.parse(new String[0]).seed()),
                     Integer.parseInt(arg(args, "--runs", "3")), arg(args, "--java-opts", "-Xmx2g"));
             return;
         }

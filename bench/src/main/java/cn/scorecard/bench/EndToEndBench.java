@@ -42,7 +42,7 @@ final class EndToEndBench {
     }
 
     static void run(Bench.Options o, Path dir, int yearOption) throws Exception {
-        int year = yearOption != 0 ? yearOption : DemoSpecs.withCatalogEvidence(o.seed(), 1, 1, 1).endYear();
+        int year = year(yearOption, o.seed());
         Period period = Period.year(year);
         MetricRegistry registry = MetricRegistry.bundled();
         CatalogSet set = CatalogSet.bundled(registry.ids());
@@ -104,6 +104,11 @@ final class EndToEndBench {
         kernel(data, period, registry, o.runs());
         data = null; // the snapshot's first read builds the province again: at 10M cases two do not fit in 4 GB
         fromSnapshot(dir, catalogs, registry, period, o.runs());
+    }
+
+    /** The year asked for, or the last year of the demo province of that seed. */
+    static int year(int option, long seed) {
+        return option != 0 ? option : DemoSpecs.withCatalogEvidence(seed, 1, 1, 1).endYear();
     }
 
     /** The province from its snapshot (written by the first read), evaluation included: target ≤ 1 s at 1M cases. */

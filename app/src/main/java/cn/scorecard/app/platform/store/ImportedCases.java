@@ -72,11 +72,6 @@ public final class ImportedCases implements RecordSink {
         this.token = casesToken;
     }
 
-    /** Whether the built cases can be handed over (nothing given up, and a token known). */
-    boolean usable() {
-        return kept() != null;
-    }
-
     /** The built cases under the key the next read will look for; null if given up (or a 案号 has no numeric key). */
     KeptCases kept() {
         if (built) return kept;

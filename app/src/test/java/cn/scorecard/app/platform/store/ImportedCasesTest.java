@@ -78,21 +78,21 @@ class ImportedCasesTest {
 
     @Test
     void itGivesUpWhereTheDatabaseWouldKeepFewerRowsBeyondItsMostOrWithoutToken() {
-        assertThat(fed(c -> c.court(COURT)).usable()).isFalse();
-        assertThat(fed(c -> c.caseRow(CASE)).usable()).isFalse();
-        assertThat(fed(c -> c.step(STEP)).usable()).as("no case after a step").isFalse(); // the case below comes after it
-        assertThat(fed(c -> { }).usable()).isTrue();
+        assertThat(fed(c -> c.court(COURT)).kept()).isNull();
+        assertThat(fed(c -> c.caseRow(CASE)).kept()).isNull();
+        assertThat(fed(c -> c.step(STEP)).kept()).as("no case after a step").isNull(); // the case below comes after it
+        assertThat(fed(c -> { }).kept()).isNotNull();
         ImportedCases beyondItsMost = new ImportedCases(1);
         beyondItsMost.court(COURT);
         beyondItsMost.caseRow(CASE);
         beyondItsMost.caseRow(new Rows.Case("江0102", "（2026）江0102执3号", CaseType.FIRST_ENFORCEMENT, 20_002, Times.NONE,
                 null, null, 0, 0, null, null, null, false, false, false));
         beyondItsMost.token("token");
-        assertThat(beyondItsMost.usable()).as("more cases than it builds").isFalse();
+        assertThat(beyondItsMost.kept()).as("more cases than it builds").isNull();
         ImportedCases noToken = new ImportedCases();
         noToken.court(COURT);
         noToken.caseRow(CASE);
-        assertThat(noToken.usable()).isFalse();
+        assertThat(noToken.kept()).isNull();
     }
 
     private static final Court COURT = new Court("江0102", "城东区法院", CourtLevel.BASIC, null, false, false);
