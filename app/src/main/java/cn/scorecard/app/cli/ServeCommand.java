@@ -27,6 +27,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db-password", description = "数据库密码")
     String dbPassword;
 
+    /** The launcher's training run of the ahead-of-time cache ({@link AotTraining}): any free port, then stop. */
+    @Option(names = "--aot-training", hidden = true)
+    boolean aotTraining;
+
     /** Any Spring setting passed on, e.g. --scorecard.demo.cases=1430000 for a large demo province. */
     @picocli.CommandLine.Unmatched
     List<String> springArgs = new ArrayList<>();
@@ -34,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> args = new ArrayList<>();
-        args.add("--server.port=" + port);
+        args.add("--server.port=" + (aotTraining ? 0 : port));
         args.add("--scorecard.data.read-early=true"); // the data and the default ranking ready by the time the port opens
         // the embedded default is the demo (its accounts keep the well-known password); a real database is not
         if (db == null && springArgs.stream().noneMatch(a -> a.startsWith("--spring.profiles.active="))) {
@@ -48,8 +52,8 @@ final class ServeCommand implements Callable<Integer> {
             args.add(a);
         }
         snapshotFile(args).ifPresent(SnapshotPrefetch::start); // the cases read meanwhile on the idle core
-        ScorecardApplication.start(args.toArray(String[]::new));
-        return ScorecardCommand.KEEP_RUNNING;
+        var context = ScorecardApplication.start(args.toArray(String[]::new));
+        return aotTraining ? AotTraining.run(context) : ScorecardCommand.KEEP_RUNNING;
     }
 
     /** The server's snapshot file, as {@code scorecard.snapshot.file} will say (the last setting wins; empty: none). */
