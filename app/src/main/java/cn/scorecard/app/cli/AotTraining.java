@@ -52,7 +52,7 @@ final class AotTraining {
         return SpringApplication.exit(context, () -> exit);
     }
 
-    private static void train(String base) throws IOException, InterruptedException {
+    static void train(String base) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         signIn(client, base);
