@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.scorecard.core.catalog.Catalog;
 import cn.scorecard.core.catalog.CatalogSet;
+import cn.scorecard.core.catalog.ScoringRule;
 import cn.scorecard.core.court.CourtLevel;
 import cn.scorecard.core.demo.DemoProvince;
 import cn.scorecard.core.demo.DemoSpec;
 import cn.scorecard.core.evaluation.CourtResult;
 import cn.scorecard.core.evaluation.EvaluationResult;
 import cn.scorecard.core.evaluation.Evaluator;
+import cn.scorecard.core.evaluation.NodeResult;
 import cn.scorecard.core.metric.MetricRegistry;
 import cn.scorecard.core.metric.Period;
 import java.util.EnumMap;
@@ -66,12 +68,7 @@ class LostPointsTest {
     /** A demo province (1 high, 3 intermediate, 12 basic courts, 6,000 cases): every court adds up to 100. */
     @Test
     void everyCourtOfADemoProvinceAddsUpTo100() {
-        MetricRegistry registry = MetricRegistry.bundled();
-        CatalogSet set = CatalogSet.bundled(registry.ids());
-        Map<CourtLevel, Catalog> catalogs = new EnumMap<>(CourtLevel.class);
-        for (CourtLevel l : CourtLevel.values()) catalogs.put(l, set.get("2019", l));
-        EvaluationResult r = new Evaluator(registry).evaluate(DemoProvince.generate(DemoSpec.defaults(7L).withCases(6_000)),
-                catalogs, Period.year(2025));
+        EvaluationResult r = demoResult();
         int withLoss = 0;
         for (CourtResult c : r.courts()) {
             LostPoints.Sheet sheet = LostPoints.of(r, c.court().code());
@@ -81,5 +78,36 @@ class LostPointsTest {
             assertThat(sheet.points()).isSortedAccordingTo((a, b) -> Double.compare(b.points(), a.points()));
         }
         assertThat(withLoss).isEqualTo(r.courts().size());
+    }
+
+    /**
+     * The peers' best of a peer-compared leaf, found by each leaf's place in the tree, is the best applicable value of
+     * that indicator among the courts of the level, as a search of every peer's whole tree by code finds it.
+     */
+    @Test
+    void peerBestIsTheBestValueOfTheLevelFoundBySearchingEveryCourt() {
+        EvaluationResult r = demoResult();
+        int compared = 0;
+        for (CourtResult c : r.courts()) {
+            for (LostPoint p : LostPoints.of(r, c.court().code()).points()) {
+                if (p.path().get(p.path().size() - 1).node().scoring().rule() != ScoringRule.PEER) continue;
+                boolean higher = p.path().get(p.path().size() - 1).node().scoring().higherIsBetter();
+                Double best = r.courts().stream().filter(o -> o.court().level() == c.court().level())
+                        .map(o -> o.find(p.code())).filter(n -> n != null && n.applicable() && n.value() != null)
+                        .map(NodeResult::value).reduce((a, b) -> higher ? Math.max(a, b) : Math.min(a, b)).orElse(null);
+                assertThat(p.peerBest()).as(c.court().code() + " " + p.code()).isEqualTo(best);
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(r.courts().size()); // every level has peer-compared leaves
+    }
+
+    private static EvaluationResult demoResult() {
+        MetricRegistry registry = MetricRegistry.bundled();
+        CatalogSet set = CatalogSet.bundled(registry.ids());
+        Map<CourtLevel, Catalog> catalogs = new EnumMap<>(CourtLevel.class);
+        for (CourtLevel l : CourtLevel.values()) catalogs.put(l, set.get("2019", l));
+        return new Evaluator(registry).evaluate(DemoProvince.generate(DemoSpec.defaults(7L).withCases(6_000)),
+                catalogs, Period.year(2025));
     }
 }
