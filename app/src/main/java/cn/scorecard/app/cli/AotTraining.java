@@ -12,13 +12,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import cn.scorecard.app.web.Messages;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The training run of the server's ahead-of-time cache ({@code serve --aot-training}, started by the launcher on
  * Java 25 or later once per build, in an empty directory of its own): the demo's first start as a user meets it, then
- * the pages a user opens first, asked of the server over HTTP as a browser would; then the server stops normally, which
+ * the pages a user opens first (the rankings, the first basic court's pages and report, the warnings), asked of the
+ * server over HTTP as a browser would; then the server stops normally, which
  * is when the JVM writes the cache of the classes it loaded and linked and the methods' profiles. A page that does not
  * answer 200 fails the training (exit code 1), and the launcher then starts without a cache.
  */
@@ -26,10 +28,12 @@ final class AotTraining {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     /** A demo account that sees every court (the training's directory has the demo's accounts only). */
     private static final String USER = "assessor", PASSWORD = "demo2026";
-    private static final String COURT = "江0102";
-    private static final List<String> PAGES = List.of("/evaluation/ranking?level=INTERMEDIATE",
-            "/evaluation/courts/" + COURT, "/evaluation/courts/" + COURT + "/planner", "/evaluation/courts/" + COURT + "/lost-points", "/warnings",
-            "/evaluation/courts/" + COURT + "/report.pdf", "/evaluation/ranking?level=BASIC");
+    /** A basic court's row of the ranking: its pages are asked next. */
+    private static final Pattern COURT_ROW = Pattern.compile("data-court=\"([^\"]+)\"");
+    /** After the ranking of the basic courts: a court's pages ({} its code), the warnings, the other level. */
+    private static final List<String> PAGES = List.of("/evaluation/courts/{}", "/evaluation/courts/{}/planner",
+            "/evaluation/courts/{}/lost-points", "/evaluation/courts/{}/report.pdf", "/warnings",
+            "/evaluation/ranking?level=INTERMEDIATE", "/evaluation/ranking?level=BASIC");
     private static final Duration PATIENCE = Duration.ofMinutes(5);
 
     private AotTraining() {
@@ -42,7 +46,7 @@ final class AotTraining {
             train("http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port"));
             code = 0;
         } catch (IOException | RuntimeException e) {
-            System.err.println("AOT 训练未完成：" + e);
+            System.err.println(Messages.text("cli.aot.failed", e.toString()));
             code = 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -58,28 +62,33 @@ final class AotTraining {
         signIn(client, base);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         // the first start loads the demo meanwhile: the ranking has its table once the data is in
-        while (!get(client, base + "/evaluation/ranking?level=BASIC").contains("<table")) {
-            if (System.nanoTime() > deadline) throw new IllegalStateException("排名页在 " + PATIENCE + " 内未出现数据");
+        String ranking;
+        while (!(ranking = get(client, base + "/evaluation/ranking?level=BASIC")).contains("<table")) {
+            if (System.nanoTime() > deadline) throw new IllegalStateException(Messages.text("cli.aot.noData", PATIENCE.toString()));
             Thread.sleep(500);
         }
-        for (String page : PAGES) get(client, base + page);
+        Matcher court = COURT_ROW.matcher(ranking);
+        if (!court.find()) throw new IllegalStateException(Messages.text("cli.aot.noCourt"));
+        String code = URLEncoder.encode(new String(court.group(1).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+        for (String page : PAGES) get(client, base + page.replace("{}", code));
     }
 
     private static void signIn(HttpClient client, String base) throws IOException, InterruptedException {
         Matcher m = CSRF.matcher(get(client, base + "/login"));
-        if (!m.find()) throw new IllegalStateException("登录页没有 CSRF 令牌");
+        if (!m.find()) throw new IllegalStateException(Messages.text("cli.aot.noCsrf"));
         String form = "username=" + enc(USER) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(m.group(1));
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         String location = r.headers().firstValue("Location").orElse("");
-        if (r.statusCode() != 302 || location.contains("error")) throw new IllegalStateException("演示账号登录失败");
+        if (r.statusCode() != 302 || location.contains("error")) throw new IllegalStateException(Messages.text("cli.aot.signIn"));
     }
 
     private static String get(HttpClient client, String url) throws IOException, InterruptedException {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(PATIENCE).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
-        if (r.statusCode() != 200) throw new IllegalStateException(url + " 答复 " + r.statusCode());
+        if (r.statusCode() != 200) throw new IllegalStateException(Messages.text("cli.aot.status", url, String.valueOf(r.statusCode())));
         return r.body();
     }
 
