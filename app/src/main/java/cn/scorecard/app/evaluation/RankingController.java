@@ -1,7 +1,10 @@
 package cn.scorecard.app.evaluation;
 
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Set;
 import cn.scorecard.app.security.CurrentUser;
 import cn.scorecard.core.court.CourtLevel;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,19 +23,27 @@ class RankingController {
     private final EvaluationService service;
     private final EvaluationResults results;
     private final EvaluationAccess access;
+    private final RankingTables tables;
 
-    RankingController(EvaluationService service, EvaluationResults results, EvaluationAccess access) {
+    RankingController(EvaluationService service, EvaluationResults results, EvaluationAccess access, RankingTables tables) {
         this.service = service;
         this.results = results;
         this.access = access;
+        this.tables = tables;
     }
 
     @GetMapping("/evaluation/ranking")
     String ranking(@RequestParam(defaultValue = "BASIC") CourtLevel level, @Valid PeriodQuery query,
-                   @AuthenticationPrincipal CurrentUser user, Model model) throws JsonProcessingException {
+                   @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
+                   HttpServletResponse response) throws JsonProcessingException {
+        long dataVersion = service.dataVersion(); // before the results: a table is never kept under a newer version
         PeriodParam period = query.resolve(service.latestYear());
         Shown now = results.shown(period, user, query.view());
-        RankingView view = RankingView.build(now, results.same(now, period.previous()), level, period, access.visibleCourts(user));
+        Shown before = results.same(now, period.previous());
+        Set<String> visible = access.visibleCourts(user);
+        RankingView view = RankingView.build(now, before, level, period, visible);
+        String key = RankingTables.key(view, now, before, visible, now.viewParam());
+        model.addAttribute("rankingTable", tables.html(dataVersion, key, () -> tables.render(view, now.viewParam(), request, response)));
         model.addAttribute("view", view);
         model.addAttribute("shown", now);
         model.addAttribute("levels", CourtLevel.values());
