@@ -1,12 +1,9 @@
 package cn.scorecard.app.evaluation;
 
+import cn.scorecard.app.platform.cache.VersionedCache;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -20,21 +17,13 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * The ranking's table rendered once and served again while nothing it shows can have changed: per data version,
  * the results shown now and a year before (a published run or the live computation), level, period, the courts the
  * user may see and the view asked for. Rendering the table was most of the ranking's time (a row per court, a link
- * with six parameters per core indicator). Bounded (the least recently used go first); a new data version empties it.
+ * with six parameters per core indicator). Bounded, and emptied by a new data version ({@link VersionedCache}).
  */
 @Component
 class RankingTables {
-    private static final int SIZE = 32;
-    private final Map<String, String> tables = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > SIZE;
-        }
-    });
-    private final AtomicInteger renders = new AtomicInteger();
+    private final VersionedCache<String> tables = new VersionedCache<>(32);
     private final SpringTemplateEngine engine;
     private final ApplicationContext context;
-    private long version = Long.MIN_VALUE;
 
     RankingTables(SpringTemplateEngine engine, ApplicationContext context) {
         this.engine = engine;
@@ -52,20 +41,12 @@ class RankingTables {
         return (s.published() ? "run" + s.run().id() : "live") + "@" + s.dataVersion();
     }
 
-    /** The table of the key under the current data version, rendered by render if not kept. */
+    /**
+     * The table of the key under the current data version, rendered by render if not kept (on the asking request's
+     * thread; others asking for the same table meanwhile wait for it).
+     */
     String html(long dataVersion, String key, Supplier<String> render) {
-        synchronized (tables) {
-            moveTo(dataVersion);
-            String kept = tables.get(key);
-            if (kept != null) return kept;
-        }
-        String html = render.get(); // outside the lock: two first requests may both render, none waits on the other
-        renders.incrementAndGet();
-        synchronized (tables) {
-            moveTo(dataVersion);
-            tables.put(key, html);
-        }
-        return html;
+        return tables.get(dataVersion, key, render);
     }
 
     /** The fragment {@code evaluation/ranking-table :: table}, with the request's links and messages. */
@@ -79,14 +60,8 @@ class RankingTables {
         return engine.process("evaluation/ranking-table", Set.of("table"), page);
     }
 
-    private void moveTo(long dataVersion) {
-        if (dataVersion == version) return;
-        tables.clear();
-        version = dataVersion;
-    }
-
     /** How many tables were rendered since the start (a repeated request renders none). */
-    int renders() {
-        return renders.get();
+    long renders() {
+        return tables.computations();
     }
 }

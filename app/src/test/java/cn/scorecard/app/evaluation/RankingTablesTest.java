@@ -35,7 +35,7 @@ class RankingTablesTest {
     void aRepeatedRankingRendersNoTableAndShowsTheSame() throws Exception {
         // a period no other test asks for: the shared context's cache cannot hold it yet
         String first = table(ASSESSOR, "/evaluation/ranking?level=BASIC&year=2025&month=4");
-        int renders = tables.renders();
+        long renders = tables.renders();
         String again = table(ASSESSOR, "/evaluation/ranking?level=BASIC&year=2025&month=4");
 
         assertThat(again).isEqualTo(first);
