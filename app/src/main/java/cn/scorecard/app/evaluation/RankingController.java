@@ -42,7 +42,7 @@ class RankingController {
         Shown before = results.same(now, period.previous());
         Set<String> visible = access.visibleCourts(user);
         RankingView view = RankingView.build(now, before, level, period, visible);
-        String key = RankingTables.key(view, now, before, visible, now.viewParam());
+        String key = RankingTables.key(view, now, before, visible);
         model.addAttribute("rankingTable", tables.html(dataVersion, key, () -> tables.render(view, now.viewParam(), request, response)));
         model.addAttribute("view", view);
         model.addAttribute("shown", now);

@@ -31,9 +31,9 @@ class RankingTables {
     }
 
     /** Everything the table depends on besides the data version. */
-    static String key(RankingView view, Shown now, Shown before, Set<String> visible, String viewParam) {
+    static String key(RankingView view, Shown now, Shown before, Set<String> visible) {
         return view.level() + "|" + view.period().year() + "-" + view.period().month() + "|" + results(now) + "|"
-                + results(before) + "|" + viewParam + "|" + String.join(",", visible);
+                + results(before) + "|" + now.viewParam() + "|" + String.join(",", visible);
     }
 
     private static String results(Shown s) {

@@ -31,31 +31,40 @@ public final class LostPoints {
     public static Sheet of(EvaluationResult result, String courtCode) {
         CourtResult court = result.court(courtCode);
         List<LostPoint> out = new ArrayList<>();
-        for (NodeResult area : court.areas()) walk(result, court, area, new ArrayList<>(), 1.0, out);
+        for (int a = 0; a < court.areas().size(); a++) walk(result, court, court.areas().get(a), a, new Place(), 1.0, out);
         out.sort(Comparator.comparingDouble(LostPoint::points).reversed().thenComparing(LostPoint::code));
         return new Sheet(court, court.total(), out);
     }
 
-    private static void walk(EvaluationResult result, CourtResult court, NodeResult n, List<NodeResult> path,
+    /** The nodes from an area down to the node walked, and the child index of each in its parent. */
+    private static final class Place {
+        final List<NodeResult> path = new ArrayList<>();
+        final List<Integer> positions = new ArrayList<>();
+    }
+
+    private static void walk(EvaluationResult result, CourtResult court, NodeResult n, int index, Place place,
                              double share, List<LostPoint> out) {
         if (n.score() == null) return; // N/A: its weight went to its siblings
         double s = share * n.effectiveWeight() / 100;
-        path.add(n);
+        place.path.add(n);
+        place.positions.add(index);
         if (n.children().isEmpty()) {
-            out.add(leaf(result, court, List.copyOf(path), s));
+            out.add(leaf(result, court, place, s));
         } else {
-            for (NodeResult c : n.children()) walk(result, court, c, path, s, out);
+            for (int c = 0; c < n.children().size(); c++) walk(result, court, n.children().get(c), c, place, s, out);
         }
-        path.remove(path.size() - 1);
+        place.path.remove(place.path.size() - 1);
+        place.positions.remove(place.positions.size() - 1);
     }
 
-    private static LostPoint leaf(EvaluationResult result, CourtResult court, List<NodeResult> path, double share) {
+    private static LostPoint leaf(EvaluationResult result, CourtResult court, Place place, double share) {
+        List<NodeResult> path = List.copyOf(place.path);
         NodeResult leaf = path.get(path.size() - 1);
         double points = (100 - leaf.score()) * share;
         Scoring s = leaf.node().scoring();
         List<LostPoint.SubordinateShare> subs = s.rule() == ScoringRule.SUBORDINATE_MEAN
                 ? subordinates(result, court, share) : List.of();
-        Double best = s.rule() == ScoringRule.PEER ? PeerBest.of(result, court, path) : null;
+        Double best = s.rule() == ScoringRule.PEER ? PeerBest.of(result, court, leaf, place.positions) : null;
         return new LostPoint(path, share, points, Shortfall.of(leaf), best, subs);
     }
 
@@ -77,10 +86,12 @@ public final class LostPoints {
         private PeerBest() {
         }
 
-        /** {@code path}: the court's nodes from its area down to the leaf. */
-        static Double of(EvaluationResult result, CourtResult court, List<NodeResult> path) {
-            NodeResult leaf = path.get(path.size() - 1);
-            int[] positions = positions(court, path);
+        /**
+         * {@code positions}: the leaf's place in its court's tree, child index by child index. The courts of a level
+         * share their catalog's tree, so the peers' leaf is found there without searching each peer's whole tree (a
+         * court page asked this for every compared leaf and every court of the level: a tenth of the page's time).
+         */
+        static Double of(EvaluationResult result, CourtResult court, NodeResult leaf, List<Integer> positions) {
             boolean higher = leaf.node().scoring().higherIsBetter();
             Double best = null;
             for (CourtResult c : result.courts()) {
@@ -92,38 +103,16 @@ public final class LostPoints {
             return best;
         }
 
-        /**
-         * The leaf's place in its court's tree, child index by child index: the courts of a level share their
-         * catalog's tree, so the peers' leaf is found there without searching each peer's whole tree (a court page
-         * asked this for every compared leaf and every court of the level: a tenth of the page's time).
-         */
-        private static int[] positions(CourtResult court, List<NodeResult> path) {
-            int[] at = new int[path.size()];
-            List<NodeResult> level = court.areas();
-            for (int d = 0; d < path.size(); d++) {
-                at[d] = indexOfSame(level, path.get(d));
-                level = path.get(d).children();
-            }
-            return at;
-        }
-
         /** The peer's node at the positions if it has the code there, else found by code (another tree). */
-        private static NodeResult at(CourtResult c, int[] positions, String code) {
+        private static NodeResult at(CourtResult c, List<Integer> positions, String code) {
             List<NodeResult> level = c.areas();
             NodeResult n = null;
             for (int i : positions) {
-                if (i < 0 || i >= level.size()) return c.find(code);
+                if (i >= level.size()) return c.find(code);
                 n = level.get(i);
                 level = n.children();
             }
             return n != null && n.code().equals(code) ? n : c.find(code);
-        }
-
-        private static int indexOfSame(List<NodeResult> nodes, NodeResult node) {
-            for (int i = 0; i < nodes.size(); i++) {
-                if (nodes.get(i) == node) return i;
-            }
-            return -1;
         }
     }
 }
